@@ -1,0 +1,40 @@
+package org.advisoryforum.platform.messaging;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Keeps what could not be processed where staff can see it, next to the dead-letter topic. */
+@ApplicationScoped
+public class DeadLetters implements PanacheRepository<DeadLetter> {
+
+    private static final int MAX_RECORD = 4000;
+    private static final int MAX_REASON = 500;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void record(String consumer, String record, String reason) {
+        DeadLetter letter = new DeadLetter();
+        letter.consumer = consumer;
+        letter.record = cut(record == null ? "" : record, MAX_RECORD);
+        letter.reason = cut(reason == null ? "unknown" : reason, MAX_REASON);
+        letter.receivedAt = Instant.now();
+        persist(letter);
+    }
+
+    public List<DeadLetterView> recent() {
+        return find("", Sort.descending("receivedAt")).page(0, 100).list().stream()
+                .map(l -> new DeadLetterView(l.id, l.consumer, l.reason, l.record, l.receivedAt))
+                .toList();
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+
+    public record DeadLetterView(long id, String consumer, String reason, String record, Instant receivedAt) {
+    }
+}

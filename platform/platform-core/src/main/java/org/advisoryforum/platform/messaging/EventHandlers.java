@@ -1,0 +1,91 @@
+package org.advisoryforum.platform.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.advisoryforum.platform.events.EventCodec;
+import org.advisoryforum.platform.events.EventEnvelope;
+import org.advisoryforum.platform.events.PoisonEventException;
+import org.jboss.logging.Logger;
+
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The common shape of every consumer: parse the envelope, pick the handler for its type, apply it once.
+ * Unknown types are acknowledged and ignored (evolution is add-only); an unreadable record is poison and
+ * goes to the dead-letter topic through the channel's failure strategy.
+ */
+@ApplicationScoped
+public class EventHandlers {
+
+    private static final Logger LOG = Logger.getLogger(EventHandlers.class);
+    private static final int MAX_ATTEMPTS = 4;
+    private static final long RETRY_DELAY_MS = 300;
+
+    private final EventCodec codec;
+    private final IdempotentConsumer idempotent;
+    private final DeadLetters deadLetters;
+
+    public EventHandlers(EventCodec codec, IdempotentConsumer idempotent, DeadLetters deadLetters) {
+        this.codec = codec;
+        this.idempotent = idempotent;
+        this.deadLetters = deadLetters;
+    }
+
+    /**
+     * Tries a few times (a database hiccup passes); a poison record is not retried. What still fails is recorded
+     * as a dead letter for staff and rethrown, so the channel's dead-letter-queue strategy sends it to its DLQ topic.
+     */
+    public void dispatch(String consumer, String record, Map<String, Consumer<EventEnvelope>> handlers) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                apply(consumer, record, handlers);
+                return;
+            } catch (RuntimeException failure) {
+                boolean poison = failure instanceof PoisonEventException;
+                if (poison || attempt >= MAX_ATTEMPTS) {
+                    String reason = poison ? failure.getMessage() : "failed " + attempt + " times: " + rootCause(failure);
+                    LOG.warnf("%s sent a record to the dead letters: %s", consumer, reason);
+                    deadLetters.record(consumer, record, reason);
+                    throw failure;
+                }
+                LOG.debugf("%s will retry a record after: %s", consumer, rootCause(failure));
+                pause(attempt);
+            }
+        }
+    }
+
+    private static String rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(RETRY_DELAY_MS * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying an event", e);
+        }
+    }
+
+    private void apply(String consumer, String record, Map<String, Consumer<EventEnvelope>> handlers) {
+        EventEnvelope event = codec.parse(record);
+        Consumer<EventEnvelope> handler = handlers.get(event.type());
+        if (handler == null) {
+            LOG.debugf("%s ignores event type %s", consumer, event.type());
+            return;
+        }
+        boolean applied = idempotent.applyOnce(consumer, event, () -> handler.accept(event));
+        if (!applied) {
+            LOG.debugf("%s already processed event %s", consumer, event.eventId());
+        }
+    }
+
+    public <T> T payload(EventEnvelope event, Class<T> type) {
+        return codec.payload(event, type);
+    }
+
+}

@@ -1,0 +1,48 @@
+package org.advisoryforum.platform.outbox;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One event waiting to be (or already) published; written in the same transaction as the change it reports. */
+@Entity
+@Table(name = "outbox_event")
+public class OutboxEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "event_id", nullable = false, unique = true)
+    public UUID eventId;
+
+    @Column(nullable = false)
+    public String topic;
+
+    @Column(name = "aggregate_id", nullable = false)
+    public String aggregateId;
+
+    @Column(nullable = false)
+    public String type;
+
+    @Column(nullable = false, columnDefinition = "text")
+    public String envelope;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "sent_at")
+    public Instant sentAt;
+
+    @Column(nullable = false)
+    public int attempts;
+
+    @Column(name = "last_error", length = 500)
+    public String lastError;
+}

@@ -1,0 +1,81 @@
+package org.advisoryforum.platform.outbox;
+
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Sends one outbox row and waits for the broker's acknowledgement, so a row is marked sent only when it
+ * really is. Short timeouts keep a relay pass brief while the broker is away.
+ */
+@ApplicationScoped
+public class OutboxSender {
+
+    private final String bootstrapServers;
+    private final String source;
+    private volatile KafkaProducer<String, String> producer;
+
+    public OutboxSender(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                        @ConfigProperty(name = "quarkus.application.name", defaultValue = "advisory-forum") String source) {
+        this.bootstrapServers = bootstrapServers;
+        this.source = source;
+    }
+
+    void send(OutboxEvent event) throws Exception {
+        ProducerRecord<String, String> record = new ProducerRecord<>(event.topic, event.aggregateId, event.envelope);
+        header(record, "ce_specversion", "1.0");
+        header(record, "ce_id", event.eventId.toString());
+        header(record, "ce_type", event.type);
+        header(record, "ce_source", "/" + source);
+        header(record, "ce_time", event.createdAt.toString());
+        header(record, "content-type", "application/json");
+        producer().send(record).get(15, TimeUnit.SECONDS);
+    }
+
+    private static void header(ProducerRecord<String, String> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private KafkaProducer<String, String> producer() {
+        KafkaProducer<String, String> current = producer;
+        if (current == null) {
+            synchronized (this) {
+                if (producer == null) {
+                    producer = new KafkaProducer<>(config());
+                }
+                current = producer;
+            }
+        }
+        return current;
+    }
+
+    private Properties config() {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "5000");
+        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "10000");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, "0");
+        props.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "2000");
+        return props;
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        if (producer != null) {
+            producer.close(java.time.Duration.ofSeconds(2));
+        }
+    }
+}

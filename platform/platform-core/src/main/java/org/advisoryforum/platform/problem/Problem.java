@@ -1,0 +1,19 @@
+package org.advisoryforum.platform.problem;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.List;
+
+/** RFC 9457 problem details; {@code errors} names each offending field. */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public record FieldError(String field, String message) {
+    }
+
+    public static Problem of(int status, String title, String detail) {
+        return new Problem("about:blank", title, status, detail, List.of());
+    }
+}

@@ -1,0 +1,133 @@
+package org.advisoryforum.platform.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Every error a service returns is RFC 9457 problem+json that names the field at fault where there is one,
+ * and never carries a stack trace or internal message.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return ProblemResponses.of(e.toProblem());
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String fields = errors.stream().map(Problem.FieldError::field).distinct().collect(Collectors.joining(", "));
+        return ProblemResponses.of(new Problem("about:blank", "Invalid request", 400,
+                "The request has invalid fields: " + fields, errors));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonParseException e) {
+        return ProblemResponses.of(Problem.of(400, "Malformed JSON", "The request body is not valid JSON."));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e) {
+        return fieldProblem(e, invalidValueMessage(e));
+    }
+
+    @ServerExceptionMapper
+    public Response valueInstantiation(ValueInstantiationException e) {
+        return fieldProblem(e, "has an invalid value");
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        return fieldProblem(e, "has the wrong type");
+    }
+
+    @ServerExceptionMapper
+    public Response jsonMapping(JsonMappingException e) {
+        return fieldProblem(e, "could not be read");
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonParseException) {
+            return unreadableJson((JsonParseException) e.getCause());
+        }
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return fieldProblem(mapping, "could not be read");
+        }
+        Response.StatusType statusType = Response.Status.fromStatusCode(status);
+        String title = statusType != null ? statusType.getReasonPhrase() : "Error";
+        String detail = status == 404 ? "Nothing was found at this address." : title;
+        return ProblemResponses.of(Problem.of(status, title, detail));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        LOG.error("unexpected error while handling a request", e);
+        return ProblemResponses.of(Problem.of(500, "Internal Server Error",
+                "Something went wrong on our side. Nothing was changed; please try again."));
+    }
+
+    private static Response fieldProblem(JsonMappingException e, String message) {
+        String field = jsonPath(e);
+        String detail = field.isEmpty() ? "The request body does not have the expected shape."
+                : "The request has an invalid field: " + field;
+        List<Problem.FieldError> errors = field.isEmpty() ? List.of()
+                : List.of(new Problem.FieldError(field, message));
+        return ProblemResponses.of(new Problem("about:blank", "Invalid request", 400, detail, errors));
+    }
+
+    private static String invalidValueMessage(InvalidFormatException e) {
+        Class<?> target = e.getTargetType();
+        if (target != null && target.isEnum()) {
+            return "must be one of " + Arrays.stream(target.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+        }
+        return "has an invalid value" + (target != null ? " (expected " + target.getSimpleName() + ")" : "");
+    }
+
+    static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    /** "create.request.title" (method.parameter.field) becomes "title". */
+    static String fieldName(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        String[] parts = path.split("\\.");
+        if (parts.length > 2) {
+            return String.join(".", Arrays.copyOfRange(parts, 2, parts.length));
+        }
+        return parts[parts.length - 1];
+    }
+}
