@@ -1,0 +1,101 @@
+package org.advisoryforum.consultation.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.advisoryforum.platform.problem.ProblemException;
+
+import java.time.Instant;
+import java.util.UUID;
+
+@Entity
+@Table(name = "consultation")
+public class Consultation {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(nullable = false)
+    public String summary;
+
+    @Column(name = "plain_language_summary")
+    public String plainLanguageSummary;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ConsultationKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Audience audience;
+
+    @Column(name = "accountable_team", nullable = false)
+    public String accountableTeam;
+
+    @Column(name = "opens_at")
+    public Instant opensAt;
+
+    @Column(name = "closes_at", nullable = false)
+    public Instant closesAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ConsultationStatus status;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    @Version
+    public long version;
+
+    public static Consultation draft(Instant now) {
+        Consultation consultation = new Consultation();
+        consultation.id = UUID.randomUUID();
+        consultation.status = ConsultationStatus.DRAFT;
+        consultation.createdAt = now;
+        return consultation;
+    }
+
+    public void requireDraft(String action) {
+        if (status != ConsultationStatus.DRAFT) {
+            throw ProblemException.conflict("Only a draft consultation can be " + action + "; this one is " + status + ".");
+        }
+    }
+
+    /** Opens the consultation to answers. A plain-language summary is required: everyone must be able to follow it. */
+    public void publish(Instant now) {
+        requireDraft("published");
+        if (plainLanguageSummary == null || plainLanguageSummary.isBlank()) {
+            throw ProblemException.invalidField("plainLanguageSummary", "is required before publishing");
+        }
+        if (!closesAt.isAfter(now)) {
+            throw ProblemException.invalidField("closesAt", "must be in the future when publishing");
+        }
+        if (opensAt == null || opensAt.isAfter(now)) {
+            opensAt = now; // publishing opens it; scheduled opening comes with the consultation lifecycle
+        }
+        status = ConsultationStatus.OPEN;
+        publishedAt = now;
+    }
+
+    public void close(Instant now) {
+        if (status != ConsultationStatus.OPEN) {
+            throw ProblemException.conflict("Only an open consultation can be closed; this one is " + status + ".");
+        }
+        status = ConsultationStatus.CLOSED;
+        closedAt = now;
+    }
+}

@@ -1,0 +1,5 @@
+package org.advisoryforum.consultation.domain;
+
+public enum ConsultationKind {
+    POLICY, GUIDANCE, STANDARD
+}

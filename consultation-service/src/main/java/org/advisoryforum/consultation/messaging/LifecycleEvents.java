@@ -1,0 +1,40 @@
+package org.advisoryforum.consultation.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.advisoryforum.consultation.domain.Audience;
+import org.advisoryforum.consultation.domain.Consultation;
+import org.advisoryforum.consultation.domain.ConsultationKind;
+import org.advisoryforum.platform.outbox.Outbox;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** consultation.lifecycle.v1: what other services need to follow a consultation's life, no personal data. */
+@ApplicationScoped
+public class LifecycleEvents {
+
+    public static final String TOPIC = "consultation.lifecycle.v1";
+
+    private final Outbox outbox;
+
+    public LifecycleEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public void published(Consultation c) {
+        outbox.publish(TOPIC, "published", 1, c.id.toString(), new Published(c.id, c.title, c.summary,
+                c.plainLanguageSummary, c.kind, c.audience, c.accountableTeam, c.opensAt, c.closesAt, c.publishedAt));
+    }
+
+    public void closed(Consultation c) {
+        outbox.publish(TOPIC, "closed", 1, c.id.toString(), new Closed(c.id, c.closedAt));
+    }
+
+    public record Published(UUID consultationId, String title, String summary, String plainLanguageSummary,
+                            ConsultationKind kind, Audience audience, String accountableTeam, Instant opensAt,
+                            Instant closesAt, Instant publishedAt) {
+    }
+
+    public record Closed(UUID consultationId, Instant closedAt) {
+    }
+}

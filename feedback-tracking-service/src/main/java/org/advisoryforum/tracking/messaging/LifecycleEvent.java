@@ -1,0 +1,19 @@
+package org.advisoryforum.tracking.messaging;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The parts of consultation.lifecycle.v1 payloads that tracking reads (see consultation-service/README.md). */
+public final class LifecycleEvent {
+
+    private LifecycleEvent() {
+    }
+
+    public record Published(UUID consultationId, String title, String plainLanguageSummary, String kind,
+                            String audience, String accountableTeam, Instant opensAt, Instant closesAt,
+                            Instant publishedAt) {
+    }
+
+    public record Closed(UUID consultationId, Instant closedAt) {
+    }
+}

@@ -1,0 +1,31 @@
+package org.advisoryforum.forum.messaging;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.advisoryforum.forum.service.InvitationService;
+import org.advisoryforum.platform.messaging.EventHandlers;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.util.Map;
+
+@ApplicationScoped
+public class ConsultationLifecycleConsumer {
+
+    static final String CONSUMER = "forum.consultation-lifecycle";
+
+    private final EventHandlers handlers;
+    private final InvitationService invitations;
+
+    public ConsultationLifecycleConsumer(EventHandlers handlers, InvitationService invitations) {
+        this.handlers = handlers;
+        this.invitations = invitations;
+    }
+
+    @Incoming("consultation-lifecycle")
+    @Blocking
+    public void onEvent(String record) {
+        handlers.dispatch(CONSUMER, record, Map.of(
+                "published", event -> invitations.consultationPublished(
+                        handlers.payload(event, ConsultationPublished.class))));
+    }
+}

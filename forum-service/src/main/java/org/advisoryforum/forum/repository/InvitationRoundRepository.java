@@ -1,0 +1,17 @@
+package org.advisoryforum.forum.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.advisoryforum.forum.domain.InvitationRound;
+
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class InvitationRoundRepository implements PanacheRepositoryBase<InvitationRound, UUID> {
+
+    public List<InvitationRound> newestFirst() {
+        return listAll(Sort.descending("receivedAt"));
+    }
+}

@@ -1,0 +1,14 @@
+package org.advisoryforum.forum;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import org.advisoryforum.platform.test.KafkaTestResource;
+import org.advisoryforum.platform.test.KeycloakTestResource;
+import org.advisoryforum.platform.test.PostgresTestResource;
+
+/** Every @QuarkusTest of this module runs against real PostgreSQL, Kafka and Keycloak. */
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "forum"))
+@QuarkusTestResource(KafkaTestResource.class)
+@QuarkusTestResource(KeycloakTestResource.class)
+public class TestInfrastructure {
+}
