@@ -1,0 +1,24 @@
+package org.advisoryforum.gateway.client;
+
+import jakarta.ws.rs.core.Response;
+
+/** problem+json answers the gateway gives itself, when no service can answer. */
+final class GatewayProblems {
+
+    private GatewayProblems() {
+    }
+
+    static Response notFound() {
+        return problem(404, "Not Found", "There is no API at this address.");
+    }
+
+    static Response unavailable(Throwable failure) {
+        return problem(503, "Service Unavailable", "The service behind this address is not answering. Please try again shortly.");
+    }
+
+    private static Response problem(int status, String title, String detail) {
+        String body = "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                + ",\"detail\":\"" + detail + "\"}";
+        return Response.status(status).type("application/problem+json").entity(body).build();
+    }
+}

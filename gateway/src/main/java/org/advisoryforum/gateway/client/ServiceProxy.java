@@ -1,0 +1,108 @@
+package org.advisoryforum.gateway.client;
+
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.advisoryforum.gateway.config.ServiceRoutes;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Forwards an API call to the service that owns its path. The caller's access token goes along (from the
+ * bearer header or the browser session), so every service checks the same identity and roles itself.
+ */
+@ApplicationScoped
+public class ServiceProxy {
+
+    private static final List<String> REQUEST_HEADERS =
+            List.of("Content-Type", "Accept", "Accept-Language", "If-None-Match", "If-Match");
+    private static final Set<String> RESPONSE_HEADERS =
+            Set.of("content-type", "etag", "cache-control", "last-modified", "location", "vary", "content-disposition");
+
+    private final ServiceRoutes routes;
+    private final SecurityIdentity identity;
+    private final HttpClient client = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
+
+    public ServiceProxy(ServiceRoutes routes, SecurityIdentity identity) {
+        this.routes = routes;
+        this.identity = identity;
+    }
+
+    public Uni<Response> forward(String method, UriInfo uri, HttpHeaders headers, byte[] body) {
+        String path = uri.getRequestUri().getRawPath();
+        String[] segments = path.split("/");
+        URI base = segments.length > 2 ? routes.baseFor(segments[2]) : null;
+        if (base == null) {
+            return Uni.createFrom().item(GatewayProblems.notFound());
+        }
+        String query = uri.getRequestUri().getRawQuery();
+        URI target = base.resolve(path + (query == null ? "" : "?" + query));
+
+        HttpRequest.Builder request = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(30));
+        for (String name : REQUEST_HEADERS) {
+            String value = headers.getHeaderString(name);
+            if (value != null) {
+                request.header(name, value);
+            }
+        }
+        String token = accessToken();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        request.method(method, body == null || body.length == 0
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body));
+
+        return Uni.createFrom().completionStage(client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray()))
+                .map(response -> toResponse(response, base, uri))
+                .onFailure().recoverWithItem(GatewayProblems::unavailable);
+    }
+
+    private String accessToken() {
+        if (identity.isAnonymous()) {
+            return null;
+        }
+        AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);
+        return credential == null ? null : credential.getToken();
+    }
+
+    private static Response toResponse(HttpResponse<byte[]> response, URI base, UriInfo uri) {
+        Response.ResponseBuilder builder = Response.status(response.statusCode());
+        response.headers().map().forEach((name, values) -> {
+            String lower = name.toLowerCase();
+            if (RESPONSE_HEADERS.contains(lower)) {
+                for (String value : values) {
+                    builder.header(name, "location".equals(lower) ? rebase(value, base, uri) : value);
+                }
+            }
+        });
+        byte[] body = response.body();
+        if (body != null && body.length > 0) {
+            builder.entity(body);
+        }
+        return builder.build();
+    }
+
+    /** A Location pointing into the service is rewritten to the same path on the gateway. */
+    private static String rebase(String location, URI base, UriInfo uri) {
+        String serviceOrigin = base.getScheme() + "://" + base.getRawAuthority();
+        if (location.startsWith(serviceOrigin)) {
+            URI gateway = uri.getBaseUri();
+            return gateway.getScheme() + "://" + gateway.getRawAuthority() + location.substring(serviceOrigin.length());
+        }
+        return location;
+    }
+}

@@ -1,0 +1,73 @@
+package org.advisoryforum.gateway;
+
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A backend that answers like a service and remembers what reached it, to test the gateway's routing and token
+ * relay on its own. The real services behind the real gateway are tested end to end in the deploy module.
+ */
+public class EchoBackendResource implements QuarkusTestResourceLifecycleManager {
+
+    public record Seen(String method, String pathAndQuery, String authorization, String body) {
+    }
+
+    public static final AtomicReference<Seen> LAST = new AtomicReference<>();
+    static final String OPEN_CONSULTATIONS = """
+            [{"id":"6f1c1c1e-0000-4000-8000-000000000001","title":"Paying people for their involvement: our draft policy",
+              "plainLanguageSummary":"We want to pay you for your time when you help us.","kind":"POLICY","status":"OPEN",
+              "opensAt":"2026-11-18T09:00:00Z","closesAt":"2026-12-16T17:00:00Z"}]""";
+
+    private HttpServer server;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        server.createContext("/", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            String query = exchange.getRequestURI().getRawQuery();
+            String pathAndQuery = exchange.getRequestURI().getRawPath() + (query == null ? "" : "?" + query);
+            LAST.set(new Seen(exchange.getRequestMethod(), pathAndQuery,
+                    exchange.getRequestHeaders().getFirst("Authorization"), body));
+            byte[] answer;
+            int status = 200;
+            if ("POST".equals(exchange.getRequestMethod())) {
+                status = 201;
+                exchange.getResponseHeaders().add("Location",
+                        "http://127.0.0.1:" + server.getAddress().getPort() + "/api/consultations/42");
+                answer = body.getBytes(StandardCharsets.UTF_8);
+            } else if ("/api/consultations?status=open".equals(pathAndQuery)) {
+                answer = OPEN_CONSULTATIONS.getBytes(StandardCharsets.UTF_8);
+            } else {
+                answer = "[]".getBytes(StandardCharsets.UTF_8);
+            }
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(status, answer.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(answer);
+            }
+        });
+        server.start();
+        String url = "http://127.0.0.1:" + server.getAddress().getPort();
+        return Map.of("gateway.services.consultations", url, "gateway.services.forum", url,
+                "gateway.services.tracking", url);
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+}

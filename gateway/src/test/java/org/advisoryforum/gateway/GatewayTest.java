@@ -1,0 +1,72 @@
+package org.advisoryforum.gateway;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.advisoryforum.platform.test.Tokens;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+@QuarkusTest
+class GatewayTest {
+
+    @ConfigProperty(name = "quarkus.oidc.auth-server-url")
+    String realmUrl;
+
+    @Test
+    void apiCallsGoToTheOwningServiceWithTheCallersToken() {
+        String token = Tokens.accessToken("sam");
+        given().auth().oauth2(token).when().get("/api/tracking/impact?from=2026")
+                .then().statusCode(200);
+        EchoBackendResource.Seen seen = EchoBackendResource.LAST.get();
+        assertThat(seen.method()).isEqualTo("GET");
+        assertThat(seen.pathAndQuery()).isEqualTo("/api/tracking/impact?from=2026");
+        assertThat(seen.authorization()).isEqualTo("Bearer " + token);
+    }
+
+    @Test
+    void anonymousCallsReachTheServiceWithoutAToken() {
+        given().when().get("/api/consultations?status=open").then().statusCode(200)
+                .body("[0].title", startsWith("Paying people"));
+        assertThat(EchoBackendResource.LAST.get().authorization()).isNull();
+    }
+
+    @Test
+    void anInvalidTokenIsRefusedAtTheGateway() {
+        given().auth().oauth2("not-a-token").when().get("/api/consultations").then().statusCode(401);
+    }
+
+    @Test
+    void bodiesAreRelayedAndTheLocationPointsAtTheGateway() {
+        given().auth().oauth2(Tokens.accessToken("sam")).contentType(ContentType.JSON).body("{\"title\":\"x\"}")
+                .when().post("/api/consultations")
+                .then().statusCode(201)
+                .header("Location", equalTo("http://localhost:" + io.restassured.RestAssured.port + "/api/consultations/42"))
+                .body("title", equalTo("x"));
+        assertThat(EchoBackendResource.LAST.get().body()).isEqualTo("{\"title\":\"x\"}");
+    }
+
+    @Test
+    void anUnknownApiIsAProblemNotFound() {
+        given().when().get("/api/nothing-here").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void signingInStartsTheKeycloakCodeFlow() {
+        given().redirects().follow(false).when().get("/login")
+                .then().statusCode(302)
+                .header("Location", startsWith(realmUrl + "/protocol/openid-connect/auth"));
+    }
+
+    @Test
+    void theHomePageListsOpenConsultations() {
+        given().when().get("/").then().statusCode(200).contentType(ContentType.HTML)
+                .body(containsString("Paying people for their involvement: our draft policy"))
+                .body(containsString("Sign in"));
+    }
+}
