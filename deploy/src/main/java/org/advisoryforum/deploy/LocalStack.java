@@ -1,0 +1,170 @@
+package org.advisoryforum.deploy;
+
+import org.advisoryforum.platform.infra.LocalKafka;
+import org.advisoryforum.platform.infra.LocalKeycloak;
+import org.advisoryforum.platform.infra.LocalPostgres;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * The whole platform on one machine, with no Docker: real PostgreSQL, Kafka and Keycloak from Maven Central
+ * artifacts, the four services from their packaged apps, and the demo data.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    public static final String GATEWAY_CLIENT_SECRET = "gateway-local-secret";
+    private static final Duration SERVICE_START_TIMEOUT = Duration.ofSeconds(120);
+
+    private final StackOptions options;
+    private LocalPostgres postgres;
+    private LocalKafka kafka;
+    private LocalKeycloak keycloak;
+    private final List<ServiceProcess> services = new ArrayList<>();
+
+    private LocalStack(StackOptions options) {
+        this.options = options;
+    }
+
+    public static LocalStack start(StackOptions options) throws Exception {
+        LocalStack stack = new LocalStack(options);
+        try {
+            stack.startAll();
+            return stack;
+        } catch (Exception | Error e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startAll() throws Exception {
+        StackPorts ports = options.ports();
+        Path logs = options.logDir();
+        // Keycloak is the slowest to start: it runs while the rest comes up.
+        CompletableFuture<LocalKeycloak> keycloakStart = CompletableFuture.supplyAsync(() -> {
+            try {
+                return LocalKeycloak.builder()
+                        .baseDirectory(options.keycloakBaseDir())
+                        .realmFile(options.realmFile())
+                        .port(ports.keycloak())
+                        .inMemoryDatabase(options.keycloakInMemory())
+                        .reimportRealmWhenChanged(true)
+                        .logFile(logs.resolve("keycloak.log"))
+                        .startupTimeout(Duration.ofSeconds(180))
+                        .start();
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
+        });
+        postgres = LocalPostgres.builder()
+                .dataDirectory(options.dataDir().resolve("postgres"))
+                .port(ports.postgres())
+                .logFile(logs.resolve("postgres.log"))
+                .start();
+        for (String database : List.of("consultation", "forum", "tracking")) {
+            postgres.createDatabaseIfMissing(database);
+        }
+        kafka = LocalKafka.builder()
+                .logDirectory(options.dataDir().resolve("kafka"))
+                .port(ports.kafka())
+                .start();
+        keycloak = join(keycloakStart);
+
+        services.add(ServiceProcess.start("consultation-service", options.appJar("consultation-service"),
+                ports.consultation(), serviceConfig("consultation"), logs));
+        services.add(ServiceProcess.start("forum-service", options.appJar("forum-service"),
+                ports.forum(), serviceConfig("forum"), logs));
+        services.add(ServiceProcess.start("feedback-tracking-service", options.appJar("feedback-tracking-service"),
+                ports.tracking(), serviceConfig("tracking"), logs));
+        services.add(ServiceProcess.start("gateway", options.appJar("gateway"), ports.gateway(), gatewayConfig(), logs));
+        for (ServiceProcess service : services) {
+            service.awaitReady(SERVICE_START_TIMEOUT);
+        }
+        if (options.loadDemoData()) {
+            new DemoData(gatewayUrl(), keycloak.baseUrl(), options.demoDir()).load();
+        }
+    }
+
+    private Map<String, String> serviceConfig(String database) {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(database));
+        config.put("quarkus.datasource.username", postgres.username());
+        config.put("quarkus.datasource.password", postgres.password());
+        config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        config.put("quarkus.oidc.auth-server-url", keycloak.realmUrl());
+        return config;
+    }
+
+    private Map<String, String> gatewayConfig() {
+        StackPorts ports = options.ports();
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("gateway.services.consultations", "http://localhost:" + ports.consultation());
+        config.put("gateway.services.forum", "http://localhost:" + ports.forum());
+        config.put("gateway.services.tracking", "http://localhost:" + ports.tracking());
+        config.put("quarkus.oidc.auth-server-url", keycloak.realmUrl());
+        config.put("quarkus.oidc.credentials.secret", GATEWAY_CLIENT_SECRET);
+        return config;
+    }
+
+    public String gatewayUrl() {
+        return "http://localhost:" + options.ports().gateway();
+    }
+
+    public String keycloakUrl() {
+        return keycloak.baseUrl();
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    @Override
+    public void close() {
+        for (int i = services.size() - 1; i >= 0; i--) {
+            services.get(i).stop();
+        }
+        services.clear();
+        if (keycloak != null) {
+            keycloak.stop();
+        }
+        if (kafka != null) {
+            kafka.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    private static <T> T join(CompletableFuture<T> future) throws Exception {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+        Path root = StackOptions.findRoot(Path.of(System.getProperty("advisoryforum.root", ".")));
+        long started = System.nanoTime();
+        System.out.println("Starting the Advisory Forum platform (PostgreSQL, Kafka, Keycloak, four services)...");
+        LocalStack stack = start(StackOptions.localDefaults(root));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping the platform...");
+            stack.close();
+            System.out.println("Stopped.");
+        }, "stack-shutdown"));
+        long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+        System.out.println(StackBanner.text(stack.options.ports(), seconds, root.relativize(stack.options.logDir())));
+        Thread.currentThread().join();
+    }
+}

@@ -1,0 +1,35 @@
+package org.advisoryforum.deploy;
+
+import java.nio.file.Path;
+
+/** What the run command prints once everything is healthy. */
+final class StackBanner {
+
+    private StackBanner() {
+    }
+
+    static String text(StackPorts ports, long seconds, Path logs) {
+        return """
+
+                The Advisory Forum platform is up (%d s).
+
+                  Web site and API     http://localhost:%d
+                  API documentation    http://localhost:%d/q/swagger-ui (consultations), :%d (forum), :%d (tracking)
+                  Keycloak             http://localhost:%d (admin console: admin / admin)
+                  Logs                 %s
+
+                Demo logins (password for all: demo-password)
+                  amara   forum member, lived experience of social work
+                  david   forum member, carer
+                  priya   forum member, social worker
+                  tom     forum member, lived experience and student
+                  grace   forum member, carer and lived experience
+                  lena    signed-in applicant, not yet a member
+                  sam     regulator staff
+                  ada     admin (and staff)
+
+                Press Ctrl-C to stop everything.
+                """.formatted(seconds, ports.gateway(), ports.consultation(), ports.forum(), ports.tracking(),
+                ports.keycloak(), logs);
+    }
+}
