@@ -58,6 +58,12 @@ public class Consultation {
     @Column(name = "closed_at")
     public Instant closedAt;
 
+    @Column(name = "outcome_published_at")
+    public Instant outcomePublishedAt;
+
+    @Column(name = "draft_version", nullable = false)
+    public int draftVersion;
+
     @Version
     public long version;
 
@@ -84,18 +90,64 @@ public class Consultation {
         if (!closesAt.isAfter(now)) {
             throw ProblemException.invalidField("closesAt", "must be in the future when publishing");
         }
-        if (opensAt == null || opensAt.isAfter(now)) {
-            opensAt = now; // publishing opens it; scheduled opening comes with the consultation lifecycle
+        if (opensAt == null || !opensAt.isAfter(now)) {
+            opensAt = now;
+            status = ConsultationStatus.OPEN;
+        } else {
+            status = ConsultationStatus.SCHEDULED;
         }
-        status = ConsultationStatus.OPEN;
         publishedAt = now;
     }
 
+    /** A scheduled consultation opens by itself at its opening time. */
+    public boolean openIfDue(Instant now) {
+        if (status == ConsultationStatus.SCHEDULED && !opensAt.isAfter(now)) {
+            status = ConsultationStatus.OPEN;
+            return true;
+        }
+        return false;
+    }
+
+    public boolean isDueToClose(Instant now) {
+        return status == ConsultationStatus.OPEN && !closesAt.isAfter(now);
+    }
+
     public void close(Instant now) {
-        if (status != ConsultationStatus.OPEN) {
+        if (status != ConsultationStatus.OPEN && status != ConsultationStatus.SCHEDULED) {
             throw ProblemException.conflict("Only an open consultation can be closed; this one is " + status + ".");
         }
         status = ConsultationStatus.CLOSED;
         closedAt = now;
+    }
+
+    public void requireOpenForAnswers() {
+        if (status != ConsultationStatus.OPEN) {
+            throw ProblemException.conflict(status == ConsultationStatus.SCHEDULED
+                    ? "This consultation is not open for answers yet."
+                    : "This consultation is closed: answers can no longer be given, changed or withdrawn.");
+        }
+    }
+
+    public void requireClosed(String action) {
+        if (!status.isClosed()) {
+            throw ProblemException.conflict("Only after the consultation has closed can staff " + action + ".");
+        }
+    }
+
+    /** Analysis starts with the first key point. */
+    public void startAnalysis() {
+        requireClosed("record key points");
+        if (status == ConsultationStatus.CLOSED) {
+            status = ConsultationStatus.ANALYSING;
+        }
+    }
+
+    public void publishOutcome(Instant now) {
+        if (status != ConsultationStatus.ANALYSING) {
+            throw ProblemException.conflict("An outcome can be published once key points exist and before it was "
+                    + "published; this consultation is " + status + ".");
+        }
+        status = ConsultationStatus.OUTCOME_PUBLISHED;
+        outcomePublishedAt = now;
     }
 }

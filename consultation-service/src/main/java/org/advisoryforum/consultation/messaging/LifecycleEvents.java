@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.advisoryforum.consultation.domain.Audience;
 import org.advisoryforum.consultation.domain.Consultation;
 import org.advisoryforum.consultation.domain.ConsultationKind;
+import org.advisoryforum.consultation.domain.DraftDiff;
 import org.advisoryforum.platform.outbox.Outbox;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** consultation.lifecycle.v1: what other services need to follow a consultation's life, no personal data. */
@@ -30,11 +32,37 @@ public class LifecycleEvents {
         outbox.publish(TOPIC, "closed", 1, c.id.toString(), new Closed(c.id, c.closedAt));
     }
 
+    public void opened(Consultation c) {
+        outbox.publish(TOPIC, "opened", 1, c.id.toString(), new Opened(c.id, c.opensAt));
+    }
+
+    public void draftRevised(Consultation c, int fromVersion, String note, Instant revisedAt,
+                             List<DraftDiff.Change> changes) {
+        outbox.publish(TOPIC, "draft-revised", 1, c.id.toString(),
+                new DraftRevised(c.id, fromVersion, c.draftVersion, note, revisedAt, changes));
+    }
+
+    public void outcomePublished(Consultation c, long responses, long keyPoints) {
+        outbox.publish(TOPIC, "outcome-published", 1, c.id.toString(),
+                new OutcomePublished(c.id, c.title, c.closedAt, c.outcomePublishedAt, responses, keyPoints));
+    }
+
     public record Published(UUID consultationId, String title, String summary, String plainLanguageSummary,
                             ConsultationKind kind, Audience audience, String accountableTeam, Instant opensAt,
                             Instant closesAt, Instant publishedAt) {
     }
 
     public record Closed(UUID consultationId, Instant closedAt) {
+    }
+
+    public record Opened(UUID consultationId, Instant openedAt) {
+    }
+
+    public record DraftRevised(UUID consultationId, int fromVersion, int toVersion, String note, Instant revisedAt,
+                               List<DraftDiff.Change> changes) {
+    }
+
+    public record OutcomePublished(UUID consultationId, String title, Instant closedAt, Instant outcomePublishedAt,
+                                   long responses, long keyPoints) {
     }
 }

@@ -2,12 +2,15 @@ package org.advisoryforum.consultation.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.advisoryforum.consultation.api.ConsultationDetailView;
 import org.advisoryforum.consultation.api.ConsultationRequest;
 import org.advisoryforum.consultation.api.ConsultationView;
 import org.advisoryforum.consultation.domain.Consultation;
 import org.advisoryforum.consultation.domain.ConsultationStatus;
 import org.advisoryforum.consultation.messaging.LifecycleEvents;
 import org.advisoryforum.consultation.repository.ConsultationRepository;
+import org.advisoryforum.consultation.repository.KeyPointRepository;
+import org.advisoryforum.consultation.repository.ResponseRepository;
 import org.advisoryforum.platform.problem.ProblemException;
 
 import java.time.Clock;
@@ -24,11 +27,23 @@ public class ConsultationService {
             EnumSet.of(ConsultationStatus.CLOSED, ConsultationStatus.ANALYSING, ConsultationStatus.OUTCOME_PUBLISHED);
 
     private final ConsultationRepository repository;
+    private final Consultations consultations;
+    private final DraftService drafts;
+    private final QuestionService questions;
+    private final ResponseRepository responses;
+    private final KeyPointRepository keyPoints;
     private final LifecycleEvents events;
     private final Clock clock;
 
-    public ConsultationService(ConsultationRepository repository, LifecycleEvents events, Clock clock) {
+    public ConsultationService(ConsultationRepository repository, Consultations consultations, DraftService drafts,
+                               QuestionService questions, ResponseRepository responses, KeyPointRepository keyPoints,
+                               LifecycleEvents events, Clock clock) {
         this.repository = repository;
+        this.consultations = consultations;
+        this.drafts = drafts;
+        this.questions = questions;
+        this.responses = responses;
+        this.keyPoints = keyPoints;
         this.events = events;
         this.clock = clock;
     }
@@ -39,6 +54,8 @@ public class ConsultationService {
             statuses = EnumSet.of(ConsultationStatus.OPEN);
         } else if ("closed".equals(status)) {
             statuses = CLOSED_STATES;
+        } else if ("upcoming".equals(status)) {
+            statuses = EnumSet.of(ConsultationStatus.SCHEDULED);
         } else if ("draft".equals(status)) {
             if (!staff) {
                 throw ProblemException.forbidden("Only staff can list draft consultations.");
@@ -50,12 +67,10 @@ public class ConsultationService {
         return repository.withStatus(statuses).stream().map(ConsultationView::of).toList();
     }
 
-    public ConsultationView get(UUID id, boolean staff) {
-        Consultation consultation = find(id);
-        if (!consultation.status.isPublished() && !staff) {
-            throw notFound(id);
-        }
-        return ConsultationView.of(consultation);
+    public ConsultationDetailView get(UUID id, boolean staff) {
+        Consultation consultation = staff ? consultations.find(id) : consultations.findPublished(id);
+        return new ConsultationDetailView(ConsultationView.of(consultation), consultation.draftVersion,
+                drafts.sections(id, consultation.draftVersion), questions.list(id));
     }
 
     @Transactional
@@ -90,6 +105,33 @@ public class ConsultationService {
         return ConsultationView.of(consultation);
     }
 
+    @Transactional
+    public ConsultationView publishOutcome(UUID id) {
+        Consultation consultation = find(id);
+        consultation.publishOutcome(now());
+        events.outcomePublished(consultation, responses.countSubmitted(id), keyPoints.countFor(id));
+        return ConsultationView.of(consultation);
+    }
+
+    /** Opens scheduled consultations and closes open ones whose time has come; returns how many changed. */
+    @Transactional
+    public int applySchedule() {
+        Instant now = now();
+        int changed = 0;
+        for (Consultation consultation : repository.withStatus(EnumSet.of(ConsultationStatus.SCHEDULED, ConsultationStatus.OPEN))) {
+            if (consultation.openIfDue(now)) {
+                events.opened(consultation);
+                changed++;
+            }
+            if (consultation.isDueToClose(now)) {
+                consultation.close(now);
+                events.closed(consultation);
+                changed++;
+            }
+        }
+        return changed;
+    }
+
     private void apply(Consultation consultation, ConsultationRequest request) {
         if (request.opensAt() != null && !request.closesAt().isAfter(request.opensAt())) {
             throw ProblemException.invalidField("closesAt", "must be after opensAt");
@@ -106,11 +148,7 @@ public class ConsultationService {
     }
 
     private Consultation find(UUID id) {
-        return repository.findByIdOptional(id).orElseThrow(() -> notFound(id));
-    }
-
-    private static ProblemException notFound(UUID id) {
-        return ProblemException.notFound("There is no consultation " + id + ".");
+        return consultations.find(id);
     }
 
     private Instant now() {

@@ -1,0 +1,21 @@
+package org.advisoryforum.consultation.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.advisoryforum.consultation.domain.Attribution;
+import org.advisoryforum.consultation.domain.Provenance;
+import org.advisoryforum.consultation.domain.ResponseStatus;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+public record ResponseView(UUID id, UUID consultationId, ResponseStatus status, Attribution attribution,
+                           Provenance provenance, List<AnswerView> answers, List<CommentView> sectionComments,
+                           Instant updatedAt, Instant submittedAt) {
+
+    public record AnswerView(UUID answerId, String questionKey, JsonNode value, UUID linkedAnswerId) {
+    }
+
+    public record CommentView(UUID commentId, String sectionKey, String text) {
+    }
+}

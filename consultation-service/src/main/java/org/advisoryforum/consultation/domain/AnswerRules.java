@@ -1,0 +1,90 @@
+package org.advisoryforum.consultation.domain;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** What makes an answer valid for its question, and which questions a respondent is asked at all. */
+public final class AnswerRules {
+
+    private AnswerRules() {
+    }
+
+    /** @return why the value does not fit the question, or empty when it does. A null value is "not answered". */
+    public static Optional<String> problem(Question question, JsonNode value) {
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        return switch (question.type) {
+            case FREE_TEXT -> !value.isTextual() ? Optional.of("must be text")
+                    : value.asText().length() > question.effectiveMaxLength()
+                    ? Optional.of("must be at most " + question.effectiveMaxLength() + " characters") : Optional.empty();
+            case SCALE -> !value.canConvertToInt() || !value.isIntegralNumber()
+                    ? Optional.of("must be a whole number from " + question.scaleMin + " to " + question.scaleMax)
+                    : value.asInt() < question.scaleMin || value.asInt() > question.scaleMax
+                    ? Optional.of("must be from " + question.scaleMin + " to " + question.scaleMax) : Optional.empty();
+            case SINGLE_CHOICE -> !value.isTextual() || !question.options.contains(value.asText())
+                    ? Optional.of("must be one of the options offered") : Optional.empty();
+            case MULTIPLE_CHOICE -> multipleChoiceProblem(question, value);
+        };
+    }
+
+    private static Optional<String> multipleChoiceProblem(Question question, JsonNode value) {
+        if (!value.isArray()) {
+            return Optional.of("must be a list of the options offered");
+        }
+        Set<String> seen = new HashSet<>();
+        for (JsonNode choice : value) {
+            if (!choice.isTextual() || !question.options.contains(choice.asText()) || !seen.add(choice.asText())) {
+                return Optional.of("must be a list of different options offered");
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static boolean isAnswered(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return false;
+        }
+        if (value.isTextual()) {
+            return !value.asText().isBlank();
+        }
+        return !value.isArray() || !value.isEmpty();
+    }
+
+    /** A question with a condition is asked only when the earlier answer equals (or includes) the expected value. */
+    public static boolean isShown(Question question, Map<String, JsonNode> answers) {
+        if (question.showIfQuestion == null) {
+            return true;
+        }
+        JsonNode earlier = answers.get(question.showIfQuestion);
+        if (earlier == null || earlier.isNull()) {
+            return false;
+        }
+        if (earlier.isArray()) {
+            for (JsonNode choice : earlier) {
+                if (choice.asText().equals(question.showIfEquals)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return earlier.asText().equals(question.showIfEquals);
+    }
+
+    /** Keys of required questions that are shown but not answered. */
+    public static List<String> missingRequired(List<Question> questions, Map<String, JsonNode> answers) {
+        List<String> missing = new ArrayList<>();
+        for (Question question : questions) {
+            if (question.required && isShown(question, answers) && !isAnswered(answers.get(question.key))) {
+                missing.add(question.key);
+            }
+        }
+        return missing;
+    }
+}

@@ -1,0 +1,5 @@
+package org.advisoryforum.consultation.domain;
+
+public enum QuestionType {
+    FREE_TEXT, SCALE, SINGLE_CHOICE, MULTIPLE_CHOICE
+}

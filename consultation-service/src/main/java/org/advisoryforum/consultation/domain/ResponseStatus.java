@@ -1,0 +1,5 @@
+package org.advisoryforum.consultation.domain;
+
+public enum ResponseStatus {
+    DRAFT, SUBMITTED, WITHDRAWN
+}

@@ -1,0 +1,33 @@
+package org.advisoryforum.consultation.messaging;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.advisoryforum.consultation.service.MemberSnapshotService;
+import org.advisoryforum.platform.messaging.EventHandlers;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.util.Map;
+
+@ApplicationScoped
+public class MemberEventsConsumer {
+
+    static final String CONSUMER = "consultation.forum-member";
+
+    private final EventHandlers handlers;
+    private final MemberSnapshotService snapshots;
+
+    public MemberEventsConsumer(EventHandlers handlers, MemberSnapshotService snapshots) {
+        this.handlers = handlers;
+        this.snapshots = snapshots;
+    }
+
+    @Incoming("forum-member")
+    @Blocking
+    public void onEvent(String record) {
+        handlers.dispatch(CONSUMER, record, Map.of(
+                "joined", e -> snapshots.joined(handlers.payload(e, MemberEvent.Joined.class)),
+                "profile-changed", e -> snapshots.profileChanged(handlers.payload(e, MemberEvent.ProfileChanged.class)),
+                "consent-changed", e -> snapshots.consentChanged(handlers.payload(e, MemberEvent.ConsentChanged.class)),
+                "erased", e -> snapshots.erased(handlers.payload(e, MemberEvent.Erased.class))));
+    }
+}

@@ -1,0 +1,17 @@
+package org.advisoryforum.consultation.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.advisoryforum.consultation.domain.MemberSnapshot;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class MemberSnapshotRepository implements PanacheRepositoryBase<MemberSnapshot, UUID> {
+
+    public List<MemberSnapshot> of(Collection<UUID> memberIds) {
+        return memberIds.isEmpty() ? List.of() : list("memberId in ?1", memberIds);
+    }
+}

@@ -1,0 +1,124 @@
+package org.advisoryforum.consultation.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.advisoryforum.consultation.domain.Answer;
+import org.advisoryforum.consultation.domain.Attribution;
+import org.advisoryforum.consultation.domain.MemberSnapshot;
+import org.advisoryforum.consultation.domain.QuestionType;
+import org.advisoryforum.consultation.domain.Response;
+import org.advisoryforum.consultation.domain.SectionComment;
+import org.advisoryforum.consultation.messaging.MemberEvent;
+import org.advisoryforum.consultation.repository.MemberSnapshotRepository;
+import org.advisoryforum.consultation.repository.QuestionRepository;
+import org.advisoryforum.consultation.repository.ResponseRepository;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Keeps the member snapshot from forum.member.v1, and anonymises a member's responses when they are erased. */
+@ApplicationScoped
+public class MemberSnapshotService {
+
+    private final MemberSnapshotRepository members;
+    private final ResponseRepository responses;
+    private final QuestionRepository questions;
+
+    public MemberSnapshotService(MemberSnapshotRepository members, ResponseRepository responses,
+                                 QuestionRepository questions) {
+        this.members = members;
+        this.responses = responses;
+        this.questions = questions;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void joined(MemberEvent.Joined event) {
+        MemberSnapshot snapshot = snapshot(event.memberId());
+        snapshot.perspectives(event.perspectives());
+        snapshot.region = event.region();
+        if (event.consent() != null) {
+            snapshot.quoteConsent = event.consent().quote();
+            snapshot.useInStatistics = event.consent().useInStatistics();
+        }
+        save(snapshot);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void profileChanged(MemberEvent.ProfileChanged event) {
+        MemberSnapshot snapshot = snapshot(event.memberId());
+        snapshot.perspectives(event.perspectives());
+        snapshot.region = event.region();
+        save(snapshot);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void consentChanged(MemberEvent.ConsentChanged event) {
+        MemberSnapshot snapshot = snapshot(event.memberId());
+        snapshot.quoteConsent = event.quote();
+        snapshot.useInStatistics = event.useInStatistics();
+        save(snapshot);
+    }
+
+    /**
+     * The member's responses move to a new random id that links to nothing, so counts and key points stay true.
+     * Their words stay only where they had agreed to be quoted, and then only anonymously.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void erased(MemberEvent.Erased event) {
+        UUID anonymous = UUID.randomUUID();
+        MemberSnapshot old = members.findById(event.memberId());
+        MemberSnapshot kept = new MemberSnapshot();
+        kept.memberId = anonymous;
+        kept.perspectives = old == null ? "" : old.perspectives;
+        kept.quoteConsent = Attribution.NONE;
+        kept.useInStatistics = old != null && old.useInStatistics;
+        kept.erased = true;
+        save(kept);
+        if (old != null) {
+            members.delete(old);
+        }
+        for (Response response : responses.ofMember(event.memberId())) {
+            response.memberId = anonymous;
+            response.displayName = null;
+            response.recordedBy = null;
+            if (!response.attribution.allowsQuoting()) {
+                removeWords(response);
+            }
+            response.attribution = response.attribution.allowsQuoting() ? Attribution.ANONYMOUS : Attribution.NONE;
+        }
+    }
+
+    private void removeWords(Response response) {
+        Set<String> freeText = questions.forConsultation(response.consultationId).stream()
+                .filter(q -> q.type == QuestionType.FREE_TEXT).map(q -> q.key).collect(Collectors.toSet());
+        for (Answer answer : response.answers) {
+            if (freeText.contains(answer.questionKey)) {
+                answer.valueJson = null;
+                answer.linkedAnswerId = null;
+            }
+        }
+        for (SectionComment comment : response.sectionComments) {
+            comment.text = null;
+        }
+    }
+
+    private MemberSnapshot snapshot(UUID memberId) {
+        return members.findByIdOptional(memberId).orElseGet(() -> {
+            MemberSnapshot created = new MemberSnapshot();
+            created.memberId = memberId;
+            return created;
+        });
+    }
+
+    private void save(MemberSnapshot snapshot) {
+        snapshot.updatedAt = Instant.now();
+        members.persist(snapshot);
+    }
+
+    public List<String> perspectivesOf(UUID memberId) {
+        return members.findByIdOptional(memberId).map(MemberSnapshot::perspectiveList).orElse(List.of());
+    }
+}
