@@ -2,6 +2,7 @@ package org.advisoryforum.consultation.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.advisoryforum.consultation.api.MemberSnapshotView;
 import org.advisoryforum.consultation.domain.Answer;
 import org.advisoryforum.consultation.domain.Attribution;
 import org.advisoryforum.consultation.domain.MemberSnapshot;
@@ -12,9 +13,9 @@ import org.advisoryforum.consultation.messaging.MemberEvent;
 import org.advisoryforum.consultation.repository.MemberSnapshotRepository;
 import org.advisoryforum.consultation.repository.QuestionRepository;
 import org.advisoryforum.consultation.repository.ResponseRepository;
+import org.advisoryforum.platform.problem.ProblemException;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -64,7 +65,7 @@ public class MemberSnapshotService {
 
     /**
      * The member's responses move to a new random id that links to nothing, so counts and key points stay true.
-     * Their words stay only where they had agreed to be quoted, and then only anonymously.
+     * Their words stay only where they had agreed to be quoted anonymously; named quotes go with the name.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void erased(MemberEvent.Erased event) {
@@ -84,10 +85,10 @@ public class MemberSnapshotService {
             response.memberId = anonymous;
             response.displayName = null;
             response.recordedBy = null;
-            if (!response.attribution.allowsQuoting()) {
+            if (response.attribution != Attribution.ANONYMOUS) {
                 removeWords(response);
+                response.attribution = Attribution.NONE;
             }
-            response.attribution = response.attribution.allowsQuoting() ? Attribution.ANONYMOUS : Attribution.NONE;
         }
     }
 
@@ -118,7 +119,10 @@ public class MemberSnapshotService {
         members.persist(snapshot);
     }
 
-    public List<String> perspectivesOf(UUID memberId) {
-        return members.findByIdOptional(memberId).map(MemberSnapshot::perspectiveList).orElse(List.of());
+    public MemberSnapshotView view(UUID memberId) {
+        return members.findByIdOptional(memberId)
+                .map(m -> new MemberSnapshotView(m.memberId, m.perspectiveList(), m.region, m.quoteConsent,
+                        m.useInStatistics, m.updatedAt))
+                .orElseThrow(() -> ProblemException.notFound("No member " + memberId + " is known to this service."));
     }
 }

@@ -2,12 +2,9 @@ package org.advisoryforum.consultation.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.advisoryforum.platform.test.KafkaTopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,9 +26,6 @@ class StaffJourneyTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    @Inject
-    EntityManager entityManager;
-
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
@@ -40,9 +34,14 @@ class StaffJourneyTest {
         Fixture.memberJoined(bootstrapServers, "david", "\"CARER\"", "NAMED");
         String amara = Fixture.memberId("amara");
         String david = Fixture.memberId("david");
-        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
-                ((Number) entityManager.createNativeQuery("select count(*) from member_snapshot where member_id in (cast(:a as uuid), cast(:d as uuid))")
-                        .setParameter("a", amara).setParameter("d", david).getSingleResult()).intValue() == 2));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            given().auth().oauth2(Fixture.staff()).get("/api/consultations/member-snapshots/" + amara)
+                    .then().statusCode(200).body("perspectives[0]", equalTo("LIVED_EXPERIENCE"))
+                    .body("quoteConsent", equalTo("ANONYMOUS"));
+            given().auth().oauth2(Fixture.staff()).get("/api/consultations/member-snapshots/" + david).then().statusCode(200);
+        });
+        given().auth().oauth2(org.advisoryforum.platform.test.Tokens.accessToken("amara"))
+                .get("/api/consultations/member-snapshots/" + amara).then().statusCode(403);
 
         String id = Fixture.open("Staff journey", Instant.now().plus(Duration.ofSeconds(8)));
         Fixture.save("amara", id, Map.of("answers", Map.of("q1", 2, "q2", "Use short words and one page.",
