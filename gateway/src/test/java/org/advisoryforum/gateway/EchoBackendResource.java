@@ -25,6 +25,14 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
               "plainLanguageSummary":"We want to pay you for your time when you help us.","kind":"POLICY","status":"OPEN",
               "opensAt":"2026-11-18T09:00:00Z","closesAt":"2026-12-16T17:00:00Z"}]""";
 
+    static final String CONSULTATION = """
+            {"id":"6f1c1c1e-0000-4000-8000-000000000001","title":"Paying people for their involvement: our draft policy",
+             "summary":"We want to pay people fairly.","plainLanguageSummary":"We want to pay you for your time when you help us.",
+             "kind":"POLICY","audience":"MEMBERS_AND_PUBLIC","accountableTeam":"Engagement","status":"OPEN",
+             "opensAt":"2026-11-18T09:00:00Z","closesAt":"2026-12-16T17:00:00Z","draftVersion":1,
+             "sections":[{"key":"rates","heading":"Rates","text":"We pay £25 for up to two hours."}],
+             "questions":[{"key":"p1","type":"SINGLE_CHOICE","text":"Are these rates fair?","required":true,"options":["Too low","About right"]}]}""";
+
     private HttpServer server;
 
     @Override
@@ -49,6 +57,11 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
                 answer = body.getBytes(StandardCharsets.UTF_8);
             } else if ("/api/consultations?status=open".equals(pathAndQuery)) {
                 answer = OPEN_CONSULTATIONS.getBytes(StandardCharsets.UTF_8);
+            } else if ("/api/consultations/6f1c1c1e-0000-4000-8000-000000000001".equals(pathAndQuery)) {
+                answer = CONSULTATION.getBytes(StandardCharsets.UTF_8);
+            } else if (pathAndQuery.startsWith("/api/consultations/6f1c1c1e-0000-4000-8000-00000000000")) {
+                status = 404;
+                answer = "{\"status\":404}".getBytes(StandardCharsets.UTF_8);
             } else {
                 answer = "[]".getBytes(StandardCharsets.UTF_8);
             }

@@ -67,6 +67,7 @@ class GatewayTest {
     void theHomePageListsOpenConsultations() {
         given().when().get("/").then().statusCode(200).contentType(ContentType.HTML)
                 .body(containsString("Paying people for their involvement: our draft policy"))
+                .body(containsString("href=\"/consultations/6f1c1c1e-0000-4000-8000-000000000001\""))
                 .body(containsString("Sign in"));
     }
 }

@@ -7,5 +7,5 @@ import java.util.UUID;
 
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ConsultationSummary(UUID id, String title, String plainLanguageSummary, String kind, String status,
-                                  Instant opensAt, Instant closesAt) {
+                                  Instant opensAt, Instant closesAt, Instant closedAt) {
 }

@@ -3,12 +3,15 @@ package org.advisoryforum.gateway.web;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.advisoryforum.gateway.client.ConsultationDetail;
 import org.advisoryforum.gateway.client.ConsultationSummary;
 import org.advisoryforum.gateway.client.ConsultationsApi;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -16,7 +19,10 @@ import org.jboss.logging.Logger;
 
 import java.net.URI;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
 
+/** The public pages: home, the list of consultations, one consultation. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class PageResource {
@@ -25,28 +31,50 @@ public class PageResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(PageUser user, List<ConsultationSummary> open, boolean unavailable);
+        static native TemplateInstance home(List<ConsultationSummary> open, boolean unavailable);
+
+        static native TemplateInstance consultations(List<ConsultationSummary> open, List<ConsultationSummary> closed,
+                                                     boolean unavailable);
+
+        static native TemplateInstance consultation(ConsultationDetail consultation);
     }
 
     private final ConsultationsApi consultations;
-    private final SecurityIdentity identity;
+    private final PageContext page;
 
-    public PageResource(@RestClient ConsultationsApi consultations, SecurityIdentity identity) {
+    public PageResource(@RestClient ConsultationsApi consultations, PageContext page) {
         this.consultations = consultations;
-        this.identity = identity;
+        this.page = page;
     }
 
     @GET
     public TemplateInstance home() {
-        List<ConsultationSummary> open = List.of();
-        boolean unavailable = false;
+        List<ConsultationSummary> open = load(() -> consultations.list("open"));
+        return localised(Templates.home(open == null ? List.of() : open, open == null));
+    }
+
+    @GET
+    @Path("consultations")
+    public TemplateInstance consultations() {
+        List<ConsultationSummary> open = load(() -> consultations.list("open"));
+        List<ConsultationSummary> closed = load(() -> consultations.list("closed"));
+        boolean unavailable = open == null || closed == null;
+        return localised(Templates.consultations(open == null ? List.of() : open, closed == null ? List.of() : closed,
+                unavailable));
+    }
+
+    @GET
+    @Path("consultations/{id}")
+    public TemplateInstance consultation(@PathParam("id") String id) {
+        UUID consultationId = parse(id);
         try {
-            open = consultations.list("open");
-        } catch (RuntimeException e) {
-            LOG.warnf("open consultations could not be loaded: %s", e.getMessage());
-            unavailable = true;
+            return localised(Templates.consultation(consultations.get(consultationId)));
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                throw new NotFoundException();
+            }
+            throw e;
         }
-        return Templates.home(PageUser.of(identity), open, unavailable);
     }
 
     /** Signing in is the OIDC code flow: reaching this page means the user has a session. */
@@ -55,5 +83,26 @@ public class PageResource {
     @Authenticated
     public Response login() {
         return Response.seeOther(URI.create("/")).build();
+    }
+
+    private TemplateInstance localised(TemplateInstance instance) {
+        return instance.setLocale(page.getLocale());
+    }
+
+    static UUID parse(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException();
+        }
+    }
+
+    private static <T> T load(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (RuntimeException e) {
+            LOG.warnf("consultations could not be loaded: %s", e.getMessage());
+            return null;
+        }
     }
 }

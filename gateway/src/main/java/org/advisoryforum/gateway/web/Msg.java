@@ -1,0 +1,129 @@
+package org.advisoryforum.gateway.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Every word on the pages; Welsh in messages/msg_cy.properties. */
+@MessageBundle(value = "msg", locale = "en")
+public interface Msg {
+
+    @Message("Advisory Forum")
+    String service_name();
+
+    @Message("Skip to main content")
+    String skip_link();
+
+    @Message("Sign in")
+    String sign_in();
+
+    @Message("Sign out")
+    String sign_out();
+
+    @Message("Signed in as {name}")
+    String signed_in_as(String name);
+
+    @Message("Cymraeg")
+    String other_language();
+
+    @Message("cy")
+    String other_language_code();
+
+    @Message("Home")
+    String nav_home();
+
+    @Message("Consultations")
+    String nav_consultations();
+
+    @Message("Impact")
+    String nav_impact();
+
+    @Message("The national advisory forum: people with lived experience of social work, carers and social workers shaping policy and guidance.")
+    String footer_text();
+
+    @Message("Have your say")
+    String home_title();
+
+    @Message("The regulator asks the forum about draft policy and guidance, and shows what changed because of what you said.")
+    String home_lead();
+
+    @Message("Open consultations")
+    String open_consultations();
+
+    @Message("Closed consultations")
+    String closed_consultations();
+
+    @Message("There are no open consultations at the moment.")
+    String no_open_consultations();
+
+    @Message("There are no closed consultations yet.")
+    String no_closed_consultations();
+
+    @Message("Consultations cannot be shown right now. Please try again in a few minutes.")
+    String consultations_unavailable();
+
+    @Message("Closes {date}")
+    String closes_on(String date);
+
+    @Message("Closed {date}")
+    String closed_on(String date);
+
+    @Message("In plain words")
+    String plain_summary();
+
+    @Message("About this consultation")
+    String about();
+
+    @Message("The draft")
+    String the_draft();
+
+    @Message("Questions")
+    String questions();
+
+    @Message("Answer this consultation")
+    String answer_cta();
+
+    @Message("Sign in as a forum member to answer.")
+    String sign_in_to_answer();
+
+    @Message("You said, we did")
+    String you_said_we_did();
+
+    @Message("Status")
+    String status();
+
+    @Message("Open")
+    String status_OPEN();
+
+    @Message("Opens soon")
+    String status_SCHEDULED();
+
+    @Message("Closed")
+    String status_CLOSED();
+
+    @Message("Being analysed")
+    String status_ANALYSING();
+
+    @Message("Outcome published")
+    String status_OUTCOME_PUBLISHED();
+
+    @Message("Page not found")
+    String error_404_title();
+
+    @Message("If you typed the web address, check it is correct. If you pasted it, check you copied the whole address.")
+    String error_404_body();
+
+    @Message("You cannot see this page")
+    String error_403_title();
+
+    @Message("This page is not available with your account, or the form had expired. Go back and try again.")
+    String error_403_body();
+
+    @Message("Sorry, there is a problem with the service")
+    String error_500_title();
+
+    @Message("Try again later. Nothing you entered has been lost if you saved it.")
+    String error_500_body();
+
+    @Message("Go to the home page")
+    String go_home();
+}
