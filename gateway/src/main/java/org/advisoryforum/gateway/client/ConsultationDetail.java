@@ -18,7 +18,23 @@ public record ConsultationDetail(UUID id, String title, String summary, String p
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Question(String key, String type, String text, String section, boolean required, Integer maxLength,
-                           List<String> options) {
+                           List<String> options, Scale scale, ShowIf showIf) {
+
+        public List<Integer> scalePoints() {
+            return scale == null ? List.of() : java.util.stream.IntStream.rangeClosed(scale.min(), scale.max()).boxed().toList();
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Scale(int min, int max, String minLabel, String maxLabel) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ShowIf(String question, String equals) {
+    }
+
+    public Section section(String key) {
+        return sections.stream().filter(s -> s.key().equals(key)).findFirst().orElse(null);
     }
 
     public boolean isOpen() {

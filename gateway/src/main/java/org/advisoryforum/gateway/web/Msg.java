@@ -126,4 +126,103 @@ public interface Msg {
 
     @Message("Go to the home page")
     String go_home();
+
+    @Message("Back")
+    String back();
+
+    @Message("Error:")
+    String error_prefix();
+
+    @Message("There is a problem")
+    String error_summary_title();
+
+    @Message("Answer this question")
+    String error_required();
+
+    @Message("Check your answer: it is not one we can accept")
+    String error_invalid();
+
+    @Message("The draft says:")
+    String draft_says();
+
+    @Message("(optional)")
+    String optional();
+
+    @Message("Choose all that apply.")
+    String choose_all();
+
+    @Message("Save and continue")
+    String save_continue();
+
+    @Message("Save and come back later")
+    String save_later();
+
+    @Message("Check your answers before you send them")
+    String check_title();
+
+    @Message("Some questions still need an answer. Use the Change links to answer them.")
+    String check_missing();
+
+    @Message("Not answered")
+    String not_answered();
+
+    @Message("Change")
+    String change();
+
+    @Message("If we quote what you said, how should we do it?")
+    String attribution_question();
+
+    @Message("Quote me with my name")
+    String attribution_named();
+
+    @Message("Quote me without my name")
+    String attribution_anonymous();
+
+    @Message("Do not quote me")
+    String attribution_none();
+
+    @Message("Send my answers")
+    String submit_response();
+
+    @Message("Save my changes")
+    String save_changes();
+
+    @Message("Withdraw my response")
+    String withdraw();
+
+    @Message("Your answers have been sent")
+    String submitted_title();
+
+    @Message("You can change them until the consultation closes. We will tell you what changed because of what you said.")
+    String submitted_body();
+
+    @Message("Your response has been withdrawn")
+    String withdrawn_title();
+
+    @Message("We will not use it. You can answer again while the consultation is open.")
+    String withdrawn_body();
+
+    @Message("Back to the consultation")
+    String back_to_consultation();
+
+    @Message("Your answers have been saved")
+    String saved_title();
+
+    @Message("Continue answering")
+    String continue_answering();
+
+    @Message("Page {n} of {count}")
+    String page_of(int n, int count);
+
+    @Message("You can enter up to {max} characters.")
+    String max_characters(Integer max);
+
+    @Message("From {low} to {high}.")
+    String scale_hint(String low, String high);
+
+    @Message("Anything else about '{heading}'?")
+    String comment_on_section(String heading);
+
+    @Message("Come back to them on any device before {date}, when the consultation closes.")
+    String saved_body(String date);
 }

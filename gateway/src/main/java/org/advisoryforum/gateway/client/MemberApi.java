@@ -1,0 +1,71 @@
+package org.advisoryforum.gateway.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.advisoryforum.gateway.config.ServiceRoutes;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** Calls to the services on behalf of the signed-in user, from the pages (the user's own token goes along). */
+@ApplicationScoped
+public class MemberApi {
+
+    /** A service's answer: its status and its JSON body (empty object when there was none). */
+    public record Reply(int status, JsonNode body) {
+        public boolean ok() {
+            return status < 300;
+        }
+    }
+
+    private final ServiceRoutes routes;
+    private final SecurityIdentity identity;
+    private final ObjectMapper json;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public MemberApi(ServiceRoutes routes, SecurityIdentity identity, ObjectMapper json) {
+        this.routes = routes;
+        this.identity = identity;
+        this.json = json;
+    }
+
+    public Reply call(String method, String path, Object body) {
+        String[] segments = path.split("/");
+        URI base = routes.baseFor(segments[2]);
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20))
+                .header("Accept", "application/json");
+        AccessTokenCredential token = identity.isAnonymous() ? null : identity.getCredential(AccessTokenCredential.class);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token.getToken());
+        }
+        try {
+            if (body != null) {
+                request.header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+            } else {
+                request.method(method, HttpRequest.BodyPublishers.noBody());
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode answer = response.body() == null || response.body().isBlank() ? json.createObjectNode()
+                    : json.readTree(response.body());
+            return new Reply(response.statusCode(), answer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    public <T> T read(JsonNode node, Class<T> type) {
+        return json.convertValue(node, type);
+    }
+}

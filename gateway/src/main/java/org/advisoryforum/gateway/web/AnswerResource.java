@@ -1,0 +1,271 @@
+package org.advisoryforum.gateway.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import org.advisoryforum.gateway.client.ConsultationDetail;
+import org.advisoryforum.gateway.client.ConsultationDetail.Question;
+import org.advisoryforum.gateway.client.MemberApi;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Answering a consultation, one group of questions a page: every page saves (so the member can stop and come back on
+ * any device), then a check-your-answers page with the attribution choice submits.
+ */
+@Path("/consultations/{id}/answer")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed("member")
+public class AnswerResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance questionPage(ConsultationDetail consultation, int pageNumber, int pageCount,
+                                                    ConsultationDetail.Section section, List<FieldView> fields,
+                                                    String comment, List<FieldView> errors);
+
+        static native TemplateInstance check(ConsultationDetail consultation, List<CheckRow> rows, String attribution,
+                                             boolean submitted, List<String> errors);
+
+        static native TemplateInstance done(ConsultationDetail consultation, boolean withdrawn);
+
+        static native TemplateInstance saved(ConsultationDetail consultation);
+    }
+
+    /** One line of the check-your-answers page. */
+    public record CheckRow(String question, String answer, int page) {
+    }
+
+    private final MemberApi api;
+    private final PageContext page;
+    private final Csrf csrf;
+
+    public AnswerResource(MemberApi api, PageContext page, Csrf csrf) {
+        this.api = api;
+        this.page = page;
+        this.csrf = csrf;
+    }
+
+    @GET
+    public Response start(@PathParam("id") String id) {
+        return Response.seeOther(URI.create("/consultations/" + PageResource.parse(id) + "/answer/1")).build();
+    }
+
+    @GET
+    @Path("{n: \\d+}")
+    public TemplateInstance show(@PathParam("id") String id, @PathParam("n") int n) {
+        ConsultationDetail consultation = consultation(id);
+        List<List<Question>> pages = QuestionPages.of(consultation);
+        List<Question> questions = pageOf(pages, n);
+        JsonNode response = myResponse(consultation.id());
+        return render(consultation, pages.size(), n, questions, answers(response), comment(response, questions), Map.of());
+    }
+
+    @POST
+    @Path("{n: \\d+}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object save(@PathParam("id") String id, @PathParam("n") int n, MultivaluedMap<String, String> form) {
+        csrf.verify(form.getFirst("csrf"));
+        ConsultationDetail consultation = consultation(id);
+        List<List<Question>> pages = QuestionPages.of(consultation);
+        List<Question> questions = pageOf(pages, n);
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        ObjectNode answers = AnswerForm.answers(questions, form);
+        body.set("answers", answers);
+        String section = questions.get(0).section();
+        if (section != null) {
+            String comment = form.getFirst("comment-" + section);
+            body.putObject("sectionComments").put(section, comment == null ? "" : comment);
+        }
+        MemberApi.Reply reply = api.call("PUT", "/api/consultations/" + consultation.id() + "/responses/me", body);
+        if (reply.status() == 400) {
+            Map<String, String> errors = fieldErrors(reply.body());
+            Map<String, JsonNode> given = new HashMap<>();
+            answers.fields().forEachRemaining(e -> given.put(e.getKey(), e.getValue()));
+            String comment = section == null ? null : form.getFirst("comment-" + section);
+            return Response.status(400).entity(render(consultation, pages.size(), n, questions, given, comment, errors)).build();
+        }
+        requireOk(reply);
+        if ("later".equals(form.getFirst("action"))) {
+            return Templates.saved(consultation).setLocale(page.getLocale());
+        }
+        JsonNode response = reply.body();
+        int next = nextShownPage(pages, n, answers(response));
+        String target = next > pages.size() ? "check" : Integer.toString(next);
+        return Response.seeOther(URI.create("/consultations/" + consultation.id() + "/answer/" + target)).build();
+    }
+
+    @GET
+    @Path("check")
+    public TemplateInstance check(@PathParam("id") String id) {
+        ConsultationDetail consultation = consultation(id);
+        JsonNode response = myResponse(consultation.id());
+        return checkPage(consultation, response, List.of());
+    }
+
+    @POST
+    @Path("check")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object submit(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+        csrf.verify(form.getFirst("csrf"));
+        ConsultationDetail consultation = consultation(id);
+        String path = "/api/consultations/" + consultation.id() + "/responses/me";
+        String attribution = form.getFirst("attribution");
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        if (attribution != null) {
+            body.put("attribution", attribution);
+        }
+        MemberApi.Reply saved = api.call("PUT", path, body);
+        if (saved.status() == 400) {
+            return Response.status(400).entity(checkPage(consultation, myResponse(consultation.id()),
+                    List.copyOf(fieldErrors(saved.body()).keySet()))).build();
+        }
+        requireOk(saved);
+        if (!"SUBMITTED".equals(saved.body().path("status").asText())) {
+            MemberApi.Reply submitted = api.call("POST", path + "/submit", null);
+            if (submitted.status() == 400) {
+                return Response.status(400).entity(checkPage(consultation, saved.body(),
+                        List.copyOf(fieldErrors(submitted.body()).keySet()))).build();
+            }
+            requireOk(submitted);
+        }
+        return Templates.done(consultation, false).setLocale(page.getLocale());
+    }
+
+    @POST
+    @Path("withdraw")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance withdraw(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+        csrf.verify(form.getFirst("csrf"));
+        ConsultationDetail consultation = consultation(id);
+        requireOk(api.call("DELETE", "/api/consultations/" + consultation.id() + "/responses/me", null));
+        return Templates.done(consultation, true).setLocale(page.getLocale());
+    }
+
+    private TemplateInstance checkPage(ConsultationDetail consultation, JsonNode response, List<String> errors) {
+        List<List<Question>> pages = QuestionPages.of(consultation);
+        Map<String, JsonNode> given = answers(response);
+        List<CheckRow> rows = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            for (Question question : pages.get(i)) {
+                if (shown(question, given)) {
+                    rows.add(new CheckRow(question.text(), AnswerForm.text(given.get(question.key())), i + 1));
+                }
+            }
+        }
+        String attribution = response == null ? "NONE" : response.path("attribution").asText("NONE");
+        boolean submitted = response != null && "SUBMITTED".equals(response.path("status").asText());
+        return Templates.check(consultation, rows, attribution, submitted, errors).setLocale(page.getLocale());
+    }
+
+    private TemplateInstance render(ConsultationDetail consultation, int pageCount, int n, List<Question> questions,
+                                    Map<String, JsonNode> given, String comment, Map<String, String> errors) {
+        List<FieldView> fields = new ArrayList<>();
+        for (Question q : questions) {
+            JsonNode value = given.get(q.key());
+            List<FieldView.Choice> choices = new ArrayList<>();
+            if (q.options() != null) {
+                q.options().forEach(o -> choices.add(new FieldView.Choice(o, AnswerForm.contains(value, o))));
+            }
+            q.scalePoints().forEach(p -> choices.add(new FieldView.Choice(p.toString(), AnswerForm.contains(value, p.toString()))));
+            fields.add(new FieldView(q.key(), q.type(), q.text(), q.required(), q.maxLength(), choices,
+                    q.scale() == null ? null : q.scale().minLabel(), q.scale() == null ? null : q.scale().maxLabel(),
+                    AnswerForm.text(value), errors.get("answers." + q.key())));
+        }
+        ConsultationDetail.Section section = questions.get(0).section() == null ? null
+                : consultation.section(questions.get(0).section());
+        return Templates.questionPage(consultation, n, pageCount, section, fields, comment == null ? "" : comment,
+                fields.stream().filter(FieldView::hasError).toList()).setLocale(page.getLocale());
+    }
+
+    private int nextShownPage(List<List<Question>> pages, int current, Map<String, JsonNode> given) {
+        int next = current + 1;
+        while (next <= pages.size() && pages.get(next - 1).stream().noneMatch(q -> shown(q, given))) {
+            next++;
+        }
+        return next;
+    }
+
+    private static boolean shown(Question question, Map<String, JsonNode> given) {
+        return question.showIf() == null
+                || AnswerForm.contains(given.get(question.showIf().question()), question.showIf().equals());
+    }
+
+    private ConsultationDetail consultation(String id) {
+        UUID consultationId = PageResource.parse(id);
+        MemberApi.Reply reply = api.call("GET", "/api/consultations/" + consultationId, null);
+        if (reply.status() == 404) {
+            throw new NotFoundException();
+        }
+        requireOk(reply);
+        return api.read(reply.body(), ConsultationDetail.class);
+    }
+
+    private JsonNode myResponse(UUID consultationId) {
+        MemberApi.Reply reply = api.call("GET", "/api/consultations/" + consultationId + "/responses/me", null);
+        return reply.status() == 404 ? null : requireOk(reply).body();
+    }
+
+    private static List<Question> pageOf(List<List<Question>> pages, int n) {
+        if (n < 1 || n > pages.size()) {
+            throw new NotFoundException();
+        }
+        return pages.get(n - 1);
+    }
+
+    private static Map<String, JsonNode> answers(JsonNode response) {
+        Map<String, JsonNode> given = new HashMap<>();
+        if (response != null) {
+            response.path("answers").forEach(a -> given.put(a.path("questionKey").asText(), a.path("value")));
+        }
+        return given;
+    }
+
+    private static String comment(JsonNode response, List<Question> questions) {
+        String section = questions.get(0).section();
+        if (response == null || section == null) {
+            return "";
+        }
+        for (JsonNode c : response.path("sectionComments")) {
+            if (section.equals(c.path("sectionKey").asText())) {
+                return c.path("text").asText("");
+            }
+        }
+        return "";
+    }
+
+    private static Map<String, String> fieldErrors(JsonNode problem) {
+        Map<String, String> errors = new HashMap<>();
+        problem.path("errors").forEach(e -> errors.put(e.path("field").asText(), e.path("message").asText()));
+        return errors;
+    }
+
+    /** Anything but success here is the service refusing (e.g. 409 after the close): show it as a 403 page. */
+    private static MemberApi.Reply requireOk(MemberApi.Reply reply) {
+        if (reply.status() == 404) {
+            throw new NotFoundException();
+        }
+        if (!reply.ok()) {
+            throw new jakarta.ws.rs.ForbiddenException("the service refused: " + reply.status());
+        }
+        return reply;
+    }
+}
