@@ -10,11 +10,15 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A consultation was published: members should be invited to it, each within their contact limit. */
+/**
+ * A consultation was published: members are invited to it, each within their contact limit. The round's
+ * invitations record who was invited and who was held back.
+ */
 @Entity
 @Table(name = "invitation_round")
 public class InvitationRound {
 
+    /** PENDING: received, members not yet invited; SENT: every serving member was invited or held back. */
     public enum Status { PENDING, SENT }
 
     @Id

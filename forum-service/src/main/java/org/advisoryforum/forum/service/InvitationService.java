@@ -3,22 +3,49 @@ package org.advisoryforum.forum.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.advisoryforum.forum.api.InvitationRoundView;
+import org.advisoryforum.forum.config.ClockProducer;
+import org.advisoryforum.forum.domain.Invitation;
 import org.advisoryforum.forum.domain.InvitationRound;
+import org.advisoryforum.forum.domain.Member;
+import org.advisoryforum.forum.domain.Notification;
 import org.advisoryforum.forum.messaging.ConsultationPublished;
+import org.advisoryforum.forum.repository.InvitationRepository;
 import org.advisoryforum.forum.repository.InvitationRoundRepository;
+import org.advisoryforum.forum.repository.MemberRepository;
+import org.advisoryforum.platform.problem.ProblemException;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
+/** Invites serving members to each published consultation, within each member's contact limit. */
 @ApplicationScoped
 public class InvitationService {
 
-    private final InvitationRoundRepository rounds;
+    static final Duration LIMIT_WINDOW = Duration.ofDays(30);
 
-    public InvitationService(InvitationRoundRepository rounds) {
+    private final InvitationRoundRepository rounds;
+    private final InvitationRepository invitations;
+    private final MemberRepository members;
+    private final NotificationService notifications;
+    private final Clock clock;
+
+    public InvitationService(InvitationRoundRepository rounds, InvitationRepository invitations,
+                             MemberRepository members, NotificationService notifications, Clock clock) {
         this.rounds = rounds;
+        this.invitations = invitations;
+        this.members = members;
+        this.notifications = notifications;
+        this.clock = clock;
     }
 
+    /** A consultation already seen (another event for the same publication) invites nobody again. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void consultationPublished(ConsultationPublished event) {
         if (rounds.findByIdOptional(event.consultationId()).isPresent()) {
@@ -29,12 +56,59 @@ public class InvitationService {
         round.title = event.title();
         round.audience = event.audience();
         round.closesAt = event.closesAt();
-        round.receivedAt = Instant.now();
+        round.receivedAt = Instant.now(clock);
         round.status = InvitationRound.Status.PENDING;
         rounds.persist(round);
+        rounds.flush();
+        invite(round);
+    }
+
+    private void invite(InvitationRound round) {
+        Instant now = Instant.now(clock);
+        LocalDate today = LocalDate.ofInstant(now, ClockProducer.FORUM_ZONE);
+        for (Member member : members.active()) {
+            if (!member.isServing(today)) {
+                continue;
+            }
+            Invitation.Outcome outcome = member.invitationOutcome(
+                    invitations.invitedSince(member.id, now.minus(LIMIT_WINDOW)), today);
+            invitations.persist(Invitation.of(round.consultationId, member.id, outcome, now));
+            if (outcome == Invitation.Outcome.INVITED) {
+                notifications.notify(member.id, Notification.Kind.INVITATION,
+                        "You are invited to take part: " + round.title,
+                        "A new consultation is open" + closing(round) + ". Your view would help.",
+                        round.consultationId);
+            }
+        }
+        round.status = InvitationRound.Status.SENT;
+    }
+
+    private static String closing(InvitationRound round) {
+        return round.closesAt == null ? "" : " until " + LocalDate.ofInstant(round.closesAt, ClockProducer.FORUM_ZONE);
     }
 
     public List<InvitationRoundView> rounds() {
-        return rounds.newestFirst().stream().map(InvitationRoundView::of).toList();
+        return rounds.newestFirst().stream().map(this::summary).toList();
+    }
+
+    /** The round with each member held back by their limit or quiet period, so staff can decide what to do. */
+    public InvitationRoundView.Detail round(UUID consultationId) {
+        InvitationRound round = rounds.findByIdOptional(consultationId)
+                .orElseThrow(() -> ProblemException.notFound("There is no invitation round for " + consultationId + "."));
+        List<Invitation> heldBack = invitations.ofRound(consultationId).stream()
+                .filter(i -> !i.outcome.counts() && i.memberId != null).toList();
+        Map<UUID, Member> byId = members.withIds(heldBack.stream().map(i -> i.memberId).toList()).stream()
+                .collect(Collectors.toMap(m -> m.id, Function.identity()));
+        List<InvitationRoundView.HeldBack> held = heldBack.stream()
+                .filter(i -> byId.containsKey(i.memberId))
+                .map(i -> new InvitationRoundView.HeldBack(i.memberId, byId.get(i.memberId).details.displayName, i.outcome))
+                .toList();
+        return new InvitationRoundView.Detail(summary(round), held);
+    }
+
+    private InvitationRoundView summary(InvitationRound r) {
+        return InvitationRoundView.of(r, invitations.countInRound(r.consultationId, Invitation.Outcome.INVITED),
+                invitations.countInRound(r.consultationId, Invitation.Outcome.OVER_LIMIT)
+                        + invitations.countInRound(r.consultationId, Invitation.Outcome.QUIET_PERIOD));
     }
 }

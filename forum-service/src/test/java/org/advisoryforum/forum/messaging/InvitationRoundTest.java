@@ -18,12 +18,12 @@ import static org.hamcrest.Matchers.hasSize;
 @QuarkusTest
 class InvitationRoundTest {
 
-    private static final String TOPIC = "consultation.lifecycle.v1";
+    static final String TOPIC = "consultation.lifecycle.v1";
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    private static String published(UUID eventId, UUID consultationId) {
+    static String published(UUID eventId, UUID consultationId) {
         return """
                 {"eventId":"%s","type":"published","version":1,"occurredAt":"%s","aggregateId":"%s",
                  "payload":{"consultationId":"%s","title":"Paying people for their involvement","kind":"POLICY",
@@ -46,7 +46,7 @@ class InvitationRoundTest {
                         .body("consultationId", hasItem(marker.toString())));
         given().auth().oauth2(staff).get("/api/forum/invitation-rounds").then()
                 .body("findAll { it.consultationId == '" + consultation + "' }", hasSize(1))
-                .body("findAll { it.consultationId == '" + consultation + "' }.status", hasItem("PENDING"));
+                .body("findAll { it.consultationId == '" + consultation + "' }.status", hasItem("SENT"));
     }
 
     @Test

@@ -1,0 +1,23 @@
+package org.advisoryforum.forum.api;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.advisoryforum.forum.domain.DigestFrequency;
+import org.advisoryforum.forum.domain.Member;
+
+import java.time.LocalDate;
+
+/**
+ * How much contact a member wants: how often their notifications are gathered into a digest, at most how many
+ * invitations in any 30 days (none: no limit), and a quiet period with no invitations until a day.
+ * Whether e-mail may be used at all is a consent choice.
+ */
+public record ContactPreferences(@NotNull DigestFrequency digest,
+                                 @Min(0) @Max(31) Integer maxInvitationsPerMonth,
+                                 LocalDate quietUntil) {
+
+    public static ContactPreferences of(Member m) {
+        return new ContactPreferences(m.digest, m.maxInvitationsPerMonth, m.quietUntil);
+    }
+}

@@ -1,0 +1,26 @@
+package org.advisoryforum.forum.api;
+
+import org.advisoryforum.forum.domain.AccessibilityNeed;
+import org.advisoryforum.forum.domain.PersonalDetails;
+import org.advisoryforum.forum.domain.Perspective;
+import org.advisoryforum.forum.domain.Region;
+
+import java.util.Set;
+
+/** The personal details an application and a profile both carry. */
+public interface PersonalDetailsInput {
+
+    String displayName();
+
+    Set<Perspective> perspectives();
+
+    Region region();
+
+    Set<AccessibilityNeed> accessibilityNeeds();
+
+    String accessibilityOther();
+
+    default PersonalDetails toDetails() {
+        return PersonalDetails.of(displayName(), perspectives(), region(), accessibilityNeeds(), accessibilityOther());
+    }
+}

@@ -1,0 +1,44 @@
+package org.advisoryforum.forum.client;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.advisoryforum.forum.domain.Notification;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Sends a digest by e-mail when that is switched on (off by default: the inbox always works without it).
+ * The address is read from Keycloak at sending time; forum-service never stores it.
+ */
+@ApplicationScoped
+public class DigestMailer {
+
+    private final boolean enabled;
+    private final Mailer mailer;
+    private final KeycloakAdmin keycloak;
+
+    public DigestMailer(@ConfigProperty(name = "forum.digest.email.enabled", defaultValue = "false") boolean enabled,
+                        Mailer mailer, KeycloakAdmin keycloak) {
+        this.enabled = enabled;
+        this.mailer = mailer;
+        this.keycloak = keycloak;
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public void send(UUID memberId, List<Notification> notifications) {
+        if (!enabled) {
+            return;
+        }
+        keycloak.email(memberId).ifPresent(address -> mailer.send(Mail.withText(address,
+                "Your Advisory Forum digest: " + notifications.size() + " new " + (notifications.size() == 1 ? "message" : "messages"),
+                notifications.stream().map(n -> n.title + "\n" + n.body).collect(Collectors.joining("\n\n"))
+                        + "\n\nRead them all in your inbox on the forum website.")));
+    }
+}

@@ -1,0 +1,5 @@
+package org.advisoryforum.forum.domain;
+
+public enum Position {
+    MEMBER, CHAIR, VICE_CHAIR
+}

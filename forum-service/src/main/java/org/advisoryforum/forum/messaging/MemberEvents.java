@@ -1,0 +1,76 @@
+package org.advisoryforum.forum.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.advisoryforum.forum.domain.ConsentRecord;
+import org.advisoryforum.forum.domain.Member;
+import org.advisoryforum.forum.domain.Perspective;
+import org.advisoryforum.forum.domain.QuoteConsent;
+import org.advisoryforum.forum.domain.Region;
+import org.advisoryforum.platform.outbox.Outbox;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * forum.member.v1, keyed by member id. Only the pseudonymous id, perspectives, region and consent travel:
+ * never a name, an e-mail address or accessibility needs.
+ */
+@ApplicationScoped
+public class MemberEvents {
+
+    public static final String TOPIC = "forum.member.v1";
+
+    private final Outbox outbox;
+
+    public MemberEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public void joined(Member member, ConsentRecord consent) {
+        publish(member.id, "joined", new Joined(member.id, member.details.perspectives, member.details.region,
+                member.joinedAt, new Consent(consent.quote, consent.contactByEmail, consent.useInStatistics)));
+    }
+
+    public void profileChanged(Member member) {
+        publish(member.id, "profile-changed",
+                new ProfileChanged(member.id, member.details.perspectives, member.details.region));
+    }
+
+    public void consentChanged(ConsentRecord consent) {
+        publish(consent.memberId, "consent-changed", new ConsentChanged(consent.memberId, consent.quote,
+                consent.contactByEmail, consent.useInStatistics, consent.consentVersion, consent.changedAt));
+    }
+
+    public void left(UUID memberId, Instant leftAt) {
+        publish(memberId, "left", new Left(memberId, leftAt));
+    }
+
+    public void erased(UUID memberId, Instant erasedAt) {
+        publish(memberId, "erased", new Erased(memberId, erasedAt));
+    }
+
+    private void publish(UUID memberId, String type, Object payload) {
+        outbox.publish(TOPIC, type, 1, memberId.toString(), payload);
+    }
+
+    public record Consent(QuoteConsent quote, boolean contactByEmail, boolean useInStatistics) {
+    }
+
+    public record Joined(UUID memberId, Set<Perspective> perspectives, Region region, Instant joinedAt,
+                         Consent consent) {
+    }
+
+    public record ProfileChanged(UUID memberId, Set<Perspective> perspectives, Region region) {
+    }
+
+    public record ConsentChanged(UUID memberId, QuoteConsent quote, boolean contactByEmail, boolean useInStatistics,
+                                 int consentVersion, Instant changedAt) {
+    }
+
+    public record Left(UUID memberId, Instant leftAt) {
+    }
+
+    public record Erased(UUID memberId, Instant erasedAt) {
+    }
+}

@@ -1,0 +1,87 @@
+package org.advisoryforum.forum.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.advisoryforum.forum.api.ApplicationDecisionRequest;
+import org.advisoryforum.forum.api.ApplicationRequest;
+import org.advisoryforum.forum.api.ApplicationView;
+import org.advisoryforum.forum.client.KeycloakAdmin;
+import org.advisoryforum.forum.domain.Application;
+import org.advisoryforum.forum.domain.Member;
+import org.advisoryforum.forum.repository.ApplicationRepository;
+import org.advisoryforum.platform.problem.ProblemException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ApplicationService {
+
+    public static final String MEMBER_ROLE = "member";
+
+    private final ApplicationRepository applications;
+    private final Admission admission;
+    private final KeycloakAdmin keycloak;
+    private final Clock clock;
+
+    public ApplicationService(ApplicationRepository applications, Admission admission, KeycloakAdmin keycloak,
+                              Clock clock) {
+        this.applications = applications;
+        this.admission = admission;
+        this.keycloak = keycloak;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ApplicationView apply(UUID applicantId, boolean alreadyMember, ApplicationRequest request) {
+        if (alreadyMember) {
+            throw ProblemException.conflict("You are already a member of the forum.");
+        }
+        if (applications.hasPending(applicantId)) {
+            throw ProblemException.conflict("You already have an application waiting for a decision.");
+        }
+        Application application = Application.submit(applicantId, request.toDetails(), request.why(),
+                request.contactByEmail(), Instant.now(clock));
+        applications.persist(application);
+        return ApplicationView.of(application);
+    }
+
+    public ApplicationView mine(UUID applicantId) {
+        return applications.latestOf(applicantId).map(ApplicationView::of)
+                .orElseThrow(() -> ProblemException.notFound("You have not applied to join the forum."));
+    }
+
+    public List<ApplicationView> list(Application.Status status) {
+        return applications.withStatus(status).stream().map(ApplicationView::of).toList();
+    }
+
+    public ApplicationView get(UUID id) {
+        return ApplicationView.of(find(id));
+    }
+
+    /**
+     * Approval grants the Keycloak realm role last, once the database work is flushed: if Keycloak cannot be
+     * reached nothing is committed, and a retry grants the role again harmlessly.
+     */
+    @Transactional
+    public ApplicationView decide(UUID id, UUID staffId, ApplicationDecisionRequest request) {
+        Application application = find(id);
+        Instant now = Instant.now(clock);
+        if (request.decision() == ApplicationDecisionRequest.Decision.DECLINE) {
+            application.decline(staffId, request.reason(), now);
+            return ApplicationView.of(application);
+        }
+        application.approve(staffId, now);
+        Member member = admission.admit(application);
+        applications.flush();
+        keycloak.grantRealmRole(member.id, MEMBER_ROLE);
+        return ApplicationView.of(application);
+    }
+
+    private Application find(UUID id) {
+        return applications.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("There is no application " + id + "."));
+    }
+}

@@ -1,0 +1,54 @@
+package org.advisoryforum.forum.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.advisoryforum.forum.api.ConsentRequest;
+import org.advisoryforum.forum.api.ConsentView;
+import org.advisoryforum.forum.domain.ConsentRecord;
+import org.advisoryforum.forum.messaging.MemberEvents;
+import org.advisoryforum.forum.repository.ConsentRepository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Consent as a history of versions: a change adds a version and publishes consent-changed. */
+@ApplicationScoped
+public class ConsentService {
+
+    private final ConsentRepository consents;
+    private final MemberService members;
+    private final MemberEvents events;
+    private final Clock clock;
+
+    public ConsentService(ConsentRepository consents, MemberService members, MemberEvents events, Clock clock) {
+        this.consents = consents;
+        this.members = members;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public ConsentView.History history(UUID memberId) {
+        members.requireActive(memberId);
+        var all = consents.history(memberId).stream().map(ConsentView::of).toList();
+        return new ConsentView.History(all.isEmpty() ? null : all.getFirst(), all);
+    }
+
+    /** Unchanged choices add no version and no event. */
+    @Transactional
+    public ConsentView.History change(UUID memberId, ConsentRequest request) {
+        members.requireActive(memberId);
+        ConsentRecord current = consents.current(memberId).orElseThrow();
+        if (!current.sameChoicesAs(request.quote(), request.contactByEmail(), request.useInStatistics())) {
+            ConsentRecord next = ConsentRecord.of(memberId, current.consentVersion + 1, request.quote(),
+                    request.contactByEmail(), request.useInStatistics(), Instant.now(clock));
+            consents.persist(next);
+            events.consentChanged(next);
+        }
+        return history(memberId);
+    }
+
+    public boolean mayEmail(UUID memberId) {
+        return consents.current(memberId).map(c -> c.contactByEmail).orElse(false);
+    }
+}

@@ -1,0 +1,85 @@
+package org.advisoryforum.forum.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.advisoryforum.forum.client.KeycloakAdmin;
+import org.advisoryforum.forum.config.ClockProducer;
+import org.advisoryforum.forum.domain.Member;
+import org.advisoryforum.forum.messaging.MemberEvents;
+import org.advisoryforum.forum.repository.ApplicationRepository;
+import org.advisoryforum.forum.repository.ClaimRepository;
+import org.advisoryforum.forum.repository.InvitationRepository;
+import org.advisoryforum.forum.repository.InvolvementRepository;
+import org.advisoryforum.forum.repository.MemberRepository;
+import org.advisoryforum.platform.outbox.OutboxRepository;
+import org.advisoryforum.platform.problem.ProblemException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A member leaves (history kept) or asks for erasure (personal data removed everywhere). */
+@ApplicationScoped
+public class LeavingService {
+
+    private final MemberService memberService;
+    private final MemberRepository members;
+    private final ApplicationRepository applications;
+    private final InvitationRepository invitations;
+    private final InvolvementRepository involvement;
+    private final ClaimRepository claims;
+    private final OutboxRepository outbox;
+    private final KeycloakAdmin keycloak;
+    private final MemberEvents events;
+    private final Clock clock;
+
+    public LeavingService(MemberService memberService, MemberRepository members, ApplicationRepository applications,
+                          InvitationRepository invitations, InvolvementRepository involvement, ClaimRepository claims,
+                          OutboxRepository outbox, KeycloakAdmin keycloak, MemberEvents events, Clock clock) {
+        this.memberService = memberService;
+        this.members = members;
+        this.applications = applications;
+        this.invitations = invitations;
+        this.involvement = involvement;
+        this.claims = claims;
+        this.outbox = outbox;
+        this.keycloak = keycloak;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The member role goes; their profile, consent history and ledger stay. */
+    @Transactional
+    public void leave(UUID memberId) {
+        Member member = memberService.requireActive(memberId);
+        Instant now = Instant.now(clock);
+        member.leave(now, LocalDate.ofInstant(now, ClockProducer.FORUM_ZONE));
+        events.left(memberId, now);
+        members.flush();
+        keycloak.removeRealmRole(memberId, ApplicationService.MEMBER_ROLE);
+    }
+
+    /**
+     * Removes the profile, consent history, inbox, applications and the already-sent events about the member;
+     * invitations, ledger entries and claims lose the link to the person but keep the counts and amounts. Events
+     * not yet sent stay, so other services still see them before erased. The Keycloak user is removed last, so a
+     * failure there leaves everything as it was.
+     */
+    @Transactional
+    public void erase(UUID memberId) {
+        boolean wasMember = members.findByIdOptional(memberId).isPresent();
+        long applicationsRemoved = applications.deleteAllOf(memberId);
+        if (!wasMember && applicationsRemoved == 0) {
+            throw ProblemException.notFound("The forum holds nothing about this person.");
+        }
+        invitations.forget(memberId);
+        involvement.forget(memberId);
+        claims.forget(memberId);
+        members.deleteById(memberId); // consent records and notifications go with it (on delete cascade)
+        outbox.delete("aggregateId = ?1 and sentAt is not null", memberId.toString());
+        events.erased(memberId, Instant.now(clock));
+        members.flush();
+        keycloak.deleteUser(memberId);
+    }
+}

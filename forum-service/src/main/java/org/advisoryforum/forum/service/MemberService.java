@@ -1,0 +1,92 @@
+package org.advisoryforum.forum.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.advisoryforum.forum.api.MemberView;
+import org.advisoryforum.forum.api.MembershipRequest;
+import org.advisoryforum.forum.api.ProfileRequest;
+import org.advisoryforum.forum.domain.Member;
+import org.advisoryforum.forum.domain.PersonalDetails;
+import org.advisoryforum.forum.messaging.MemberEvents;
+import org.advisoryforum.forum.repository.MemberRepository;
+import org.advisoryforum.platform.problem.ProblemException;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Members' profiles: their own view and edits, and what staff read and set (term, position). */
+@ApplicationScoped
+public class MemberService {
+
+    private final MemberRepository members;
+    private final Admission admission;
+    private final MemberEvents events;
+
+    public MemberService(MemberRepository members, Admission admission, MemberEvents events) {
+        this.members = members;
+        this.admission = admission;
+        this.events = events;
+    }
+
+    public MemberView profile(UUID memberId) {
+        return MemberView.of(requireActive(memberId));
+    }
+
+    /**
+     * Edits the caller's profile. Someone who holds the member role but has no profile yet (members from before
+     * this service kept profiles, e.g. the demo personas) creates it with their first edit.
+     */
+    @Transactional
+    public MemberView editOwn(UUID memberId, ProfileRequest request) {
+        Member member = members.findByIdOptional(memberId).orElse(null);
+        if (member == null) {
+            member = admission.registerExisting(memberId, request.toDetails());
+        } else if (!member.isActive()) {
+            throw leftTheForum();
+        } else {
+            PersonalDetails before = member.details.copy();
+            member.details = request.toDetails();
+            if (member.details.publicPartDiffersFrom(before)) {
+                events.profileChanged(member);
+            }
+        }
+        member.digest = request.contact().digest();
+        member.maxInvitationsPerMonth = request.contact().maxInvitationsPerMonth();
+        member.quietUntil = request.contact().quietUntil();
+        return MemberView.of(member);
+    }
+
+    public List<MemberView> all() {
+        return members.byName().stream().map(MemberView::of).toList();
+    }
+
+    public MemberView get(UUID memberId) {
+        return MemberView.of(find(memberId));
+    }
+
+    @Transactional
+    public MemberView setMembership(UUID memberId, MembershipRequest request) {
+        Member member = find(memberId);
+        member.setTerm(request.termStart(), request.termEnd(), request.ceasedOn(), request.position());
+        return MemberView.of(member);
+    }
+
+    /** The caller's member record, if they are a current member. */
+    public Member requireActive(UUID memberId) {
+        Member member = members.findByIdOptional(memberId)
+                .orElseThrow(() -> ProblemException.notFound("You have no member profile yet."));
+        if (!member.isActive()) {
+            throw leftTheForum();
+        }
+        return member;
+    }
+
+    private Member find(UUID memberId) {
+        return members.findByIdOptional(memberId)
+                .orElseThrow(() -> ProblemException.notFound("There is no member " + memberId + "."));
+    }
+
+    private static ProblemException leftTheForum() {
+        return ProblemException.forbidden("You have left the forum.");
+    }
+}

@@ -1,0 +1,37 @@
+package org.advisoryforum.forum.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.advisoryforum.forum.api.NotificationView;
+import org.advisoryforum.forum.domain.Notification;
+import org.advisoryforum.forum.repository.NotificationRepository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The inbox every member has; it always works, whether or not digests go out by e-mail. */
+@ApplicationScoped
+public class NotificationService {
+
+    private final NotificationRepository notifications;
+    private final MemberService members;
+    private final Clock clock;
+
+    public NotificationService(NotificationRepository notifications, MemberService members, Clock clock) {
+        this.notifications = notifications;
+        this.members = members;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void notify(UUID memberId, Notification.Kind kind, String title, String body, UUID consultationId) {
+        notifications.persist(Notification.of(memberId, kind, title, body, consultationId, Instant.now(clock)));
+    }
+
+    public List<NotificationView> inbox(UUID memberId) {
+        members.requireActive(memberId);
+        return notifications.inbox(memberId).stream().map(NotificationView::of).toList();
+    }
+}

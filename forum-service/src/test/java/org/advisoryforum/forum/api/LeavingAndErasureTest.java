@@ -1,0 +1,146 @@
+package org.advisoryforum.forum.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.advisoryforum.forum.Forum;
+import org.advisoryforum.forum.TestUsers;
+import org.advisoryforum.forum.messaging.TrackingOutcomeEvents;
+import org.advisoryforum.platform.test.EventSender;
+import org.advisoryforum.platform.test.KafkaTopicReader;
+import org.advisoryforum.platform.test.Tokens;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+@QuarkusTest
+class LeavingAndErasureTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    EntityManager entityManager;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    long rows(String sql, Object parameter) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(sql)
+                .setParameter(1, parameter).getSingleResult()).longValue());
+    }
+
+    List<String> events(UUID memberId) {
+        return KafkaTopicReader.readAll(bootstrapServers, MembershipJourneyTest.TOPIC, Duration.ofSeconds(10)).stream()
+                .filter(r -> memberId.toString().equals(r.key())).map(ConsumerRecord::value).toList();
+    }
+
+    @Test
+    void aMemberWhoLeavesLosesTheRoleButTheirHistoryIsKept() {
+        TestUsers.Person person = Forum.newMember("leaver");
+        given().auth().oauth2(person.token()).post("/api/forum/members/me/leave").then().statusCode(204);
+
+        String after = person.token();
+        assertThat(Tokens.claims(after).path("realm_access").path("roles").toString()).doesNotContain("\"member\"");
+        given().auth().oauth2(after).get("/api/forum/members/me").then().statusCode(403);
+        given().auth().oauth2(Tokens.accessToken("sam")).get("/api/forum/members/" + person.id()).then()
+                .statusCode(200)
+                .body("membership.status", equalTo("LEFT"))
+                .body("displayName", equalTo("Member " + person.username()));
+        assertThat(rows("select count(*) from consent_record where member_id = ?1", person.id())).isEqualTo(1);
+        KafkaTopicReader.awaitRecord(bootstrapServers, MembershipJourneyTest.TOPIC,
+                r -> person.id().toString().equals(r.key()) && r.value().contains("\"type\":\"left\""),
+                Duration.ofSeconds(20));
+    }
+
+    @Test
+    void erasureRemovesPersonalDataFromEveryTableAndEmitsExactlyOneErasedEvent() throws Exception {
+        TestUsers.Person person = Forum.newMember("erased", 5);
+        String displayName = "Member " + person.username();
+        String token = person.token();
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("quote", "NAMED", "contactByEmail", true, "useInStatistics", true))
+                .when().put("/api/forum/members/me/consents").then().statusCode(200);
+        String activity = given().auth().oauth2(Tokens.accessToken("sam")).contentType(ContentType.JSON)
+                .body(Map.of("kind", "MEETING", "description", "Forum meeting", "durationMinutes", 90,
+                        "occurredAt", Instant.now().toString()))
+                .when().post("/api/forum/members/" + person.id() + "/activities")
+                .then().statusCode(201).extract().path("id");
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("activityId", activity, "type", "EXPENSES", "amount", "7.20",
+                        "description", "Bus fare from my home"))
+                .when().post("/api/forum/members/me/claims").then().statusCode(201);
+        UUID consultation = UUID.randomUUID();
+        EventSender.send(bootstrapServers, "tracking.outcome.v1", UUID.randomUUID().toString(),
+                TrackingOutcomeEvents.actionStatusChanged(UUID.randomUUID(), consultation, List.of(person.id())));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(token).get("/api/forum/members/me/notifications").then().body("$", hasSize(1)));
+
+        given().auth().oauth2(token).delete("/api/forum/members/me").then().statusCode(204);
+
+        UUID id = person.id();
+        assertThat(rows("select count(*) from member where id = ?1", id)).isZero();
+        assertThat(rows("select count(*) from application where applicant_id = ?1", id)).isZero();
+        assertThat(rows("select count(*) from consent_record where member_id = ?1", id)).isZero();
+        assertThat(rows("select count(*) from notification where member_id = ?1", id)).isZero();
+        assertThat(rows("select count(*) from invitation where member_id = ?1", id)).isZero();
+        assertThat(rows("select count(*) from involvement where member_id = ?1", id)).isZero();
+        assertThat(rows("select count(*) from payment_claim where member_id = ?1", id)).isZero();
+        assertThat(rows("select count(*) from application where display_name = ?1", displayName)).isZero();
+        assertThat(rows("select count(*) from member where display_name = ?1", displayName)).isZero();
+        assertThat(rows("select count(*) from payment_claim where description = ?1", "Bus fare from my home")).isZero();
+        assertThat(rows("select count(*) from outbox_event where aggregate_id = ?1 and type <> 'erased'"
+                + " and sent_at is not null", id.toString())).isZero();
+        // the anonymous ledger entry and amount stay, so counts and the books stay true
+        assertThat(rows("select count(*) from involvement where id = ?1", UUID.fromString(activity))).isEqualTo(1);
+        assertThat(TestUsers.exists(id)).isFalse();
+        assertThatThrownBy(person::token).isInstanceOf(IllegalStateException.class);
+
+        List<ConsumerRecord<String, String>> erased = KafkaTopicReader.awaitRecords(bootstrapServers,
+                MembershipJourneyTest.TOPIC, r -> id.toString().equals(r.key()) && r.value().contains("\"type\":\"erased\""),
+                Duration.ofSeconds(20));
+        assertThat(json.readTree(erased.getFirst().value()).path("payload").path("memberId").asText())
+                .isEqualTo(id.toString());
+        given().auth().oauth2(token).delete("/api/forum/members/me").then().statusCode(404);
+        Thread.sleep(2500); // a second event would have been relayed by now
+        List<String> events = events(id);
+        assertThat(events).filteredOn(e -> e.contains("\"type\":\"erased\"")).hasSize(1);
+        assertThat(events).noneMatch(e -> e.contains(displayName) || e.contains("Bus fare") || e.contains("@example.org"));
+    }
+
+    @Test
+    void anAdminCarriesOutAnErasureRequestWhichOtherStaffCannot() {
+        TestUsers.Person person = Forum.newMember("erased-by-admin");
+        given().auth().oauth2(Tokens.accessToken("sam")).delete("/api/forum/members/" + person.id())
+                .then().statusCode(403);
+        given().auth().oauth2(Tokens.accessToken("ada")).delete("/api/forum/members/" + person.id())
+                .then().statusCode(204);
+        assertThat(rows("select count(*) from member where id = ?1", person.id())).isZero();
+        assertThat(TestUsers.exists(person.id())).isFalse();
+        given().auth().oauth2(Tokens.accessToken("ada")).delete("/api/forum/members/" + person.id())
+                .then().statusCode(404);
+    }
+
+    @Test
+    void anApplicantCanAlsoHaveTheirApplicationErased() {
+        TestUsers.Person person = TestUsers.create("erase-applicant");
+        Forum.apply(person, Forum.application("Changed my mind"));
+        given().auth().oauth2(person.token()).delete("/api/forum/members/me").then().statusCode(204);
+        assertThat(rows("select count(*) from application where applicant_id = ?1", person.id())).isZero();
+    }
+}

@@ -1,0 +1,98 @@
+package org.advisoryforum.forum.messaging;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.advisoryforum.forum.Forum;
+import org.advisoryforum.forum.TestUsers;
+import org.advisoryforum.forum.service.DigestService;
+import org.advisoryforum.platform.test.EventSender;
+import org.advisoryforum.platform.test.Tokens;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+@QuarkusTest
+class NotificationsTest {
+
+    private static final String TOPIC = "tracking.outcome.v1";
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    DigestService digests;
+
+    @Test
+    void anActionThatMovedReachesTheInboxOfEachListedMemberOnceAndNobodyElse() {
+        TestUsers.Person listed = Forum.newMember("listed");
+        TestUsers.Person other = Forum.newMember("not-listed");
+        UUID consultation = UUID.randomUUID();
+        UUID action = UUID.randomUUID();
+        String event = TrackingOutcomeEvents.actionStatusChanged(action, consultation,
+                List.of(listed.id(), UUID.randomUUID()));
+        EventSender.send(bootstrapServers, TOPIC, action.toString(), event);
+        EventSender.send(bootstrapServers, TOPIC, action.toString(), event);
+
+        String token = listed.token();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(token).get("/api/forum/members/me/notifications").then().statusCode(200)
+                        .body("kind", hasItem("ACTION_UPDATE")));
+        given().auth().oauth2(token).get("/api/forum/members/me/notifications").then()
+                .body("findAll { it.kind == 'ACTION_UPDATE' }", hasSize(1))
+                .body("findAll { it.kind == 'ACTION_UPDATE' }[0].title", equalTo("Something you said has moved on: done"))
+                .body("findAll { it.kind == 'ACTION_UPDATE' }[0].consultationId", equalTo(consultation.toString()));
+        given().auth().oauth2(other.token()).get("/api/forum/members/me/notifications").then()
+                .body("findAll { it.kind == 'ACTION_UPDATE' }", hasSize(0));
+    }
+
+    @Test
+    void aDigestGathersWaitingNotificationsAtMostOncePerPeriod() {
+        TestUsers.Person member = Forum.newMember("digest");
+        String token = member.token();
+        EventSender.send(bootstrapServers, TOPIC, UUID.randomUUID().toString(),
+                TrackingOutcomeEvents.actionStatusChanged(UUID.randomUUID(), UUID.randomUUID(), List.of(member.id())));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(token).get("/api/forum/members/me/notifications").then().body("$", hasSize(1)));
+        given().auth().oauth2(token).get("/api/forum/members/me/notifications").then()
+                .body("digestedAt", everyItem(nullValue()));
+
+        Instant now = Instant.now();
+        digests.gatherDue(now);
+        given().auth().oauth2(token).get("/api/forum/members/me/notifications").then()
+                .body("digestedAt", everyItem(notNullValue()));
+
+        EventSender.send(bootstrapServers, TOPIC, UUID.randomUUID().toString(),
+                TrackingOutcomeEvents.actionStatusChanged(UUID.randomUUID(), UUID.randomUUID(), List.of(member.id())));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(token).get("/api/forum/members/me/notifications").then().body("$", hasSize(2)));
+        digests.gatherDue(now.plus(Duration.ofDays(1))); // weekly by default: not yet
+        given().auth().oauth2(token).get("/api/forum/members/me/notifications").then()
+                .body("findAll { it.digestedAt == null }", hasSize(1));
+        digests.gatherDue(now.plus(Duration.ofDays(7)));
+        given().auth().oauth2(token).get("/api/forum/members/me/notifications").then()
+                .body("findAll { it.digestedAt == null }", hasSize(0));
+    }
+
+    @Test
+    void aPoisonOutcomeEventGoesToTheDeadLettersForStaff() {
+        String marker = UUID.randomUUID().toString();
+        EventSender.send(bootstrapServers, TOPIC, marker, "{\"not\":\"an envelope " + marker + "\"}");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(Tokens.accessToken("sam")).get("/api/forum/dead-letters").then()
+                        .body("findAll { it.record.contains('" + marker + "') }.consumer",
+                                hasItem("forum.tracking-outcome")));
+    }
+}
