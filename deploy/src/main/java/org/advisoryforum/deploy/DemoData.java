@@ -1,88 +1,144 @@
 package org.advisoryforum.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.advisoryforum.platform.infra.KeycloakTokens;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Puts the demo content (deploy/demo, from the shared personas and consultations) into a running stack through
- * the gateway's public API, as the demo staff user would. Loading twice adds nothing.
+ * the gateway's API, as the demo users would: the forum's members first, then an open consultation to answer and
+ * one taken all the way from draft to published outcome. What exists already is not added again.
  */
 final class DemoData {
 
-    private static final String STAFF_USER = "sam";
+    private static final String STAFF = "sam";
+    private static final Duration SNAPSHOT_WAIT = Duration.ofSeconds(60);
 
     private final String gateway;
     private final String keycloak;
     private final Path demoDir;
-    private final ObjectMapper json = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private String staffToken;
+    private final DemoApi api;
 
     DemoData(String gateway, String keycloak, Path demoDir) {
         this.gateway = gateway;
         this.keycloak = keycloak;
         this.demoDir = demoDir;
+        this.api = new DemoApi(gateway, keycloak);
     }
 
     void load() throws IOException, InterruptedException {
-        staffToken = KeycloakTokens.demoUser(keycloak, STAFF_USER);
+        new ForumDemoData(gateway, keycloak, demoDir).load();
         Set<String> existing = new HashSet<>();
-        for (String query : new String[] {"", "?status=draft"}) {
-            for (JsonNode consultation : call("GET", "/api/consultations" + query, null)) {
+        for (String query : new String[] {"", "?status=draft", "?status=upcoming"}) {
+            for (JsonNode consultation : api.call(STAFF, "GET", "/api/consultations" + query, null)) {
                 existing.add(consultation.path("title").asText());
             }
         }
-        JsonNode open = json.readTree(demoDir.resolve("consultation-payment.json").toFile()).path("consultation");
-        if (!existing.contains(open.path("title").asText())) {
-            String id = create(open, Instant.now().plus(Duration.ofDays(open.path("closesInDays").asLong(23))));
-            call("POST", "/api/consultations/" + id + "/publish", null);
+        JsonNode open = read("consultation-payment.json");
+        if (!existing.contains(open.path("consultation").path("title").asText())) {
+            String id = createWithDraftAndQuestions(open,
+                    Instant.now().plus(Duration.ofDays(open.path("consultation").path("closesInDays").asLong(23))));
+            api.call(STAFF, "POST", "/api/consultations/" + id + "/publish", null);
         }
-        JsonNode closed = json.readTree(demoDir.resolve("consultation-co-production.json").toFile()).path("consultation");
-        if (!existing.contains(closed.path("title").asText())) {
-            String id = create(closed, Instant.now().plus(Duration.ofHours(1)));
-            call("POST", "/api/consultations/" + id + "/publish", null);
-            call("POST", "/api/consultations/" + id + "/close", null);
+        JsonNode coProduction = read("consultation-co-production.json");
+        if (!existing.contains(coProduction.path("consultation").path("title").asText())) {
+            loadFromDraftToOutcome(coProduction);
         }
     }
 
-    private String create(JsonNode demo, Instant closesAt) throws IOException, InterruptedException {
-        ObjectNode request = json.createObjectNode();
+    /** Published, answered by the five members, closed, grouped into key points, revised, then its outcome. */
+    private void loadFromDraftToOutcome(JsonNode demo) throws IOException, InterruptedException {
+        awaitMemberSnapshots(demo);
+        String id = createWithDraftAndQuestions(demo, Instant.now().plus(Duration.ofHours(1)));
+        api.call(STAFF, "POST", "/api/consultations/" + id + "/publish", null);
+        for (JsonNode response : demo.path("responses")) {
+            String member = response.path("member").asText();
+            ObjectNode body = api.json().createObjectNode();
+            body.put("attribution", response.path("attribution").asText());
+            body.set("answers", response.path("answers"));
+            if (response.has("sectionComments")) {
+                body.set("sectionComments", response.path("sectionComments"));
+            }
+            api.call(member, "PUT", "/api/consultations/" + id + "/responses/me", body);
+            api.call(member, "POST", "/api/consultations/" + id + "/responses/me/submit", null);
+        }
+        api.call(STAFF, "POST", "/api/consultations/" + id + "/close", null);
+
+        Map<String, String> inputIds = inputIds(id);
+        for (JsonNode keyPoint : demo.path("keyPoints")) {
+            ArrayNode inputs = api.json().createArrayNode();
+            for (JsonNode ref : keyPoint.path("answers")) {
+                String input = inputIds.get(api.memberId(ref.get(0).asText()) + "/" + ref.get(1).asText());
+                if (input != null) {
+                    inputs.add(input);
+                }
+            }
+            ObjectNode body = api.json().createObjectNode();
+            body.put("text", keyPoint.path("text").asText());
+            body.set("inputs", inputs);
+            api.call(STAFF, "POST", "/api/consultations/" + id + "/key-points", body);
+        }
+        ObjectNode revision = api.json().createObjectNode();
+        revision.set("sections", demo.path("draftV2"));
+        revision.put("note", "Revised after the forum's answers: see You said, we did.");
+        api.call(STAFF, "POST", "/api/consultations/" + id + "/draft-versions", revision);
+    }
+
+    /** "memberId/questionKey" and "memberId/sectionKey" to the id of that answer or section comment. */
+    private Map<String, String> inputIds(String consultationId) throws IOException, InterruptedException {
+        Map<String, String> ids = new HashMap<>();
+        for (JsonNode response : api.call(STAFF, "GET", "/api/consultations/" + consultationId + "/responses", null)) {
+            String member = response.path("memberId").asText();
+            response.path("answers").forEach(a -> ids.put(member + "/" + a.path("questionKey").asText(), a.path("answerId").asText()));
+            response.path("sectionComments").forEach(c -> ids.put(member + "/" + c.path("sectionKey").asText(), c.path("commentId").asText()));
+        }
+        return ids;
+    }
+
+    /** Voices need the members' perspectives, which reach consultation-service as forum.member.v1 events. */
+    private void awaitMemberSnapshots(JsonNode demo) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + SNAPSHOT_WAIT.toNanos();
+        for (JsonNode response : demo.path("responses")) {
+            String path = "/api/consultations/member-snapshots/" + api.memberId(response.path("member").asText());
+            while (api.status(STAFF, "GET", path) != 200) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("demo data: members' perspectives did not reach consultation-service");
+                }
+                Thread.sleep(250);
+            }
+        }
+    }
+
+    private String createWithDraftAndQuestions(JsonNode demo, Instant closesAt) throws IOException, InterruptedException {
+        JsonNode consultation = demo.path("consultation");
+        ObjectNode request = api.json().createObjectNode();
         for (String field : new String[] {"title", "summary", "plainLanguageSummary", "kind", "audience", "accountableTeam"}) {
-            request.set(field, demo.path(field));
+            request.set(field, consultation.path(field));
         }
         request.put("closesAt", closesAt.toString());
-        return call("POST", "/api/consultations", request).path("id").asText();
+        String id = api.call(STAFF, "POST", "/api/consultations", request).path("id").asText();
+        ObjectNode draft = api.json().createObjectNode();
+        draft.set("sections", demo.path("draftV1"));
+        api.call(STAFF, "PUT", "/api/consultations/" + id + "/draft", draft);
+        ObjectNode questions = api.json().createObjectNode();
+        ArrayNode list = questions.putArray("questions");
+        for (JsonNode question : demo.path("questions")) {
+            list.add(question.deepCopy());
+        }
+        api.call(STAFF, "PUT", "/api/consultations/" + id + "/questions", questions);
+        return id;
     }
 
-    private JsonNode call(String method, String path, JsonNode body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + staffToken)
-                .header("Accept", "application/json");
-        if (body != null) {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
-        } else {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 300) {
-            throw new IllegalStateException("demo data: " + method + " " + path + " answered " + response.statusCode()
-                    + ": " + response.body());
-        }
-        return response.body().isBlank() ? json.createObjectNode() : json.readTree(response.body());
+    private JsonNode read(String file) throws IOException {
+        return api.json().readTree(demoDir.resolve(file).toFile());
     }
 }

@@ -20,6 +20,7 @@ import java.util.concurrent.CompletionException;
 public final class LocalStack implements AutoCloseable {
 
     public static final String GATEWAY_CLIENT_SECRET = "gateway-local-secret";
+    public static final String FORUM_CLIENT_SECRET = "forum-service-local-secret";
     private static final Duration SERVICE_START_TIMEOUT = Duration.ofSeconds(120);
 
     private final StackOptions options;
@@ -79,7 +80,7 @@ public final class LocalStack implements AutoCloseable {
         services.add(ServiceProcess.start("consultation-service", options.appJar("consultation-service"),
                 ports.consultation(), serviceConfig("consultation"), logs));
         services.add(ServiceProcess.start("forum-service", options.appJar("forum-service"),
-                ports.forum(), serviceConfig("forum"), logs));
+                ports.forum(), forumConfig(), logs));
         services.add(ServiceProcess.start("feedback-tracking-service", options.appJar("feedback-tracking-service"),
                 ports.tracking(), serviceConfig("tracking"), logs));
         services.add(ServiceProcess.start("gateway", options.appJar("gateway"), ports.gateway(), gatewayConfig(), logs));
@@ -98,6 +99,14 @@ public final class LocalStack implements AutoCloseable {
         config.put("quarkus.datasource.password", postgres.password());
         config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
         config.put("quarkus.oidc.auth-server-url", keycloak.realmUrl());
+        return config;
+    }
+
+    /** forum-service also calls the Keycloak Admin API (grants the member role) with its service account. */
+    private Map<String, String> forumConfig() {
+        Map<String, String> config = serviceConfig("forum");
+        config.put("forum.keycloak.url", keycloak.baseUrl());
+        config.put("forum.keycloak.client-secret", FORUM_CLIENT_SECRET);
         return config;
     }
 

@@ -2,7 +2,6 @@ package org.advisoryforum.deploy;
 
 import io.restassured.http.ContentType;
 import org.advisoryforum.platform.test.Tokens;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -28,23 +27,8 @@ class LocalStackIT {
 
     @BeforeAll
     static void startStack() throws Exception {
-        Path root = StackOptions.findRoot(Path.of(System.getProperty("advisoryforum.root", "..")));
-        Path data = root.resolve("deploy/target/e2e-stack");
-        if (java.nio.file.Files.exists(data)) {
-            try (var paths = java.nio.file.Files.walk(data)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
-            }
-        }
-        stack = LocalStack.start(new StackOptions(root, data, root.resolve("target/local-infra"), StackPorts.free(),
-                true, true));
+        stack = TestStack.get();
         gateway = stack.gatewayUrl();
-    }
-
-    @AfterAll
-    static void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
     }
 
     private static String token(String user) {

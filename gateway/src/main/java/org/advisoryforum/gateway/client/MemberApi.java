@@ -38,7 +38,7 @@ public class MemberApi {
     }
 
     public Reply call(String method, String path, Object body) {
-        String[] segments = path.split("/");
+        String[] segments = path.split("[/?]");
         URI base = routes.baseFor(segments[2]);
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20))
                 .header("Accept", "application/json");

@@ -36,6 +36,12 @@ public class ErrorPages {
         return page(403);
     }
 
+    /** A signed-in user without the role a page needs (for example a member on a staff page). */
+    @ServerExceptionMapper
+    public Response notAllowed(io.quarkus.security.ForbiddenException e) {
+        return page(403);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
         if (e instanceof jakarta.ws.rs.WebApplicationException web && web.getResponse().getStatus() < 500) {

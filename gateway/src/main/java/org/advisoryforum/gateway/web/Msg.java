@@ -225,4 +225,145 @@ public interface Msg {
 
     @Message("Come back to them on any device before {date}, when the consultation closes.")
     String saved_body(String date);
+
+    @Message("Thank you")
+    String thank_you();
+
+    @Message("Your view on this change has been recorded.")
+    String confirmation_recorded();
+
+    @Message("Who took part")
+    String who_took_part();
+
+    @Message("People by perspective (only those who agreed to be counted)")
+    String voices_by_perspective();
+
+    @Message("Perspective")
+    String perspective();
+
+    @Message("People")
+    String people();
+
+    @Message("Chart")
+    String chart();
+
+    @Message("You said")
+    String you_said();
+
+    @Message("We did")
+    String we_did();
+
+    @Message("a forum member")
+    String anonymous_member();
+
+    @Message("Because:")
+    String because();
+
+    @Message("Responsible")
+    String owner();
+
+    @Message("Due")
+    String due();
+
+    @Message("Overdue")
+    String overdue();
+
+    @Message("Before")
+    String before();
+
+    @Message("After")
+    String after();
+
+    @Message("Read the published document")
+    String published_document();
+
+    @Message("Does this reflect what was said?")
+    String does_this_reflect();
+
+    @Message("This reflects what we said")
+    String reflects();
+
+    @Message("This misses our point")
+    String misses();
+
+    @Message("Comment")
+    String comment();
+
+    @Message("Send my view")
+    String send_view();
+
+    @Message("The regulator has not yet said what it will do about this.")
+    String no_action_yet();
+
+    @Message("Download the outcomes (CSV)")
+    String download_csv();
+
+    @Message("Download the outcomes (JSON)")
+    String download_json();
+
+    @Message("Follow changes (Atom feed)")
+    String atom_feed();
+
+    @Message("Proposed")
+    String action_PROPOSED();
+
+    @Message("Agreed")
+    String action_AGREED();
+
+    @Message("In progress")
+    String action_IN_PROGRESS();
+
+    @Message("Done")
+    String action_IMPLEMENTED();
+
+    @Message("Partly done")
+    String action_PARTLY_ADOPTED();
+
+    @Message("Not done")
+    String action_NOT_ADOPTED();
+
+    @Message("Later")
+    String action_DEFERRED();
+
+    @Message("with lived experience")
+    String perspective_LIVED_EXPERIENCE();
+
+    @Message("carers")
+    String perspective_CARER();
+
+    @Message("social workers")
+    String perspective_SOCIAL_WORKER();
+
+    @Message("students")
+    String perspective_STUDENT();
+
+    @Message("educators")
+    String perspective_EDUCATOR();
+
+    @Message("other")
+    String perspective_OTHER();
+
+    @Message("{count} people took part.")
+    String people_took_part(int count);
+
+    @Message("{count} voices")
+    String voices_count(int count);
+
+    @Message("What changed in '{heading}'")
+    String what_changed_in(String heading);
+
+    @Message("{reflects} members said this reflects what they said; {misses} said it misses their point.")
+    String tally(long reflects, long misses);
+
+    @Message("Staff area")
+    String staff_title();
+
+    @Message("Title")
+    String title();
+
+    @Message("Closes")
+    String closes();
+
+    @Message("Staff area")
+    String nav_staff();
 }

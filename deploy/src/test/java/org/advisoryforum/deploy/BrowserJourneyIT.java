@@ -1,0 +1,196 @@
+package org.advisoryforum.deploy;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** People using the web pages in a real browser against the whole stack with real Keycloak. */
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
+class BrowserJourneyIT {
+
+    private static final String OPEN_DEMO = "Paying people for their involvement: our draft policy";
+
+    private static String gateway;
+    private static Browser browser;
+    private static String openId;
+
+    @BeforeAll
+    static void start() throws Exception {
+        gateway = TestStack.get().gatewayUrl();
+        browser = new Browser();
+        List<String> ids = given().baseUri(gateway).get("/api/consultations?status=open").then().statusCode(200)
+                .extract().path("findAll { it.title == '" + OPEN_DEMO + "' }.id");
+        openId = ids.get(0);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aMemberAnswersAcrossPagesSavesAndResumesThenSubmits() {
+        try (BrowserContext context = browser.context(true)) {
+            Page page = context.newPage();
+            page.navigate(gateway + "/");
+            Browser.assertAccessible(page, "home");
+            Browser.screenshot(page, "home");
+            page.navigate(gateway + "/consultations");
+            Browser.assertAccessible(page, "consultations");
+
+            Browser.signIn(page, gateway, "amara");
+            page.navigate(gateway + "/consultations/" + openId);
+            Browser.assertAccessible(page, "consultation");
+            Browser.screenshot(page, "consultation");
+            page.click("text=Answer this consultation");
+
+            page.check("label:has-text('About right')");
+            Browser.assertAccessible(page, "question page");
+            Browser.screenshot(page, "question-page");
+            page.click("text=Save and come back later");
+            assertThat(page.content()).contains("Your answers have been saved");
+            Browser.assertAccessible(page, "saved");
+
+            // later, on any device: what was saved is there
+            page.navigate(gateway + "/consultations/" + openId + "/answer/1");
+            assertThat(page.isChecked("label:has-text('About right')")).isTrue();
+            page.click("text=Save and continue");
+            page.fill("textarea[name='answer-p2']", "Someone to talk to at the benefits office before I am paid.");
+            page.click("text=Save and continue");
+            page.check("input[name='answer-p3'][value='4']");
+            page.click("text=Save and continue");
+
+            assertThat(page.content()).contains("Check your answers before you send them")
+                    .contains("Someone to talk to at the benefits office before I am paid.");
+            Browser.assertAccessible(page, "check answers");
+            Browser.screenshot(page, "check-answers");
+            page.check("label:has-text('Quote me without my name')");
+            page.click("text=Send my answers");
+            assertThat(page.content()).contains("Your answers have been sent");
+            Browser.assertAccessible(page, "submitted");
+            Browser.screenshot(page, "submitted");
+        }
+    }
+
+    @Test
+    void aRequiredAnswerMissingIsShownInTheErrorSummary() {
+        try (BrowserContext context = browser.context(true)) {
+            Page page = context.newPage();
+            Browser.signIn(page, gateway, "priya");
+            page.navigate(gateway + "/consultations/" + openId + "/answer/check");
+            page.click("text=Send my answers");
+            assertThat(page.content()).contains("There is a problem");
+            Browser.assertAccessible(page, "check answers with errors");
+            Browser.screenshot(page, "error-summary");
+        }
+    }
+
+    @Test
+    void everyFormWorksWithoutJavaScript() {
+        try (BrowserContext context = browser.context(false)) {
+            Page page = context.newPage();
+            Browser.signIn(page, gateway, "david");
+            page.navigate(gateway + "/consultations/" + openId + "/answer/1");
+            page.check("label:has-text('Too low')");
+            page.click("text=Save and continue");
+            page.click("text=Save and continue");
+            page.check("input[name='answer-p3'][value='5']");
+            page.click("text=Save and continue");
+            page.check("label:has-text('Quote me with my name')");
+            page.click("text=Send my answers");
+            assertThat(page.content()).contains("Your answers have been sent");
+        }
+    }
+
+    @Test
+    void theAnsweringJourneyCanBeCompletedByKeyboardAlone() {
+        try (BrowserContext context = browser.context(true)) {
+            Page page = context.newPage();
+            Browser.signIn(page, gateway, "grace");
+            page.navigate(gateway + "/consultations/" + openId + "/answer/1");
+            page.focus("input[name='answer-p1'][value='Not sure']");
+            page.keyboard().press("Space");
+            page.keyboard().press("Tab"); // the section comment
+            page.keyboard().press("Tab"); // Save and continue
+            page.keyboard().press("Enter");
+            page.waitForURL("**/answer/2");
+            page.keyboard().press("Tab");
+            page.focus("textarea[name='answer-p2']");
+            page.keyboard().type("British Sign Language at every meeting.");
+            page.focus("button[value='continue']");
+            page.keyboard().press("Enter");
+            page.waitForURL("**/answer/3");
+            page.focus("input[name='answer-p3'][value='3']");
+            page.keyboard().press("Space");
+            page.focus("button[value='continue']");
+            page.keyboard().press("Enter");
+            page.waitForURL("**/answer/check");
+            page.focus("input[name='attribution'][value='ANONYMOUS']");
+            page.keyboard().press("Space");
+            page.focus("text=Send my answers");
+            page.keyboard().press("Enter");
+            page.waitForSelector("text=Your answers have been sent");
+        }
+    }
+
+    @Test
+    void aFormPostWithoutTheCsrfTokenIsRefused() {
+        try (BrowserContext context = browser.context(true)) {
+            Page page = context.newPage();
+            Browser.signIn(page, gateway, "tom");
+            page.navigate(gateway + "/consultations/" + openId + "/answer/1");
+            APIResponse forged = page.request().post(gateway + "/consultations/" + openId + "/answer/1",
+                    RequestOptions.create().setForm(FormData.create().set("answer-p1", "Too high").set("action", "later")));
+            assertThat(forged.status()).isEqualTo(403);
+            assertThat(forged.text()).contains("You cannot see this page").doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void errorPagesAreFriendlyAndAccessible() {
+        try (BrowserContext context = browser.context(true)) {
+            Page page = context.newPage();
+            page.navigate(gateway + "/consultations/00000000-0000-4000-8000-000000000000");
+            assertThat(page.content()).contains("Page not found").doesNotContain("Exception");
+            Browser.assertAccessible(page, "not found");
+            Browser.screenshot(page, "not-found");
+            page.navigate(gateway + "/?lang=cy");
+            Browser.assertAccessible(page, "home in Welsh");
+            Browser.screenshot(page, "home-cy");
+        }
+    }
+
+    @Test
+    void aMemberCannotOpenStaffPagesButStaffCan() {
+        try (BrowserContext context = browser.context(true)) {
+            Page page = context.newPage();
+            Browser.signIn(page, gateway, "amara");
+            com.microsoft.playwright.Response denied = page.navigate(gateway + "/staff");
+            assertThat(denied.status()).isEqualTo(403);
+            assertThat(page.content()).contains("You cannot see this page").doesNotContain("Exception");
+            Browser.assertAccessible(page, "forbidden");
+        }
+        try (BrowserContext context = browser.context(true)) {
+            Page page = context.newPage();
+            Browser.signIn(page, gateway, "sam");
+            page.navigate(gateway + "/staff");
+            assertThat(page.content()).contains("Staff area").contains(OPEN_DEMO);
+            Browser.assertAccessible(page, "staff home");
+            Browser.screenshot(page, "staff-home");
+        }
+    }
+}

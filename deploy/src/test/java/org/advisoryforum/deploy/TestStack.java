@@ -1,0 +1,31 @@
+package org.advisoryforum.deploy;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+
+/** One stack for all end-to-end tests of this JVM: started on first use, stopped when the JVM ends. */
+final class TestStack {
+
+    private static LocalStack stack;
+
+    private TestStack() {
+    }
+
+    static synchronized LocalStack get() throws Exception {
+        if (stack == null) {
+            Path root = StackOptions.findRoot(Path.of(System.getProperty("advisoryforum.root", "..")));
+            Path data = root.resolve("deploy/target/e2e-stack");
+            if (Files.exists(data)) {
+                try (var paths = Files.walk(data)) {
+                    paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+                }
+            }
+            stack = LocalStack.start(new StackOptions(root, data, root.resolve("target/local-infra"), StackPorts.free(),
+                    true, true));
+            Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "e2e-stack-stop"));
+        }
+        return stack;
+    }
+}

@@ -1,0 +1,55 @@
+package org.advisoryforum.gateway.client;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The public "You said, we did" of one consultation, as feedback-tracking-service serves it. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record YouSaidWeDid(UUID consultationId, String title, String plainLanguageSummary, String accountableTeam,
+                           Instant closedAt, Instant outcomePublishedAt, Participation participation,
+                           List<YouSaid> youSaid, List<WeDid> weDid) {
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Voices(int total, Map<String, Integer> byPerspective, String summary) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Participation(Voices voices, Map<String, Integer> byRegion) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Quote(String text, String attribution, String name) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record YouSaid(UUID keyPointId, String text, Voices voices, List<Quote> quotes, List<UUID> actionIds) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record DraftChange(int fromVersion, int toVersion, String sectionKey, String change, String headingBefore,
+                              String headingAfter, String textBefore, String textAfter) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Evidence(DraftChange draftChange, String documentUrl) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Tally(long reflects, long misses) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record WeDid(UUID actionId, List<UUID> keyPointIds, String description, String status, String reason,
+                        String owner, LocalDate dueDate, LocalDate reviewDate, boolean overdue, Evidence evidence,
+                        Voices voices, Tally confirmations) {
+    }
+
+    public List<WeDid> actionsFor(YouSaid point) {
+        return weDid.stream().filter(a -> a.keyPointIds() != null && a.keyPointIds().contains(point.keyPointId())).toList();
+    }
+}
