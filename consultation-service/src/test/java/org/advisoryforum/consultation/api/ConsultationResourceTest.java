@@ -86,7 +86,7 @@ class ConsultationResourceTest {
     void aMemberCannotCreateOrPublishConsultations() {
         String member = Tokens.accessToken("amara");
         given().auth().oauth2(member).contentType(ContentType.JSON).body(consultation("Member try"))
-                .when().post("/api/consultations").then().statusCode(403);
+                .when().post("/api/consultations").then().statusCode(403).contentType("application/problem+json");
         String id = create(consultation("Staff only publishing"));
         given().auth().oauth2(member).when().post("/api/consultations/" + id + "/publish").then().statusCode(403);
     }

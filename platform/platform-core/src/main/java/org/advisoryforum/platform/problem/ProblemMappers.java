@@ -81,6 +81,12 @@ public class ProblemMappers {
         return ProblemResponses.of(Problem.of(status, title, detail));
     }
 
+    /** A caller whose token lacks the role (401 stays with the security layer, which adds the challenge header). */
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e) {
+        return ProblemResponses.of(Problem.of(403, "Forbidden", "Your account is not allowed to do this."));
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
         LOG.error("unexpected error while handling a request", e);
