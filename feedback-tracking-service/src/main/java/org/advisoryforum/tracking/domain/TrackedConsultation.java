@@ -46,6 +46,9 @@ public class TrackedConsultation {
     @Column(name = "closed_at")
     public Instant closedAt;
 
+    @Column(name = "outcome_published_at")
+    public Instant outcomePublishedAt;
+
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 }

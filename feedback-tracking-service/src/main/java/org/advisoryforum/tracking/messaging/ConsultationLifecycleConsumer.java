@@ -26,6 +26,9 @@ public class ConsultationLifecycleConsumer {
     public void onEvent(String record) {
         handlers.dispatch(CONSUMER, record, Map.of(
                 "published", event -> tracking.published(handlers.payload(event, LifecycleEvent.Published.class)),
-                "closed", event -> tracking.closed(handlers.payload(event, LifecycleEvent.Closed.class))));
+                "closed", event -> tracking.closed(handlers.payload(event, LifecycleEvent.Closed.class)),
+                "draft-revised", event -> tracking.draftRevised(handlers.payload(event, LifecycleEvent.DraftRevised.class)),
+                "outcome-published", event -> tracking.outcomePublished(
+                        handlers.payload(event, LifecycleEvent.OutcomePublished.class))));
     }
 }

@@ -1,6 +1,7 @@
 package org.advisoryforum.tracking.messaging;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** The parts of consultation.lifecycle.v1 payloads that tracking reads (see consultation-service/README.md). */
@@ -15,5 +16,17 @@ public final class LifecycleEvent {
     }
 
     public record Closed(UUID consultationId, Instant closedAt) {
+    }
+
+    public record DraftRevised(UUID consultationId, int fromVersion, int toVersion, String note, Instant revisedAt,
+                               List<Change> changes) {
+    }
+
+    /** change is ADDED, REMOVED or CHANGED */
+    public record Change(String sectionKey, String change, String headingBefore, String headingAfter,
+                         String textBefore, String textAfter) {
+    }
+
+    public record OutcomePublished(UUID consultationId, String title, Instant closedAt, Instant outcomePublishedAt) {
     }
 }

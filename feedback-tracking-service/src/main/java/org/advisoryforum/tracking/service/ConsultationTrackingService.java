@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.advisoryforum.platform.problem.ProblemException;
 import org.advisoryforum.tracking.api.TrackedConsultationView;
+import org.advisoryforum.tracking.domain.DraftChange;
 import org.advisoryforum.tracking.domain.TrackedConsultation;
 import org.advisoryforum.tracking.messaging.LifecycleEvent;
+import org.advisoryforum.tracking.repository.DraftChangeRepository;
 import org.advisoryforum.tracking.repository.TrackedConsultationRepository;
 
 import java.time.Instant;
@@ -16,9 +18,14 @@ import java.util.UUID;
 public class ConsultationTrackingService {
 
     private final TrackedConsultationRepository repository;
+    private final DraftChangeRepository draftChanges;
+    private final PublicOutcomeService outcomes;
 
-    public ConsultationTrackingService(TrackedConsultationRepository repository) {
+    public ConsultationTrackingService(TrackedConsultationRepository repository, DraftChangeRepository draftChanges,
+                                       PublicOutcomeService outcomes) {
         this.repository = repository;
+        this.draftChanges = draftChanges;
+        this.outcomes = outcomes;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -34,18 +41,71 @@ public class ConsultationTrackingService {
         consultation.opensAt = event.opensAt();
         consultation.closesAt = event.closesAt();
         consultation.publishedAt = event.publishedAt();
-        consultation.status = "OPEN";
+        if (consultation.status == null) {
+            consultation.status = "OPEN";
+        }
         consultation.updatedAt = Instant.now();
         repository.persist(consultation);
+        outcomes.refresh(consultation.id);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void closed(LifecycleEvent.Closed event) {
         repository.findByIdOptional(event.consultationId()).ifPresent(consultation -> {
-            consultation.status = "CLOSED";
+            if (consultation.outcomePublishedAt == null) {
+                consultation.status = "CLOSED";
+            }
             consultation.closedAt = event.closedAt();
             consultation.updatedAt = Instant.now();
         });
+    }
+
+    /** keeps each changed section, so that an action can point to it as evidence */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void draftRevised(LifecycleEvent.DraftRevised event) {
+        if (draftChanges.exists(event.consultationId(), event.toVersion()) || event.changes() == null) {
+            return;
+        }
+        for (LifecycleEvent.Change c : event.changes()) {
+            DraftChange change = new DraftChange();
+            change.consultationId = event.consultationId();
+            change.fromVersion = event.fromVersion();
+            change.toVersion = event.toVersion();
+            change.sectionKey = c.sectionKey();
+            change.change = c.change();
+            change.headingBefore = c.headingBefore();
+            change.headingAfter = c.headingAfter();
+            change.textBefore = c.textBefore();
+            change.textAfter = c.textAfter();
+            change.revisedAt = event.revisedAt();
+            draftChanges.persist(change);
+        }
+        outcomes.refresh(event.consultationId());
+    }
+
+    /** consultation-service decided to publish the outcome: from now on the public page exists */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void outcomePublished(LifecycleEvent.OutcomePublished event) {
+        TrackedConsultation consultation = repository.findByIdOptional(event.consultationId()).orElseGet(() -> {
+            TrackedConsultation unknown = new TrackedConsultation();
+            unknown.id = event.consultationId();
+            unknown.kind = "UNKNOWN";
+            unknown.audience = "UNKNOWN";
+            unknown.accountableTeam = "";
+            unknown.title = "";
+            repository.persist(unknown);
+            return unknown;
+        });
+        if (event.title() != null) {
+            consultation.title = event.title();
+        }
+        if (event.closedAt() != null) {
+            consultation.closedAt = event.closedAt();
+        }
+        consultation.status = "OUTCOME_PUBLISHED";
+        consultation.outcomePublishedAt = event.outcomePublishedAt() == null ? Instant.now() : event.outcomePublishedAt();
+        consultation.updatedAt = Instant.now();
+        outcomes.refresh(consultation.id);
     }
 
     public List<TrackedConsultationView> list() {

@@ -54,12 +54,13 @@ public class EventHandlers {
         }
     }
 
+    /** Only the kind of failure: a database message can quote the row, and with it personal data. */
     private static String rootCause(Throwable failure) {
         Throwable cause = failure;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
-        return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        return cause.getClass().getSimpleName();
     }
 
     private static void pause(int attempt) {

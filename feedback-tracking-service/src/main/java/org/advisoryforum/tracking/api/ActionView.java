@@ -1,0 +1,20 @@
+package org.advisoryforum.tracking.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** An action as staff see it, with its history (including who changed it). */
+public record ActionView(UUID id, UUID consultationId, List<UUID> keyPointIds, String description, String status,
+                         String reason, String owner, LocalDate dueDate, LocalDate reviewDate, boolean overdue,
+                         EvidenceView evidence, TallyView confirmations, List<Comment> comments, Instant createdAt,
+                         Instant updatedAt, List<HistoryEntry> history) {
+
+    /** members' comments with their verdicts, without who wrote them */
+    public record Comment(String verdict, String comment, Instant at) {
+    }
+
+    public record HistoryEntry(String status, String reason, String changedBy, Instant changedAt) {
+    }
+}

@@ -1,0 +1,28 @@
+package org.advisoryforum.tracking.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The public "You said, we did" of one consultation: precomputed and stored whenever something on it changes.
+ * No member ids, no staff names, only words whose authors consented to quoting.
+ */
+public record YouSaidWeDidView(UUID consultationId, String title, String plainLanguageSummary, String accountableTeam,
+                               Instant closedAt, Instant outcomePublishedAt, Participation participation,
+                               List<YouSaid> youSaid, List<WeDid> weDid) {
+
+    /** who took part; byPerspective and byRegion only count members who allowed use in statistics */
+    public record Participation(VoicesView voices, Map<String, Integer> byRegion) {
+    }
+
+    public record YouSaid(UUID keyPointId, String text, VoicesView voices, List<QuoteView> quotes, List<UUID> actionIds) {
+    }
+
+    public record WeDid(UUID actionId, List<UUID> keyPointIds, String description, String status, String reason,
+                        String owner, LocalDate dueDate, LocalDate reviewDate, boolean overdue, EvidenceView evidence,
+                        VoicesView voices, TallyView confirmations, Instant updatedAt) {
+    }
+}

@@ -1,0 +1,75 @@
+package org.advisoryforum.tracking.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+
+/** "We did / we will / we didn't, because": staff's answer to one or more key points. */
+@Entity
+@Table(name = "action")
+public class Action {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "consultation_id", nullable = false)
+    public UUID consultationId;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "action_key_point", joinColumns = @JoinColumn(name = "action_id"))
+    @Column(name = "key_point_id")
+    public Set<UUID> keyPointIds = new LinkedHashSet<>();
+
+    @Column(nullable = false)
+    public String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ActionStatus status;
+
+    public String reason;
+
+    /** the accountable team or role, never a person's name */
+    @Column(nullable = false)
+    public String owner;
+
+    @Column(name = "due_date")
+    public LocalDate dueDate;
+
+    @Column(name = "review_date")
+    public LocalDate reviewDate;
+
+    @Column(name = "evidence_from_version")
+    public Integer evidenceFromVersion;
+
+    @Column(name = "evidence_to_version")
+    public Integer evidenceToVersion;
+
+    @Column(name = "evidence_section_key")
+    public String evidenceSectionKey;
+
+    @Column(name = "evidence_url")
+    public String evidenceUrl;
+
+    @Column(nullable = false)
+    public boolean overdue;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}

@@ -1,0 +1,31 @@
+package org.advisoryforum.tracking.messaging;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.advisoryforum.platform.messaging.EventHandlers;
+import org.advisoryforum.tracking.service.KeyPointTrackingService;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.util.Map;
+
+/** consultation.keypoint.v1: key points with the answers and comments they link to. */
+@ApplicationScoped
+public class KeyPointConsumer {
+
+    static final String CONSUMER = "tracking.consultation-keypoint";
+
+    private final EventHandlers handlers;
+    private final KeyPointTrackingService keyPoints;
+
+    public KeyPointConsumer(EventHandlers handlers, KeyPointTrackingService keyPoints) {
+        this.handlers = handlers;
+        this.keyPoints = keyPoints;
+    }
+
+    @Incoming("consultation-keypoint")
+    @Blocking
+    public void onEvent(String record) {
+        handlers.dispatch(CONSUMER, record, Map.of(
+                "created", event -> keyPoints.created(handlers.payload(event, KeyPointEvent.class))));
+    }
+}

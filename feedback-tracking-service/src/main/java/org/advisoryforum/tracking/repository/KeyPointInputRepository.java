@@ -1,0 +1,35 @@
+package org.advisoryforum.tracking.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.advisoryforum.tracking.domain.KeyPointInput;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class KeyPointInputRepository implements PanacheRepository<KeyPointInput> {
+
+    public List<KeyPointInput> ofKeyPoints(Collection<UUID> keyPointIds) {
+        return keyPointIds.isEmpty() ? List.of() : list("keyPointId in ?1", Sort.ascending("id"), keyPointIds);
+    }
+
+    public List<KeyPointInput> ofInputs(Collection<UUID> inputIds) {
+        return inputIds.isEmpty() ? List.of() : list("inputId in ?1", inputIds);
+    }
+
+    public List<KeyPointInput> ofMember(UUID memberId) {
+        return list("memberId", memberId);
+    }
+
+    public boolean exists(UUID keyPointId, UUID inputId) {
+        return count("keyPointId = ?1 and inputId = ?2", keyPointId, inputId) > 0;
+    }
+
+    /** moves a member's links to another (anonymous) id */
+    public void reassign(UUID from, UUID to) {
+        update("memberId = ?1 where memberId = ?2", to, from);
+    }
+}

@@ -1,0 +1,17 @@
+package org.advisoryforum.tracking.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.advisoryforum.tracking.domain.PublicOutcome;
+
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class PublicOutcomeRepository implements PanacheRepositoryBase<PublicOutcome, UUID> {
+
+    public List<PublicOutcome> all() {
+        return listAll(Sort.descending("updatedAt"));
+    }
+}

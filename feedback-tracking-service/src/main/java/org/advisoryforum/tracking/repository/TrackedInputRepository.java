@@ -1,0 +1,34 @@
+package org.advisoryforum.tracking.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.advisoryforum.tracking.domain.TrackedInput;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class TrackedInputRepository implements PanacheRepositoryBase<TrackedInput, UUID> {
+
+    public List<TrackedInput> ofResponse(UUID responseId) {
+        return list("responseId", responseId);
+    }
+
+    public List<TrackedInput> ofResponses(Collection<UUID> responseIds) {
+        return responseIds.isEmpty() ? List.of() : list("responseId in ?1", responseIds);
+    }
+
+    public List<TrackedInput> byIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
+    public long deleteOfResponse(UUID responseId) {
+        return delete("responseId", responseId);
+    }
+
+    /** the response's words are no longer quotable */
+    public void forgetWordsOf(UUID responseId) {
+        update("quoteText = null where responseId = ?1", responseId);
+    }
+}

@@ -1,0 +1,17 @@
+package org.advisoryforum.tracking.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.advisoryforum.tracking.domain.TrackedMember;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class TrackedMemberRepository implements PanacheRepositoryBase<TrackedMember, UUID> {
+
+    public List<TrackedMember> byIds(Collection<UUID> memberIds) {
+        return memberIds.isEmpty() ? List.of() : list("memberId in ?1", memberIds);
+    }
+}

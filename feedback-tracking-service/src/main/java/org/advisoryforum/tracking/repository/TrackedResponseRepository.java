@@ -1,0 +1,20 @@
+package org.advisoryforum.tracking.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.advisoryforum.tracking.domain.TrackedResponse;
+
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class TrackedResponseRepository implements PanacheRepositoryBase<TrackedResponse, UUID> {
+
+    public List<TrackedResponse> ofConsultation(UUID consultationId) {
+        return list("consultationId", consultationId);
+    }
+
+    public List<TrackedResponse> ofMember(UUID memberId) {
+        return list("memberId", memberId);
+    }
+}

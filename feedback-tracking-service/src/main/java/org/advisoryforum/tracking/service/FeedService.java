@@ -1,0 +1,60 @@
+package org.advisoryforum.tracking.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.advisoryforum.tracking.api.YouSaidWeDidView;
+import org.advisoryforum.tracking.domain.Action;
+import org.advisoryforum.tracking.domain.ActionStatusChange;
+import org.advisoryforum.tracking.repository.ActionStatusChangeRepository;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The newest published outcomes and status changes of their actions, for the Atom feed. */
+@ApplicationScoped
+public class FeedService {
+
+    static final int MAX_ENTRIES = 100;
+
+    private final OpenDataService openData;
+    private final ActionStatusChangeRepository changes;
+
+    public FeedService(OpenDataService openData, ActionStatusChangeRepository changes) {
+        this.openData = openData;
+        this.changes = changes;
+    }
+
+    public List<FeedEntry> entries() {
+        Map<UUID, YouSaidWeDidView> published = openData.published().stream()
+                .collect(Collectors.toMap(YouSaidWeDidView::consultationId, Function.identity()));
+        List<FeedEntry> entries = new ArrayList<>();
+        published.values().forEach(o -> entries.add(new FeedEntry("urn:uuid:" + o.consultationId(),
+                "You said, we did: " + o.title(),
+                o.youSaid().size() + " key points, " + o.weDid().size() + " actions, "
+                        + o.participation().voices().summary(),
+                page(o.consultationId()), o.outcomePublishedAt())));
+        for (Object[] row : changes.recentOf(published.keySet(), MAX_ENTRIES)) {
+            ActionStatusChange change = (ActionStatusChange) row[0];
+            Action action = (Action) row[1];
+            entries.add(new FeedEntry("urn:advisory-forum:action-status:" + change.id,
+                    label(change.status.name()) + ": " + action.description,
+                    change.reason == null ? "Status: " + label(change.status.name()) : change.reason,
+                    page(action.consultationId), change.changedAt));
+        }
+        entries.sort(Comparator.comparing(FeedEntry::updated, Comparator.nullsLast(Comparator.reverseOrder())));
+        return entries.stream().limit(MAX_ENTRIES).toList();
+    }
+
+    private static String page(UUID consultationId) {
+        return "/consultations/" + consultationId + "/you-said-we-did";
+    }
+
+    private static String label(String status) {
+        String words = status.replace('_', ' ').toLowerCase();
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

@@ -1,0 +1,134 @@
+package org.advisoryforum.tracking.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.advisoryforum.tracking.domain.TrackedMember;
+import org.advisoryforum.tracking.domain.TrackedResponse;
+import org.advisoryforum.tracking.messaging.MemberEvent;
+import org.advisoryforum.tracking.repository.ConfirmationRepository;
+import org.advisoryforum.tracking.repository.KeyPointInputRepository;
+import org.advisoryforum.tracking.repository.KeyPointRepository;
+import org.advisoryforum.tracking.repository.TrackedInputRepository;
+import org.advisoryforum.tracking.repository.TrackedMemberRepository;
+import org.advisoryforum.tracking.repository.TrackedResponseRepository;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Members' perspectives and consent (forum.member.v1), and erasure. */
+@ApplicationScoped
+public class MemberTrackingService {
+
+    private final TrackedMemberRepository members;
+    private final TrackedResponseRepository responses;
+    private final TrackedInputRepository inputs;
+    private final KeyPointInputRepository keyPointInputs;
+    private final KeyPointRepository keyPoints;
+    private final ConfirmationRepository confirmations;
+    private final PublicOutcomeService outcomes;
+
+    public MemberTrackingService(TrackedMemberRepository members, TrackedResponseRepository responses,
+                                 TrackedInputRepository inputs, KeyPointInputRepository keyPointInputs,
+                                 KeyPointRepository keyPoints, ConfirmationRepository confirmations,
+                                 PublicOutcomeService outcomes) {
+        this.members = members;
+        this.responses = responses;
+        this.inputs = inputs;
+        this.keyPointInputs = keyPointInputs;
+        this.keyPoints = keyPoints;
+        this.confirmations = confirmations;
+        this.outcomes = outcomes;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void joined(MemberEvent.Joined event) {
+        TrackedMember member = member(event.memberId());
+        member.perspectives = Voter.join(event.perspectives());
+        member.region = event.region();
+        if (event.consent() != null) {
+            member.quoteConsent = event.consent().quote();
+            member.useInStatistics = event.consent().useInStatistics();
+        }
+        save(member);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void profileChanged(MemberEvent.ProfileChanged event) {
+        TrackedMember member = member(event.memberId());
+        member.perspectives = Voter.join(event.perspectives());
+        member.region = event.region();
+        save(member);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void consentChanged(MemberEvent.ConsentChanged event) {
+        TrackedMember member = member(event.memberId());
+        member.quoteConsent = event.quote();
+        member.useInStatistics = event.useInStatistics();
+        save(member);
+    }
+
+    /**
+     * The member's links move to a fresh anonymous id, so counts stay true; their consent to statistics is kept on
+     * their responses as it was; their name goes, and their words stay only where they were quoted anonymously.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void erased(MemberEvent.Erased event) {
+        UUID memberId = event.memberId();
+        Set<UUID> affected = consultationsOf(memberId);
+        TrackedMember member = members.findById(memberId);
+        UUID anonymous = UUID.randomUUID();
+        for (TrackedResponse response : responses.ofMember(memberId)) {
+            if (member != null && member.useInStatistics != null) {
+                response.useInStatistics = member.useInStatistics;
+            }
+            boolean keepWords = "ANONYMOUS".equals(response.attribution)
+                    && (member == null || !"NONE".equals(member.quoteConsent));
+            if (!keepWords) {
+                inputs.forgetWordsOf(response.id);
+            }
+            response.attribution = keepWords ? "ANONYMOUS" : "NONE";
+            response.displayName = null;
+            response.memberId = anonymous;
+        }
+        if (member != null) {
+            members.delete(member);
+        }
+        keyPointInputs.reassign(memberId, anonymous);
+        confirmations.reassign(memberId, anonymous);
+        // the bulk updates bypass the entities already loaded: rebuild the pages from the database
+        members.flush();
+        members.getEntityManager().clear();
+        outcomes.refresh(affected);
+    }
+
+    /** the known member, or a new one that {@link #save} persists once its fields are set */
+    private TrackedMember member(UUID memberId) {
+        TrackedMember member = members.findById(memberId);
+        if (member == null) {
+            member = new TrackedMember();
+            member.memberId = memberId;
+        }
+        member.updatedAt = Instant.now();
+        return member;
+    }
+
+    private void save(TrackedMember member) {
+        if (!members.isPersistent(member)) {
+            members.persist(member);
+        }
+        outcomes.refresh(consultationsOf(member.memberId));
+    }
+
+    /** the consultations whose public page may show something of this member */
+    private Set<UUID> consultationsOf(UUID memberId) {
+        Set<UUID> ids = new LinkedHashSet<>();
+        responses.ofMember(memberId).forEach(r -> ids.add(r.consultationId));
+        List<UUID> keyPointIds = keyPointInputs.ofMember(memberId).stream().map(i -> i.keyPointId).distinct().toList();
+        keyPoints.byIds(keyPointIds).forEach(k -> ids.add(k.consultationId));
+        return ids;
+    }
+}

@@ -1,0 +1,59 @@
+package org.advisoryforum.tracking.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.advisoryforum.tracking.api.QuoteView;
+import org.advisoryforum.tracking.domain.KeyPointInput;
+import org.advisoryforum.tracking.domain.TrackedInput;
+import org.advisoryforum.tracking.domain.TrackedResponse;
+import org.advisoryforum.tracking.repository.TrackedInputRepository;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The words that may be shown publicly: free text and comments that travelled (their author allowed quoting),
+ * from a response attributed NAMED or ANONYMOUS, whose author's latest consent is not NONE. A name only when both
+ * the response and the latest consent say NAMED.
+ */
+@ApplicationScoped
+public class Quotes {
+
+    private static final String NAMED = "NAMED";
+    private static final String NONE = "NONE";
+
+    private final TrackedInputRepository inputs;
+
+    public Quotes(TrackedInputRepository inputs) {
+        this.inputs = inputs;
+    }
+
+    public Map<UUID, TrackedInput> texts(Collection<KeyPointInput> linked) {
+        return inputs.byIds(linked.stream().map(i -> i.inputId).distinct().toList()).stream()
+                .collect(Collectors.toMap(i -> i.id, Function.identity()));
+    }
+
+    public List<QuoteView> of(List<KeyPointInput> linked, Map<UUID, TrackedInput> texts, Voters voters) {
+        List<QuoteView> quotes = new ArrayList<>();
+        for (KeyPointInput link : linked) {
+            TrackedInput input = texts.get(link.inputId);
+            TrackedResponse response = input == null ? null : voters.response(input.responseId);
+            if (input == null || input.quoteText == null || input.quoteText.isBlank() || response == null
+                    || NONE.equals(response.attribution)) {
+                continue;
+            }
+            String consent = voters.voter(response.memberId).quoteConsent();
+            if (NONE.equals(consent)) {
+                continue;
+            }
+            boolean named = NAMED.equals(response.attribution) && (consent == null || NAMED.equals(consent))
+                    && response.displayName != null;
+            quotes.add(new QuoteView(input.quoteText, named ? NAMED : "ANONYMOUS", named ? response.displayName : null));
+        }
+        return quotes;
+    }
+}

@@ -1,0 +1,21 @@
+package org.advisoryforum.tracking.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@QuarkusTest
+class OpenApiTest {
+
+    @Test
+    void theOpenApiDocumentDescribesEveryTrackingRoute() {
+        String openApi = given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        assertThat(openApi).contains("/api/tracking/consultations/{id}/you-said-we-did", "/api/tracking/impact",
+                "/api/tracking/feed.atom", "/api/tracking/export/outcomes.json", "/api/tracking/export/outcomes.csv",
+                "/api/tracking/members/me/impact", "/api/tracking/actions/{id}/confirmations", "/api/tracking/actions",
+                "/api/tracking/actions/{id}", "/api/tracking/actions/{id}/status", "/api/tracking/actions/{id}/trace",
+                "/api/tracking/consultations/{id}/key-points", "/api/tracking/inputs/{id}/trace");
+    }
+}

@@ -1,0 +1,95 @@
+package org.advisoryforum.tracking.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import org.advisoryforum.platform.test.Tokens;
+import org.advisoryforum.tracking.support.Db;
+import org.advisoryforum.tracking.support.Scenario;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+/** The public page is read from its precomputed row: the same single statement for 1 or 30 responses. */
+@QuarkusTest
+class PublicPageCostTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    Db db;
+
+    @Inject
+    EntityManagerFactory entityManagerFactory;
+
+    @Test
+    void servingThePublicPageCostsOneStatementWhateverTheNumberOfResponses() {
+        UUID small = consultationWith(1);
+        UUID large = consultationWith(30);
+        given().get(page(large)).then().statusCode(200).body("youSaid[0].voices.total", equalTo(30));
+
+        long smallCost = statementsToServe(small);
+        long largeCost = statementsToServe(large);
+
+        assertThat(largeCost).isEqualTo(smallCost);
+        assertThat(largeCost).isLessThanOrEqualTo(1);
+        assertThat(queriesOverResponsesWhileServing(large)).isZero();
+    }
+
+    /** the fewest statements seen over a few reads (a consumer working meanwhile can only add to a reading) */
+    private long statementsToServe(UUID consultation) {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        long fewest = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            long before = statistics.getPrepareStatementCount();
+            given().get(page(consultation)).then().statusCode(200);
+            fewest = Math.min(fewest, statistics.getPrepareStatementCount() - before);
+        }
+        return fewest;
+    }
+
+    private long queriesOverResponsesWhileServing(UUID consultation) {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        String entity = "org.advisoryforum.tracking.domain.TrackedResponse";
+        long before = statistics.getEntityStatistics(entity).getLoadCount();
+        for (int i = 0; i < 3; i++) {
+            given().get(page(consultation)).then().statusCode(200);
+        }
+        return statistics.getEntityStatistics(entity).getLoadCount() - before;
+    }
+
+    private UUID consultationWith(int responses) {
+        Scenario s = new Scenario(bootstrapServers).published("Cost with " + responses);
+        List<Object> inputs = new ArrayList<>();
+        IntStream.range(0, responses).forEach(i -> {
+            Scenario.Respondent r = s.respond(UUID.randomUUID(), List.of("CARER"), "WALES", true, "ANONYMOUS", null,
+                    Scenario.answer("q1", "FREE_TEXT", null, "Answer " + i));
+            inputs.add(r);
+            inputs.add(r.input("q1"));
+        });
+        UUID keyPoint = s.keyPoint("What everyone said", inputs.toArray());
+        db.awaitProcessed(s.eventIds());
+        given().auth().oauth2(Tokens.accessToken("sam")).contentType("application/json")
+                .body("{\"consultationId\":\"%s\",\"keyPointIds\":[\"%s\"],\"description\":\"Done\",\"owner\":\"Team\",\"status\":\"IMPLEMENTED\"}"
+                        .formatted(s.consultationId, keyPoint))
+                .post("/api/tracking/actions").then().statusCode(201);
+        s.outcomePublished();
+        db.awaitProcessed(s.eventIds());
+        return s.consultationId;
+    }
+
+    private static String page(UUID consultation) {
+        return "/api/tracking/consultations/" + consultation + "/you-said-we-did";
+    }
+}
