@@ -91,6 +91,7 @@ final class DemoData {
         revision.set("sections", demo.path("draftV2"));
         revision.put("note", "Revised after the forum's answers: see You said, we did.");
         api.call(STAFF, "POST", "/api/consultations/" + id + "/draft-versions", revision);
+        new TrackingDemoData().load(gateway, api.token(STAFF), java.util.UUID.fromString(id), demoDir);
     }
 
     /** "memberId/questionKey" and "memberId/sectionKey" to the id of that answer or section comment. */

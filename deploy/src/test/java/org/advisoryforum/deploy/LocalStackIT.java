@@ -80,4 +80,21 @@ class LocalStackIT {
         given().baseUri(gateway).when().get("/api/consultations?status=closed").then().statusCode(200)
                 .body("title", hasItem("Draft guidance: working in partnership with people who use social work services"));
     }
+
+    @Test
+    void theDemoConsultationShowsACompleteYouSaidWeDid() {
+        java.util.List<String> ids = given().baseUri(gateway).get("/api/consultations?status=closed").then().statusCode(200)
+                .extract().path("findAll { it.title == 'Draft guidance: working in partnership with people who use social work services' }.id");
+        String id = ids.get(0);
+        given().baseUri(gateway).get("/api/consultations/" + id).then().body("status", equalTo("OUTCOME_PUBLISHED"))
+                .body("draftVersion", equalTo(2));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().baseUri(gateway).get("/api/tracking/consultations/" + id + "/you-said-we-did").then().statusCode(200)
+                        .body("youSaid.size()", equalTo(5))
+                        .body("weDid.status", hasItem("IMPLEMENTED"))
+                        .body("weDid.status", hasItem("PARTLY_ADOPTED"))
+                        .body("weDid.status", hasItem("NOT_ADOPTED"))
+                        .body("weDid.findAll { it.evidence?.draftChange != null }.size()", org.hamcrest.Matchers.greaterThan(0))
+                        .body("participation.voices.total", equalTo(5)));
+    }
 }

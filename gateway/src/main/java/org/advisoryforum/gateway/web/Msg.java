@@ -343,16 +343,16 @@ public interface Msg {
     @Message("other")
     String perspective_OTHER();
 
-    @Message("{count} people took part.")
+    @Message("People who took part: {count}.")
     String people_took_part(int count);
 
-    @Message("{count} voices")
+    @Message("Voices: {count}")
     String voices_count(int count);
 
     @Message("What changed in '{heading}'")
     String what_changed_in(String heading);
 
-    @Message("{reflects} members said this reflects what they said; {misses} said it misses their point.")
+    @Message("Members who said this reflects what they said: {reflects}. Members who said it misses their point: {misses}.")
     String tally(long reflects, long misses);
 
     @Message("Staff area")
@@ -366,4 +366,58 @@ public interface Msg {
 
     @Message("Staff area")
     String nav_staff();
+
+    @Message("What changed because of the forum")
+    String impact_title();
+
+    @Message("How quickly the regulator answers the forum, and how much of what members said led to change.")
+    String impact_lead();
+
+    @Message("Consultations with a published outcome")
+    String impact_outcomes();
+
+    @Message("Average days from closing to the outcome")
+    String impact_days();
+
+    @Message("Points made by the forum that have an answer")
+    String impact_key_points_answered();
+
+    @Message("Changes fully made")
+    String impact_implemented();
+
+    @Message("Changes made that people with lived experience asked for")
+    String impact_lived_experience();
+
+    @Message("What the regulator did")
+    String impact_actions_by_outcome();
+
+    @Message("Actions")
+    String impact_actions();
+
+    @Message("By consultation")
+    String impact_by_consultation();
+
+    @Message("My impact")
+    String my_impact_title();
+
+    @Message("This has not yet been grouped into a key point.")
+    String not_in_key_point_yet();
+
+    @Message("Tell us if this reflects what you said")
+    String tell_us_if_it_reflects();
+
+    @Message("My impact")
+    String nav_my_impact();
+
+    @Message("{implemented} of {actions} actions done")
+    String impact_consultation_line(int implemented, int actions);
+
+    @Message("You gave {inputs} answers or comments; {inKeyPoints} fed a key point and {answered} have an answer from the regulator.")
+    String my_impact_lead(int inputs, int inKeyPoints, int answered);
+
+    @Message("Your answer to question {key}")
+    String your_answer_to(String key);
+
+    @Message("Your comment on '{key}'")
+    String your_comment_on(String key);
 }
