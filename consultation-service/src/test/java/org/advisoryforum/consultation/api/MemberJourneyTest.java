@@ -105,4 +105,26 @@ class MemberJourneyTest {
         Fixture.save("amara", second, Map.of("linkedAnswers", Map.of("q2", earlierAnswer))).statusCode(400)
                 .body("errors.field", hasItem("linkedAnswers.q2"));
     }
+
+    @Test
+    void simultaneousSavesNeverFailWithAServerError() throws Exception {
+        String id = Fixture.openForAWhile("Saved twice at once");
+        String token = Tokens.accessToken("amara");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Integer>> saves = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                int scale = 1 + i % 5;
+                saves.add(pool.submit(() -> given().auth().oauth2(token).contentType(io.restassured.http.ContentType.JSON)
+                        .body(Map.of("answers", Map.of("q1", scale))).put("/api/consultations/" + id + "/responses/me")
+                        .then().extract().statusCode()));
+            }
+            for (java.util.concurrent.Future<Integer> save : saves) {
+                org.assertj.core.api.Assertions.assertThat(save.get()).isIn(200, 409);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        given().auth().oauth2(token).get("/api/consultations/" + id + "/responses/me").then().statusCode(200);
+    }
 }
