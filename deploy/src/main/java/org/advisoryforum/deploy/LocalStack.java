@@ -54,6 +54,7 @@ public final class LocalStack implements AutoCloseable {
                         .baseDirectory(options.keycloakBaseDir())
                         .realmFile(options.realmFile())
                         .port(ports.keycloak())
+                        .managementPort(ports.keycloakManagement())
                         .inMemoryDatabase(options.keycloakInMemory())
                         .reimportRealmWhenChanged(true)
                         .logFile(logs.resolve("keycloak.log"))
@@ -74,6 +75,7 @@ public final class LocalStack implements AutoCloseable {
         kafka = LocalKafka.builder()
                 .logDirectory(options.dataDir().resolve("kafka"))
                 .port(ports.kafka())
+                .controllerPort(ports.kafkaController())
                 .start();
         keycloak = join(keycloakStart);
 

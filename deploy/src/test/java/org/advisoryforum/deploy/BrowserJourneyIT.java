@@ -193,4 +193,33 @@ class BrowserJourneyIT {
             Browser.screenshot(page, "staff-home");
         }
     }
+
+    @Test
+    void aMemberChangesHowTheyMayBeQuotedOnTheirAccountPage() {
+        try (BrowserContext context = browser.context(true)) {
+            Page page = context.newPage();
+            Browser.signIn(page, gateway, "priya");
+            page.navigate(gateway + "/account");
+            Browser.assertAccessible(page, "account");
+            page.check("label:has-text('Quote me without my name')");
+            page.click("text=Save my changes");
+            assertThat(page.content()).contains("Your choices have been saved");
+            assertThat(page.isChecked("label:has-text('Quote me without my name')")).isTrue();
+            Browser.screenshot(page, "account");
+        }
+    }
+
+    @Test
+    void staffApproveAnApplicationToJoin() {
+        try (BrowserContext context = browser.context(true)) {
+            Page page = context.newPage();
+            Browser.signIn(page, gateway, "sam");
+            page.navigate(gateway + "/staff/applications");
+            assertThat(page.content()).contains("Lena Berg");
+            Browser.assertAccessible(page, "applications");
+            Browser.screenshot(page, "staff-applications");
+            page.click("text=Record the decision");
+            assertThat(page.content()).doesNotContain("Lena Berg").doesNotContain("There is a problem");
+        }
+    }
 }

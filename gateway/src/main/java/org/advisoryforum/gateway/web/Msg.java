@@ -420,4 +420,103 @@ public interface Msg {
 
     @Message("Your comment on '{key}'")
     String your_comment_on(String key);
+
+    @Message("Close the consultation now")
+    String staff_close();
+
+    @Message("Publish the outcome")
+    String staff_publish_outcome();
+
+    @Message("Key points (you said)")
+    String staff_key_points();
+
+    @Message("No key points yet. Select answers below to make one.")
+    String staff_no_key_points();
+
+    @Message("Not yet answered")
+    String staff_not_yet_answered();
+
+    @Message("Record what we did")
+    String staff_record_action();
+
+    @Message("What we did, will do or did not do, in plain words")
+    String staff_action_description();
+
+    @Message("Why (needed when not adopted, partly adopted or deferred)")
+    String staff_reason();
+
+    @Message("Due date (for example 2027-03-31)")
+    String staff_due_date();
+
+    @Message("Section of the revised draft that shows the change")
+    String staff_evidence_section();
+
+    @Message("Responses")
+    String staff_responses();
+
+    @Message("No responses have been submitted.")
+    String staff_no_responses();
+
+    @Message("Key point, in plain words")
+    String staff_key_point_text();
+
+    @Message("Select the answers and comments it stands for above.")
+    String staff_key_point_hint();
+
+    @Message("Make a key point from the selected answers")
+    String staff_create_key_point();
+
+    @Message("Member {author}")
+    String staff_response_by(String author);
+
+    @Message("Your account")
+    String account_title();
+
+    @Message("How we may use what you say")
+    String consent_title();
+
+    @Message("Other choices")
+    String consent_other();
+
+    @Message("Contact me by e-mail")
+    String consent_email();
+
+    @Message("Count my perspective and region in published figures")
+    String consent_statistics();
+
+    @Message("Your choices have been saved. Earlier choices are kept as a history.")
+    String consent_saved();
+
+    @Message("Your notifications")
+    String notifications_title();
+
+    @Message("You have no notifications.")
+    String no_notifications();
+
+    @Message("Your account")
+    String nav_account();
+
+    @Message("Applications to join")
+    String applications_title();
+
+    @Message("There are no applications waiting for a decision.")
+    String no_applications();
+
+    @Message("Decision")
+    String decision();
+
+    @Message("Approve")
+    String approve();
+
+    @Message("Decline")
+    String decline();
+
+    @Message("Reason (the applicant will read it; needed to decline)")
+    String decline_reason();
+
+    @Message("Record the decision")
+    String record_decision();
+
+    @Message("These are version {version} of your choices.")
+    String consent_version(int version);
 }

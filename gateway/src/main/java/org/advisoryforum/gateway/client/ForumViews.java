@@ -1,0 +1,31 @@
+package org.advisoryforum.gateway.client;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** What the account and staff pages read from forum-service. */
+public final class ForumViews {
+
+    private ForumViews() {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Consent(int version, String quote, boolean contactByEmail, boolean useInStatistics, Instant changedAt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ConsentHistory(Consent current, List<Consent> history) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Notification(UUID id, String kind, String title, String body, UUID consultationId, Instant createdAt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Application(UUID id, String displayName, String why, List<String> perspectives, String region,
+                              String status, Instant submittedAt) {
+    }
+}

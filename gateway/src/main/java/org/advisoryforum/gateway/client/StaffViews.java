@@ -1,0 +1,52 @@
+package org.advisoryforum.gateway.client;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.List;
+import java.util.UUID;
+
+/** What the staff pages read from the services: responses with their authors' pseudonyms, and key points. */
+public final class StaffViews {
+
+    private StaffViews() {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Response(UUID id, UUID memberId, List<String> perspectives, String attribution, String provenance,
+                           List<Answer> answers, List<Comment> sectionComments) {
+
+        public String author() {
+            return memberId.toString().substring(0, 8);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Answer(UUID answerId, String questionKey, JsonNode value) {
+
+        public String text() {
+            if (value == null || value.isNull()) {
+                return "";
+            }
+            if (value.isArray()) {
+                StringBuilder joined = new StringBuilder();
+                value.forEach(v -> joined.append(joined.isEmpty() ? "" : ", ").append(v.asText()));
+                return joined.toString();
+            }
+            return value.asText();
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Comment(UUID commentId, String sectionKey, String text) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record KeyPoint(UUID id, String text, YouSaidWeDid.Voices voices, boolean answered, String state,
+                           List<ActionSummary> actions) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ActionSummary(UUID id, String description, String status, boolean overdue) {
+    }
+}

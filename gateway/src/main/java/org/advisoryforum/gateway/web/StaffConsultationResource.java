@@ -1,0 +1,154 @@
+package org.advisoryforum.gateway.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import org.advisoryforum.gateway.client.ConsultationDetail;
+import org.advisoryforum.gateway.client.MemberApi;
+import org.advisoryforum.gateway.client.StaffViews;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Staff take a closed consultation to its outcome: read the responses, group answers into key points, record what
+ * was done about each, publish the outcome. Every form posts to the services' APIs with the staff member's token.
+ */
+@Path("/staff/consultations/{id}")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed("staff")
+public class StaffConsultationResource {
+
+    static final List<String> STATUSES = List.of("PROPOSED", "AGREED", "IN_PROGRESS", "IMPLEMENTED", "PARTLY_ADOPTED",
+            "NOT_ADOPTED", "DEFERRED");
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance staffConsultation(ConsultationDetail consultation,
+                                                         List<StaffViews.Response> responses,
+                                                         List<StaffViews.KeyPoint> keyPoints, List<String> statuses,
+                                                         List<String> problems);
+    }
+
+    private final MemberApi api;
+    private final PageContext page;
+    private final Csrf csrf;
+
+    public StaffConsultationResource(MemberApi api, PageContext page, Csrf csrf) {
+        this.api = api;
+        this.page = page;
+        this.csrf = csrf;
+    }
+
+    @GET
+    public TemplateInstance show(@PathParam("id") String id) {
+        return render(PageResource.parse(id), List.of());
+    }
+
+    @POST
+    @Path("close")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object close(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+        return act(id, form, "POST", "/api/consultations/%s/close", null);
+    }
+
+    @POST
+    @Path("key-points")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object keyPoint(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.put("text", value(form, "text"));
+        List<String> inputs = form.get("input") == null ? List.of() : form.get("input");
+        inputs.forEach(body.putArray("inputs")::add);
+        if (inputs.isEmpty()) {
+            body.putArray("inputs");
+        }
+        return act(id, form, "POST", "/api/consultations/%s/key-points", body);
+    }
+
+    @POST
+    @Path("actions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object action(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.put("consultationId", PageResource.parse(id).toString());
+        body.putArray("keyPointIds").add(value(form, "keyPointId"));
+        body.put("description", value(form, "description"));
+        body.put("status", value(form, "status"));
+        body.put("owner", value(form, "owner"));
+        putIfGiven(body, "reason", value(form, "reason"));
+        putIfGiven(body, "dueDate", value(form, "dueDate"));
+        String section = value(form, "evidenceSection");
+        if (!section.isBlank()) {
+            body.putObject("evidence").put("sectionKey", section);
+        }
+        return act(id, form, "POST", "/api/tracking/actions", body);
+    }
+
+    @POST
+    @Path("publish-outcome")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object publishOutcome(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+        return act(id, form, "POST", "/api/consultations/%s/publish-outcome", null);
+    }
+
+    private Object act(String id, MultivaluedMap<String, String> form, String method, String pathTemplate, JsonNode body) {
+        csrf.verify(form.getFirst("csrf"));
+        UUID consultationId = PageResource.parse(id);
+        MemberApi.Reply reply = api.call(method, pathTemplate.formatted(consultationId), body);
+        if (!reply.ok()) {
+            return Response.status(reply.status() >= 500 ? 502 : 400).entity(render(consultationId, problems(reply.body())))
+                    .build();
+        }
+        return Response.seeOther(URI.create("/staff/consultations/" + consultationId)).build();
+    }
+
+    private TemplateInstance render(UUID consultationId, List<String> problems) {
+        MemberApi.Reply consultation = api.call("GET", "/api/consultations/" + consultationId, null);
+        if (consultation.status() == 404) {
+            throw new NotFoundException();
+        }
+        MemberApi.Reply responses = api.call("GET", "/api/consultations/" + consultationId + "/responses", null);
+        MemberApi.Reply keyPoints = api.call("GET", "/api/tracking/consultations/" + consultationId + "/key-points", null);
+        return Templates.staffConsultation(api.read(consultation.body(), ConsultationDetail.class),
+                responses.ok() ? Arrays.asList(api.read(responses.body(), StaffViews.Response[].class)) : List.of(),
+                keyPoints.ok() ? Arrays.asList(api.read(keyPoints.body(), StaffViews.KeyPoint[].class)) : List.of(),
+                STATUSES, problems).setLocale(page.getLocale());
+    }
+
+    private static List<String> problems(JsonNode problem) {
+        List<String> lines = new ArrayList<>();
+        if (problem.hasNonNull("detail")) {
+            lines.add(problem.path("detail").asText());
+        }
+        problem.path("errors").forEach(e -> lines.add(e.path("field").asText() + ": " + e.path("message").asText()));
+        return lines;
+    }
+
+    private static String value(MultivaluedMap<String, String> form, String name) {
+        String value = form.getFirst(name);
+        return value == null ? "" : value.strip();
+    }
+
+    private static void putIfGiven(ObjectNode body, String field, String value) {
+        if (!value.isBlank()) {
+            body.put(field, value);
+        }
+    }
+}
