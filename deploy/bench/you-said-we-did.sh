@@ -16,8 +16,9 @@ run() { # label, extra curl args...
   local times
   times="$(for _ in $(seq "$n"); do curl -s -o /dev/null -w '%{time_total}\n' "$@" "$url"; done | sort -n)"
   awk -v label="$label" -v n="$n" '{t[NR]=$1; s+=$1} END {
-    printf "%-12s n=%d  mean=%.2f ms  p50=%.2f ms  p95=%.2f ms  max=%.2f ms\n", label, n, 1000*s/n,
-      1000*t[int(n*0.5)>0?int(n*0.5):1], 1000*t[int(n*0.95)>0?int(n*0.95):1], 1000*t[n] }' <<<"$times"
+    i50 = int(n * 0.5); if (i50 < 1) i50 = 1
+    i95 = int(n * 0.95); if (i95 < 1) i95 = 1
+    printf "%-12s n=%d  mean=%.2f ms  p50=%.2f ms  p95=%.2f ms  max=%.2f ms\n", label, n, 1000*s/n, 1000*t[i50], 1000*t[i95], 1000*t[n] }' <<<"$times"
 }
 run "200 OK"
 run "304" -H "If-None-Match: $etag"
