@@ -81,10 +81,14 @@ class OutcomeJourneyIT {
             Browser.signIn(page, stack.gatewayUrl(), "sam");
             page.navigate(stack.gatewayUrl() + "/staff/consultations/" + id);
             page.click("text=Close the consultation now");
-            // the revised draft (the evidence) comes through the API: there is no page for it yet
-            staff().body(Map.of("sections", List.of(Map.of("key", "breaks", "heading", "Breaks for carers",
-                    "text", "Councils should offer carers a trusted sitter, booked at least a month ahead."))))
-                    .post("/api/consultations/" + id + "/draft-versions").then().statusCode(201);
+            // the revised draft is the evidence of the change
+            page.click("text=Revise the draft");
+            page.fill("#text-breaks", "Councils should offer carers a trusted sitter, booked at least a month ahead.");
+            page.click("text=Publish the revised draft");
+            assertThat(page.content()).contains("Revised draft published").contains("Carers may ask the council for a break.");
+            Browser.assertAccessible(page, "draft diff");
+            Browser.screenshot(page, "draft-diff");
+            page.click("text=Back to the consultation");
             page.check("label:has-text('" + QUOTE + "')");
             page.fill("#key-point-text", "Carers need a sitter they trust, booked well ahead.");
             Browser.assertAccessible(page, "staff consultation");

@@ -519,4 +519,31 @@ public interface Msg {
 
     @Message("These are version {version} of your choices.")
     String consent_version(int version);
+
+    @Message("Revise the draft")
+    String staff_revise();
+
+    @Message("Change the text of any section. Empty a section to remove it. The changes are published as the next version, and each one can be linked from an action as evidence.")
+    String staff_revise_hint();
+
+    @Message("Heading of a new section")
+    String staff_new_section_heading();
+
+    @Message("Text of the new section")
+    String staff_new_section_text();
+
+    @Message("Note about this revision")
+    String staff_revision_note();
+
+    @Message("Publish the revised draft")
+    String staff_publish_revision();
+
+    @Message("Revised draft published")
+    String staff_revision_published();
+
+    @Message("Back to the consultation")
+    String staff_back_to_consultation();
+
+    @Message("Version {from} to version {to}")
+    String staff_version_from_to(int from, int to);
 }

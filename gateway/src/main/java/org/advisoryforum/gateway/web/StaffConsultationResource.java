@@ -44,6 +44,19 @@ public class StaffConsultationResource {
                                                          List<StaffViews.Response> responses,
                                                          List<StaffViews.KeyPoint> keyPoints, List<String> statuses,
                                                          List<String> problems);
+
+        static native TemplateInstance revise(ConsultationDetail consultation, List<String> problems);
+
+        static native TemplateInstance diff(ConsultationDetail consultation, DraftDiff diff);
+    }
+
+    /** The section-by-section differences between two versions of a draft. */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    public record DraftDiff(int fromVersion, int toVersion, List<Change> changes) {
+        @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+        public record Change(String sectionKey, String change, String headingBefore, String headingAfter,
+                             String textBefore, String textAfter) {
+        }
     }
 
     private final MemberApi api;
@@ -101,6 +114,42 @@ public class StaffConsultationResource {
         return act(id, form, "POST", "/api/tracking/actions", body);
     }
 
+    @GET
+    @Path("revise")
+    public TemplateInstance reviseForm(@PathParam("id") String id) {
+        ConsultationDetail consultation = detail(PageResource.parse(id));
+        return Templates.revise(consultation, List.of()).setLocale(page.getLocale());
+    }
+
+    /** A revised draft: every section's text as staff now want it; the service answers with the section diff. */
+    @POST
+    @Path("revise")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object revise(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+        csrf.verify(form.getFirst("csrf"));
+        ConsultationDetail consultation = detail(PageResource.parse(id));
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        var sections = body.putArray("sections");
+        for (ConsultationDetail.Section section : consultation.sections()) {
+            String text = value(form, "text-" + section.key());
+            if (!text.isBlank()) {
+                sections.addObject().put("key", section.key()).put("heading", section.heading()).put("text", text);
+            }
+        }
+        String newHeading = value(form, "new-heading");
+        if (!newHeading.isBlank()) {
+            sections.addObject().put("key", newHeading.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", ""))
+                    .put("heading", newHeading).put("text", value(form, "new-text"));
+        }
+        putIfGiven(body, "note", value(form, "note"));
+        MemberApi.Reply reply = api.call("POST", "/api/consultations/" + consultation.id() + "/draft-versions", body);
+        if (!reply.ok()) {
+            return Response.status(400).entity(Templates.revise(consultation, problems(reply.body())).setLocale(page.getLocale()))
+                    .build();
+        }
+        return Templates.diff(consultation, api.read(reply.body(), DraftDiff.class)).setLocale(page.getLocale());
+    }
+
     @POST
     @Path("publish-outcome")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -119,14 +168,19 @@ public class StaffConsultationResource {
         return Response.seeOther(URI.create("/staff/consultations/" + consultationId)).build();
     }
 
-    private TemplateInstance render(UUID consultationId, List<String> problems) {
+    private ConsultationDetail detail(UUID consultationId) {
         MemberApi.Reply consultation = api.call("GET", "/api/consultations/" + consultationId, null);
-        if (consultation.status() == 404) {
+        if (!consultation.ok()) {
             throw new NotFoundException();
         }
+        return api.read(consultation.body(), ConsultationDetail.class);
+    }
+
+    private TemplateInstance render(UUID consultationId, List<String> problems) {
+        ConsultationDetail consultation = detail(consultationId);
         MemberApi.Reply responses = api.call("GET", "/api/consultations/" + consultationId + "/responses", null);
         MemberApi.Reply keyPoints = api.call("GET", "/api/tracking/consultations/" + consultationId + "/key-points", null);
-        return Templates.staffConsultation(api.read(consultation.body(), ConsultationDetail.class),
+        return Templates.staffConsultation(consultation,
                 responses.ok() ? Arrays.asList(api.read(responses.body(), StaffViews.Response[].class)) : List.of(),
                 keyPoints.ok() ? Arrays.asList(api.read(keyPoints.body(), StaffViews.KeyPoint[].class)) : List.of(),
                 STATUSES, problems).setLocale(page.getLocale());
