@@ -222,4 +222,28 @@ class BrowserJourneyIT {
             assertThat(page.content()).doesNotContain("Lena Berg").doesNotContain("There is a problem");
         }
     }
+
+    @Test
+    void aMemberEditsTheirProfileAndContactLimit() {
+        try (BrowserContext context = browser.context(true)) {
+            Page page = context.newPage();
+            Browser.signIn(page, gateway, "grace");
+            page.navigate(gateway + "/account/profile");
+            Browser.assertAccessible(page, "profile");
+            page.fill("#maxInvitationsPerMonth", "abc");
+            page.click("text=Save my changes");
+            assertThat(page.content()).contains("There is a problem");
+            Browser.assertAccessible(page, "profile with errors");
+            page.fill("#maxInvitationsPerMonth", "3");
+            page.check("label:has-text('Once a day')");
+            page.click("text=Save my changes");
+            assertThat(page.content()).contains("Your choices have been saved");
+            page.navigate(gateway + "/account/profile");
+            assertThat(page.inputValue("#maxInvitationsPerMonth")).isEqualTo("3");
+            assertThat(page.isChecked("label:has-text('Once a day')")).isTrue();
+            Browser.screenshot(page, "profile");
+            page.navigate(gateway + "/account/leave");
+            Browser.assertAccessible(page, "leave or erase");
+        }
+    }
 }

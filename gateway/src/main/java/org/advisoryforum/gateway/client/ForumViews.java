@@ -28,4 +28,17 @@ public final class ForumViews {
     public record Application(UUID id, String displayName, String why, List<String> perspectives, String region,
                               String status, Instant submittedAt) {
     }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Contact(String digest, Integer maxInvitationsPerMonth, String quietUntil) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Profile(UUID memberId, String displayName, List<String> perspectives, String region,
+                          List<String> accessibilityNeeds, String accessibilityOther, Contact contact) {
+
+        public boolean has(String value) {
+            return perspectives.contains(value) || accessibilityNeeds.contains(value);
+        }
+    }
 }

@@ -33,6 +33,13 @@ public class AccountResource {
                                                List<ForumViews.Notification> notifications, boolean saved);
 
         static native TemplateInstance myImpact(MemberImpact impact);
+
+        static native TemplateInstance profile(ForumViews.Profile profile, List<String> perspectives,
+                                               List<String> regions, List<String> needs, List<String> problems);
+
+        static native TemplateInstance leave();
+
+        static native TemplateInstance left(boolean erased);
     }
 
     private final MemberApi api;
@@ -55,6 +62,83 @@ public class AccountResource {
         return Templates.account(api.read(consent.body(), ForumViews.ConsentHistory.class),
                 notifications.ok() ? Arrays.asList(api.read(notifications.body(), ForumViews.Notification[].class)) : List.of(),
                 saved).setLocale(page.getLocale());
+    }
+
+    static final List<String> PERSPECTIVES = List.of("LIVED_EXPERIENCE", "CARER", "SOCIAL_WORKER", "STUDENT", "EDUCATOR", "OTHER");
+    static final List<String> REGIONS = List.of("NORTH_EAST", "NORTH_WEST", "YORKSHIRE_AND_THE_HUMBER", "EAST_MIDLANDS",
+            "WEST_MIDLANDS", "EAST_OF_ENGLAND", "LONDON", "SOUTH_EAST", "SOUTH_WEST", "OUTSIDE_ENGLAND");
+    static final List<String> NEEDS = List.of("EASY_READ", "LARGE_PRINT", "BSL", "SCREEN_READER", "OTHER");
+
+    @GET
+    @Path("profile")
+    public TemplateInstance profile() {
+        return profilePage(List.of());
+    }
+
+    @POST
+    @Path("profile")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object saveProfile(MultivaluedMap<String, String> form) {
+        csrf.verify(form.getFirst("csrf"));
+        ForumViews.Profile current = currentProfile();
+        Map<String, Object> contact = new java.util.HashMap<>();
+        contact.put("digest", "DAILY".equals(form.getFirst("digest")) ? "DAILY" : "WEEKLY");
+        String max = form.getFirst("maxInvitationsPerMonth");
+        contact.put("maxInvitationsPerMonth", max == null || max.isBlank() ? null : max.strip());
+        contact.put("quietUntil", current.contact() == null ? null : current.contact().quietUntil());
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("displayName", form.getFirst("displayName"));
+        body.put("perspectives", form.get("perspectives") == null ? List.of() : form.get("perspectives"));
+        body.put("region", form.getFirst("region"));
+        body.put("accessibilityNeeds", form.get("accessibilityNeeds") == null ? List.of() : form.get("accessibilityNeeds"));
+        body.put("accessibilityOther", current.accessibilityOther());
+        body.put("contact", contact);
+        MemberApi.Reply reply = api.call("PUT", "/api/forum/members/me", body);
+        if (reply.status() == 400) {
+            List<String> problems = new java.util.ArrayList<>();
+            reply.body().path("errors").forEach(e -> problems.add(e.path("field").asText() + ": " + e.path("message").asText()));
+            if (problems.isEmpty()) {
+                problems.add(reply.body().path("detail").asText());
+            }
+            return Response.status(400).entity(profilePage(problems)).build();
+        }
+        if (!reply.ok()) {
+            throw new ForbiddenException("profile refused: " + reply.status());
+        }
+        return Response.seeOther(URI.create("/account?saved=true")).build();
+    }
+
+    @GET
+    @Path("leave")
+    public TemplateInstance leavePage() {
+        return Templates.leave().setLocale(page.getLocale());
+    }
+
+    /** Leaving keeps the member's history; erasing removes their personal data everywhere. */
+    @POST
+    @Path("leave")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance leave(MultivaluedMap<String, String> form) {
+        csrf.verify(form.getFirst("csrf"));
+        boolean erase = "erase".equals(form.getFirst("choice"));
+        MemberApi.Reply reply = erase ? api.call("DELETE", "/api/forum/members/me", null)
+                : api.call("POST", "/api/forum/members/me/leave", null);
+        if (!reply.ok()) {
+            throw new ForbiddenException("leaving refused: " + reply.status());
+        }
+        return Templates.left(erase).setLocale(page.getLocale());
+    }
+
+    private TemplateInstance profilePage(List<String> problems) {
+        return Templates.profile(currentProfile(), PERSPECTIVES, REGIONS, NEEDS, problems).setLocale(page.getLocale());
+    }
+
+    private ForumViews.Profile currentProfile() {
+        MemberApi.Reply reply = api.call("GET", "/api/forum/members/me", null);
+        if (!reply.ok()) {
+            throw new ForbiddenException("no forum membership: " + reply.status());
+        }
+        return api.read(reply.body(), ForumViews.Profile.class);
     }
 
     /** Each of my answers and what became of it. */

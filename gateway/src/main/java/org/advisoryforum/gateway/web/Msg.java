@@ -546,4 +546,73 @@ public interface Msg {
 
     @Message("Version {from} to version {to}")
     String staff_version_from_to(int from, int to);
+
+    @Message("Your profile")
+    String profile_title();
+
+    @Message("Your name")
+    String profile_name();
+
+    @Message("Used only when you choose to be quoted by name.")
+    String profile_name_hint();
+
+    @Message("Your perspectives")
+    String profile_perspectives();
+
+    @Message("Where you live")
+    String profile_region();
+
+    @Message("What helps you take part")
+    String profile_needs();
+
+    @Message("How often should we gather your notifications?")
+    String profile_digest();
+
+    @Message("Once a day")
+    String profile_daily();
+
+    @Message("Once a week")
+    String profile_weekly();
+
+    @Message("The most invitations you want in any 30 days")
+    String profile_limit();
+
+    @Message("Leave empty for no limit.")
+    String profile_limit_hint();
+
+    @Message("Leave the forum")
+    String leave_title();
+
+    @Message("What would you like us to do?")
+    String leave_question();
+
+    @Message("Leave the forum, and keep the record of what I took part in")
+    String leave_keep();
+
+    @Message("Erase my personal data (what I said stays only where I chose anonymous quoting)")
+    String leave_erase();
+
+    @Message("Warning")
+    String warning();
+
+    @Message("You cannot undo this.")
+    String leave_warning();
+
+    @Message("Confirm")
+    String leave_confirm();
+
+    @Message("You have left the forum")
+    String left_title();
+
+    @Message("Thank you for taking part. What you contributed stays in the record.")
+    String left_body();
+
+    @Message("Your personal data has been erased")
+    String erased_title();
+
+    @Message("Your account and personal details are gone. Counts of who took part stay true, without you in them by name.")
+    String erased_body();
+
+    @Message("Your profile")
+    String nav_profile();
 }
