@@ -246,4 +246,20 @@ class BrowserJourneyIT {
             Browser.assertAccessible(page, "leave or erase");
         }
     }
+
+    @Test
+    void staffApproveAndPayAClaim() {
+        try (BrowserContext context = browser.context(true)) {
+            Page page = context.newPage();
+            Browser.signIn(page, gateway, "sam");
+            page.navigate(gateway + "/staff/claims");
+            assertThat(page.content()).contains("£18.60");
+            Browser.assertAccessible(page, "claims");
+            Browser.screenshot(page, "staff-claims");
+            page.click("text=Record the decision");
+            assertThat(page.content()).contains("APPROVED").doesNotContain("There is a problem");
+            page.click("text=Record the decision");
+            assertThat(page.content()).contains("PAID").doesNotContain("There is a problem");
+        }
+    }
 }

@@ -41,4 +41,17 @@ public final class ForumViews {
             return perspectives.contains(value) || accessibilityNeeds.contains(value);
         }
     }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Claim(UUID id, UUID memberId, String type, java.math.BigDecimal amount, String description,
+                        String status, String decisionReason, Instant submittedAt) {
+
+        public String member() {
+            return memberId.toString().substring(0, 8);
+        }
+
+        public String pounds() {
+            return amount == null ? "" : amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+        }
+    }
 }

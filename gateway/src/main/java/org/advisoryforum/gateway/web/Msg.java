@@ -615,4 +615,16 @@ public interface Msg {
 
     @Message("Your profile")
     String nav_profile();
+
+    @Message("Payment and expenses claims")
+    String claims_title();
+
+    @Message("Download all claims (CSV)")
+    String claims_csv();
+
+    @Message("There are no claims.")
+    String no_claims();
+
+    @Message("Mark as paid")
+    String mark_paid();
 }
