@@ -2,7 +2,10 @@ package org.advisoryforum.consultation.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.advisoryforum.platform.test.KafkaTestResource;
 import org.advisoryforum.platform.test.KafkaTopicReader;
 import org.advisoryforum.platform.test.Tokens;
@@ -14,6 +17,7 @@ import java.time.Duration;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 @QuarkusTest
 class LifecycleEventsTest {
@@ -22,6 +26,9 @@ class LifecycleEventsTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+
+    @Inject
+    EntityManager entityManager;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -51,7 +58,11 @@ class LifecycleEventsTest {
         try {
             given().auth().oauth2(Tokens.accessToken("sam")).post("/api/consultations/" + id + "/publish")
                     .then().statusCode(200);
-            Thread.sleep(3000); // the relay tries and fails while the broker is away
+            // the event waits in the outbox: the relay has tried and failed while the broker is away
+            await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                    ((Number) entityManager.createNativeQuery(
+                            "select count(*) from outbox_event where aggregate_id = :id and sent_at is null and attempts > 0")
+                            .setParameter("id", id).getSingleResult()).intValue() == 1));
         } finally {
             KafkaTestResource.broker().start();
         }
