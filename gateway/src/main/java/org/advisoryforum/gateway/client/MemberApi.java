@@ -15,7 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** Calls to the services on behalf of the signed-in user, from the pages (the user's own token goes along). */
+/** Calls from the pages to the services, on behalf of whoever is looking (a signed-in user's token goes along). */
 @ApplicationScoped
 public class MemberApi {
 

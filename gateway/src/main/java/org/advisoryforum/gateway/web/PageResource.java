@@ -8,13 +8,11 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.advisoryforum.gateway.client.ConsultationDetail;
 import org.advisoryforum.gateway.client.ConsultationSummary;
-import org.advisoryforum.gateway.client.ConsultationsApi;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.advisoryforum.gateway.client.MemberApi;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
@@ -39,25 +37,25 @@ public class PageResource {
         static native TemplateInstance consultation(ConsultationDetail consultation);
     }
 
-    private final ConsultationsApi consultations;
+    private final MemberApi api;
     private final PageContext page;
 
-    public PageResource(@RestClient ConsultationsApi consultations, PageContext page) {
-        this.consultations = consultations;
+    public PageResource(MemberApi api, PageContext page) {
+        this.api = api;
         this.page = page;
     }
 
     @GET
     public TemplateInstance home() {
-        List<ConsultationSummary> open = load(() -> consultations.list("open"));
+        List<ConsultationSummary> open = load(() -> list("open"));
         return localised(Templates.home(open == null ? List.of() : open, open == null));
     }
 
     @GET
     @Path("consultations")
     public TemplateInstance consultations() {
-        List<ConsultationSummary> open = load(() -> consultations.list("open"));
-        List<ConsultationSummary> closed = load(() -> consultations.list("closed"));
+        List<ConsultationSummary> open = load(() -> list("open"));
+        List<ConsultationSummary> closed = load(() -> list("closed"));
         boolean unavailable = open == null || closed == null;
         return localised(Templates.consultations(open == null ? List.of() : open, closed == null ? List.of() : closed,
                 unavailable));
@@ -66,15 +64,22 @@ public class PageResource {
     @GET
     @Path("consultations/{id}")
     public TemplateInstance consultation(@PathParam("id") String id) {
-        UUID consultationId = parse(id);
-        try {
-            return localised(Templates.consultation(consultations.get(consultationId)));
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
-                throw new NotFoundException();
-            }
-            throw e;
+        MemberApi.Reply reply = api.call("GET", "/api/consultations/" + parse(id), null);
+        if (reply.status() == 404) {
+            throw new NotFoundException();
         }
+        if (!reply.ok()) {
+            throw new IllegalStateException("consultation-service answered " + reply.status());
+        }
+        return localised(Templates.consultation(api.read(reply.body(), ConsultationDetail.class)));
+    }
+
+    private List<ConsultationSummary> list(String status) {
+        MemberApi.Reply reply = api.call("GET", "/api/consultations?status=" + status, null);
+        if (!reply.ok()) {
+            throw new IllegalStateException("consultation-service answered " + reply.status());
+        }
+        return List.of(api.read(reply.body(), ConsultationSummary[].class));
     }
 
     /** Signing in is the OIDC code flow: reaching this page means the user has a session. */
