@@ -8,10 +8,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
-/** Access tokens from the local realm by the password grant, for demo data and tests (never production). */
+/** Tokens from the local realm's token endpoint, for demo data and tests (never production). */
 public final class KeycloakTokens {
 
     public static final String CLIENT_ID = "gateway";
@@ -26,25 +29,42 @@ public final class KeycloakTokens {
 
     /** A token for a demo user of the local realm (they all share {@link #DEMO_PASSWORD}). */
     public static String demoUser(String keycloakBaseUrl, String username) {
-        return passwordGrant(keycloakBaseUrl, username, DEMO_PASSWORD);
+        return passwordGrant(keycloakBaseUrl, CLIENT_SECRET, username, DEMO_PASSWORD);
     }
 
-    public static String passwordGrant(String keycloakBaseUrl, String username, String password) {
-        String form = "grant_type=password&client_id=" + enc(CLIENT_ID) + "&client_secret=" + enc(CLIENT_SECRET)
-                + "&username=" + enc(username) + "&password=" + enc(password) + "&scope=openid";
-        HttpRequest request = HttpRequest.newBuilder(
-                        URI.create(keycloakBaseUrl + "/realms/" + LocalKeycloak.REALM + "/protocol/openid-connect/token"))
-                .timeout(Duration.ofSeconds(20))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build();
+    public static String passwordGrant(String keycloakBaseUrl, String clientSecret, String username, String password) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("grant_type", "password");
+        form.put("client_id", CLIENT_ID);
+        form.put("client_secret", clientSecret);
+        form.put("username", username);
+        form.put("password", password);
+        form.put("scope", "openid");
+        Matcher token = ACCESS_TOKEN.matcher(request(keycloakBaseUrl, form));
+        if (!token.find()) {
+            throw new IllegalStateException("No access token for " + username);
+        }
+        return token.group(1);
+    }
+
+    /** Posts {@code form} to the realm's token endpoint and returns the JSON answer; fails unless 200. */
+    public static String request(String keycloakBaseUrl, Map<String, String> form) {
+        String base = keycloakBaseUrl.endsWith("/") ? keycloakBaseUrl.substring(0, keycloakBaseUrl.length() - 1) : keycloakBaseUrl;
+        URI endpoint = URI.create(base + "/realms/" + LocalKeycloak.REALM + "/protocol/openid-connect/token");
+        String body = form.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
         try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            Matcher token = ACCESS_TOKEN.matcher(response.body());
-            if (response.statusCode() != 200 || !token.find()) {
-                throw new IllegalStateException("No token for " + username + ": HTTP " + response.statusCode());
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(endpoint)
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("Token request for " + form.getOrDefault("username", form.get("client_id"))
+                        + " at " + endpoint + " failed: HTTP " + response.statusCode() + " " + response.body());
             }
-            return token.group(1);
+            return response.body();
         } catch (IOException e) {
             throw new IllegalStateException("Keycloak at " + keycloakBaseUrl + " did not answer", e);
         } catch (InterruptedException e) {

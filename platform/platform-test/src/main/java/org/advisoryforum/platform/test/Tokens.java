@@ -2,21 +2,13 @@ package org.advisoryforum.platform.test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.advisoryforum.platform.infra.KeycloakTokens;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Access tokens for the demo users of the {@code advisory-forum} realm, by the password grant on the
@@ -32,7 +24,6 @@ public final class Tokens {
     public static final String REALM = "advisory-forum";
     private static final String DEFAULT_CLIENT_SECRET = "gateway-local-secret";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static volatile String clientSecret;
 
     private Tokens() {
@@ -54,40 +45,15 @@ public final class Tokens {
     }
 
     public static String accessToken(String keycloakBaseUrl, String username, String password) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("grant_type", "password");
-        form.put("client_id", CLIENT_ID);
-        form.put("client_secret", gatewaySecret());
-        form.put("username", username);
-        form.put("password", password);
-        form.put("scope", "openid");
-        return tokenResponse(keycloakBaseUrl, form).path("access_token").asText();
+        return KeycloakTokens.passwordGrant(keycloakBaseUrl, gatewaySecret(), username, password);
     }
 
     /** POSTs {@code form} to the realm's token endpoint and returns the JSON answer (fails unless 200). */
     public static JsonNode tokenResponse(String keycloakBaseUrl, Map<String, String> form) {
-        String base = keycloakBaseUrl.endsWith("/") ? keycloakBaseUrl.substring(0, keycloakBaseUrl.length() - 1) : keycloakBaseUrl;
-        URI endpoint = URI.create(base + "/realms/" + REALM + "/protocol/openid-connect/token");
-        String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(endpoint)
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("Token request for " + form.getOrDefault("username", form.get("client_id"))
-                        + " at " + endpoint + " failed: HTTP " + response.statusCode() + " " + response.body());
-            }
-            return JSON.readTree(response.body());
+            return JSON.readTree(KeycloakTokens.request(keycloakBaseUrl, form));
         } catch (IOException e) {
-            throw new UncheckedIOException("Token request to " + endpoint + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while requesting a token", e);
+            throw new UncheckedIOException(e);
         }
     }
 
