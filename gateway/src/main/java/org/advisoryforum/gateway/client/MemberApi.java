@@ -2,14 +2,10 @@ package org.advisoryforum.gateway.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.oidc.AccessTokenCredential;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.advisoryforum.gateway.config.ServiceRoutes;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -26,26 +22,19 @@ public class MemberApi {
         }
     }
 
-    private final ServiceRoutes routes;
-    private final SecurityIdentity identity;
+    private final ServiceRequests services;
     private final ObjectMapper json;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    public MemberApi(ServiceRoutes routes, SecurityIdentity identity, ObjectMapper json) {
-        this.routes = routes;
-        this.identity = identity;
+    public MemberApi(ServiceRequests services, ObjectMapper json) {
+        this.services = services;
         this.json = json;
     }
 
     public Reply call(String method, String path, Object body) {
-        String[] segments = path.split("[/?]");
-        URI base = routes.baseFor(segments[2]);
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20))
-                .header("Accept", "application/json");
-        AccessTokenCredential token = identity.isAnonymous() ? null : identity.getCredential(AccessTokenCredential.class);
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token.getToken());
-        }
+        HttpRequest.Builder request = services.to(path)
+                .orElseThrow(() -> new IllegalArgumentException("no service owns " + path)).request()
+                .timeout(Duration.ofSeconds(20)).header("Accept", "application/json");
         try {
             if (body != null) {
                 request.header("Content-Type", "application/json")

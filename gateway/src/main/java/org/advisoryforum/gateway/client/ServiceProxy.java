@@ -1,13 +1,10 @@
 package org.advisoryforum.gateway.client;
 
-import io.quarkus.oidc.AccessTokenCredential;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.advisoryforum.gateway.config.ServiceRoutes;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -29,38 +26,29 @@ public class ServiceProxy {
     private static final Set<String> RESPONSE_HEADERS =
             Set.of("content-type", "etag", "cache-control", "last-modified", "location", "vary", "content-disposition");
 
-    private final ServiceRoutes routes;
-    private final SecurityIdentity identity;
+    private final ServiceRequests services;
     private final HttpClient client = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5))
             .version(HttpClient.Version.HTTP_1_1)
             .build();
 
-    public ServiceProxy(ServiceRoutes routes, SecurityIdentity identity) {
-        this.routes = routes;
-        this.identity = identity;
+    public ServiceProxy(ServiceRequests services) {
+        this.services = services;
     }
 
     public Uni<Response> forward(String method, UriInfo uri, HttpHeaders headers, byte[] body) {
-        String path = uri.getRequestUri().getRawPath();
-        String[] segments = path.split("/");
-        URI base = segments.length > 2 ? routes.baseFor(segments[2]) : null;
-        if (base == null) {
+        String query = uri.getRequestUri().getRawQuery();
+        var target = services.to(uri.getRequestUri().getRawPath() + (query == null ? "" : "?" + query));
+        if (target.isEmpty()) {
             return Uni.createFrom().item(GatewayProblems.notFound());
         }
-        String query = uri.getRequestUri().getRawQuery();
-        URI target = base.resolve(path + (query == null ? "" : "?" + query));
-
-        HttpRequest.Builder request = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(30));
+        URI base = target.get().base();
+        HttpRequest.Builder request = target.get().request().timeout(Duration.ofSeconds(30));
         for (String name : REQUEST_HEADERS) {
             String value = headers.getHeaderString(name);
             if (value != null) {
                 request.header(name, value);
             }
-        }
-        String token = accessToken();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
         }
         request.method(method, body == null || body.length == 0
                 ? HttpRequest.BodyPublishers.noBody()
@@ -69,14 +57,6 @@ public class ServiceProxy {
         return Uni.createFrom().completionStage(client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray()))
                 .map(response -> toResponse(response, base, uri))
                 .onFailure().recoverWithItem(GatewayProblems::unavailable);
-    }
-
-    private String accessToken() {
-        if (identity.isAnonymous()) {
-            return null;
-        }
-        AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);
-        return credential == null ? null : credential.getToken();
     }
 
     private static Response toResponse(HttpResponse<byte[]> response, URI base, UriInfo uri) {
