@@ -59,7 +59,8 @@ final class DemoApi {
         return send(user, method, path, null).statusCode();
     }
 
-    private HttpResponse<String> send(String user, String method, String path, Object body)
+    /** The raw answer, for callers that expect refusals (e.g. retry until a consumer has caught up). */
+    HttpResponse<String> send(String user, String method, String path, Object body)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
                 .timeout(Duration.ofSeconds(30))

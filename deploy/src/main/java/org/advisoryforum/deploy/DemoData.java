@@ -23,20 +23,16 @@ final class DemoData {
     private static final String STAFF = "sam";
     private static final Duration SNAPSHOT_WAIT = Duration.ofSeconds(60);
 
-    private final String gateway;
-    private final String keycloak;
     private final Path demoDir;
     private final DemoApi api;
 
     DemoData(String gateway, String keycloak, Path demoDir) {
-        this.gateway = gateway;
-        this.keycloak = keycloak;
         this.demoDir = demoDir;
         this.api = new DemoApi(gateway, keycloak);
     }
 
     void load() throws IOException, InterruptedException {
-        new ForumDemoData(gateway, keycloak, demoDir).load();
+        new ForumDemoData(api, demoDir).load();
         Set<String> existing = new HashSet<>();
         for (String query : new String[] {"", "?status=draft", "?status=upcoming"}) {
             for (JsonNode consultation : api.call(STAFF, "GET", "/api/consultations" + query, null)) {
@@ -91,7 +87,7 @@ final class DemoData {
         revision.set("sections", demo.path("draftV2"));
         revision.put("note", "Revised after the forum's answers: see You said, we did.");
         api.call(STAFF, "POST", "/api/consultations/" + id + "/draft-versions", revision);
-        new TrackingDemoData().load(gateway, api.token(STAFF), java.util.UUID.fromString(id), demoDir);
+        new TrackingDemoData(api, demoDir).load(java.util.UUID.fromString(id));
     }
 
     /** "memberId/questionKey" and "memberId/sectionKey" to the id of that answer or section comment. */

@@ -21,9 +21,9 @@ final class ForumDemoData {
     private final Path demoDir;
     private final DemoApi api;
 
-    ForumDemoData(String gateway, String keycloak, Path demoDir) {
+    ForumDemoData(DemoApi api, Path demoDir) {
         this.demoDir = demoDir;
-        this.api = new DemoApi(gateway, keycloak);
+        this.api = api;
     }
 
     void load() throws IOException, InterruptedException {

@@ -1,14 +1,10 @@
 package org.advisoryforum.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,47 +22,50 @@ import java.util.UUID;
  * {@code outcome-published} event makes the public "You said, we did" page appear. A key point that already has an
  * action is left alone, so loading twice adds nothing.
  */
-public final class TrackingDemoData {
+final class TrackingDemoData {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final Duration POLL = Duration.ofMillis(500);
+    private static final String STAFF = "sam";
 
-    private final ObjectMapper json = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final DemoApi api;
+    private final Path demoDir;
 
-    public void load(String gatewayUrl, String staffToken, UUID consultationId, Path demoDir)
-            throws IOException, InterruptedException {
-        JsonNode demo = json.readTree(demoDir.resolve("consultation-co-production.json").toFile());
-        Map<String, JsonNode> keyPoints = awaitKeyPoints(gatewayUrl, staffToken, consultationId, demo.path("keyPoints"));
+    TrackingDemoData(DemoApi api, Path demoDir) {
+        this.api = api;
+        this.demoDir = demoDir;
+    }
+
+    void load(UUID consultationId) throws IOException, InterruptedException {
+        JsonNode demo = api.json().readTree(demoDir.resolve("consultation-co-production.json").toFile());
+        Map<String, JsonNode> keyPoints = awaitKeyPoints(consultationId, demo.path("keyPoints"));
         for (JsonNode action : demo.path("actions")) {
             JsonNode first = keyPoints.get(action.path("keyPoints").path(0).asText());
             if (first == null || !first.path("actions").isEmpty()) {
                 continue;
             }
-            String id = record(gatewayUrl, staffToken, request(consultationId, action, keyPoints));
-            ObjectNode status = json.createObjectNode().put("status", action.path("status").asText());
+            String id = record(request(consultationId, action, keyPoints));
+            ObjectNode status = api.json().createObjectNode().put("status", action.path("status").asText());
             if (action.hasNonNull("reason")) {
                 status.put("reason", action.path("reason").asText());
             }
-            expect(send(gatewayUrl, staffToken, "POST", "/api/tracking/actions/" + id + "/status", status), 200);
+            api.call(STAFF, "POST", "/api/tracking/actions/" + id + "/status", status);
         }
-        HttpResponse<String> published = send(gatewayUrl, staffToken, "POST",
-                "/api/consultations/" + consultationId + "/publish-outcome", json.createObjectNode());
+        HttpResponse<String> published = api.send(STAFF, "POST",
+                "/api/consultations/" + consultationId + "/publish-outcome", api.json().createObjectNode());
         if (published.statusCode() != 409) {
             expect(published, 200, 201, 204);
         }
     }
 
     /** key point by its demo key ("kp1"…), matched by text, once tracking has all of them */
-    private Map<String, JsonNode> awaitKeyPoints(String gateway, String token, UUID consultationId, JsonNode wanted)
+    private Map<String, JsonNode> awaitKeyPoints(UUID consultationId, JsonNode wanted)
             throws IOException, InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (true) {
-            HttpResponse<String> response = send(gateway, token, "GET",
-                    "/api/tracking/consultations/" + consultationId + "/key-points", null);
-            expect(response, 200);
+            JsonNode tracked = api.call(STAFF, "GET", "/api/tracking/consultations/" + consultationId + "/key-points", null);
             Map<String, JsonNode> byText = new HashMap<>();
-            json.readTree(response.body()).forEach(k -> byText.put(k.path("text").asText(), k));
+            tracked.forEach(k -> byText.put(k.path("text").asText(), k));
             Map<String, JsonNode> found = new HashMap<>();
             wanted.forEach(k -> {
                 JsonNode match = byText.get(k.path("text").asText());
@@ -86,7 +85,7 @@ public final class TrackingDemoData {
     }
 
     private ObjectNode request(UUID consultationId, JsonNode action, Map<String, JsonNode> keyPoints) {
-        ObjectNode request = json.createObjectNode().put("consultationId", consultationId.toString())
+        ObjectNode request = api.json().createObjectNode().put("consultationId", consultationId.toString())
                 .put("description", action.path("description").asText())
                 .put("owner", action.path("owner").asText())
                 .put("status", "AGREED");
@@ -102,31 +101,17 @@ public final class TrackingDemoData {
     }
 
     /** records an action; evidence from the revision is refused until tracking has consumed draft-revised: retry */
-    private String record(String gateway, String token, ObjectNode request) throws IOException, InterruptedException {
+    private String record(ObjectNode request) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (true) {
-            HttpResponse<String> response = send(gateway, token, "POST", "/api/tracking/actions", request);
+            HttpResponse<String> response = api.send(STAFF, "POST", "/api/tracking/actions", request);
             boolean revisionNotYetThere = response.statusCode() == 400 && response.body().contains("evidence.sectionKey");
             if (!revisionNotYetThere || System.nanoTime() > deadline) {
                 expect(response, 201);
-                return json.readTree(response.body()).path("id").asText();
+                return api.json().readTree(response.body()).path("id").asText();
             }
             Thread.sleep(POLL.toMillis());
         }
-    }
-
-    private HttpResponse<String> send(String gateway, String token, String method, String path, JsonNode body)
-            throws IOException, InterruptedException {
-        String base = gateway.endsWith("/") ? gateway.substring(0, gateway.length() - 1) : gateway;
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json");
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static void expect(HttpResponse<String> response, int... statuses) {
