@@ -1,0 +1,40 @@
+package org.advisoryforum.gateway.web;
+
+import io.quarkus.qute.i18n.Message;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A missing Welsh message would silently fall back to English: every English message must have its Welsh. */
+class WelshMessagesTest {
+
+    @Test
+    void everyMessageHasAWelshTranslationAndNoWelshKeyIsStale() throws IOException {
+        Set<String> english = Arrays.stream(Msg.class.getDeclaredMethods())
+                .filter(m -> m.isAnnotationPresent(Message.class)).map(Method::getName)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Properties welsh = new Properties();
+        try (InputStream in = getClass().getResourceAsStream("/messages/msg_cy.properties")) {
+            welsh.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        Set<String> missing = new TreeSet<>(english);
+        missing.removeAll(welsh.stringPropertyNames());
+        Set<String> stale = new TreeSet<>(welsh.stringPropertyNames());
+        stale.removeAll(english);
+
+        assertThat(missing).as("English messages without Welsh").isEmpty();
+        assertThat(stale).as("Welsh messages no English one has").isEmpty();
+        welsh.forEach((key, text) -> assertThat(text.toString()).as("Welsh " + key).isNotBlank());
+    }
+}
