@@ -99,6 +99,12 @@ class OutcomeJourneyIT {
             });
             // tracking may still be taking in the revised draft that the evidence points at: try again until it has
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).until(() -> recordAction(page));
+            // later, the change is made: staff move the action on, with the reason the public will read
+            page.click("summary:has-text('Change the status')");
+            page.locator("form[action$='/status'] select[name='status']").selectOption("IMPLEMENTED");
+            page.locator("form[action$='/status'] textarea[name='reason']").fill("The guidance was reissued.");
+            page.click("button:has-text('Update the status')");
+            assertThat(page.locator(".forum-action .govuk-tag").first().textContent()).isEqualTo("Done");
             page.click("text=Publish the outcome");
             assertThat(page.content()).contains("OUTCOME_PUBLISHED");
         }
@@ -111,9 +117,12 @@ class OutcomeJourneyIT {
             page.navigate(stack.gatewayUrl() + "/consultations/" + id + "/you-said-we-did");
             assertThat(page.content()).contains(ACTION).contains(QUOTE).contains("David Price").contains("Done")
                     .contains("Councils should offer carers a trusted sitter");
+            assertChartMatchesItsTable(page, "voices-chart");
             Browser.assertAccessible(page, "you said, we did");
             Browser.screenshot(page, "you-said-we-did");
             page.navigate(stack.gatewayUrl() + "/impact");
+            assertThat(page.locator("#outcomes-chart-title").textContent()).isEqualTo("What the regulator did");
+            assertChartMatchesItsTable(page, "outcomes-chart");
             Browser.assertAccessible(page, "impact");
             Browser.screenshot(page, "impact");
         }
@@ -124,6 +133,10 @@ class OutcomeJourneyIT {
             assertThat(page.content()).contains("Carers need a sitter they trust, booked well ahead.").contains(ACTION);
             Browser.assertAccessible(page, "my impact");
             Browser.screenshot(page, "my-impact");
+            var closed = page.navigate(stack.gatewayUrl() + "/consultations/" + id + "/answer/1");
+            assertThat(closed.status()).isEqualTo(409);
+            assertThat(page.content()).contains("This consultation has closed");
+            Browser.assertAccessible(page, "consultation closed");
             page.navigate(stack.gatewayUrl() + "/consultations/" + id + "/you-said-we-did");
             page.click("text=Send my view");
             assertThat(page.content()).contains("Your view on this change has been recorded.")
@@ -131,10 +144,23 @@ class OutcomeJourneyIT {
         }
     }
 
+    /** The chart's accessible description and the table after it give the same figures, row by row. */
+    private static void assertChartMatchesItsTable(Page page, String chartId) {
+        String description = page.locator("#" + chartId + "-desc").textContent();
+        var rows = page.locator("figure:has(#" + chartId + "-desc) + table tbody tr");
+        assertThat(rows.count()).isPositive();
+        assertThat(page.locator("figure:has(#" + chartId + "-desc) rect").count()).isEqualTo(rows.count());
+        for (int i = 0; i < rows.count(); i++) {
+            String label = rows.nth(i).locator("th").textContent().strip();
+            String value = rows.nth(i).locator("td").textContent().strip();
+            assertThat(description).contains(label + ": " + value);
+        }
+    }
+
     private static boolean recordAction(Page page) {
         page.click("summary:has-text('Record what we did')");
         page.fill("textarea[name='description']", ACTION);
-        page.selectOption("select[name='status']", "IMPLEMENTED");
+        page.selectOption("select[name='status']", "AGREED");
         page.selectOption("select[name='evidenceSection']", "breaks");
         Browser.screenshot(page, "staff-consultation");
         page.click("button:has-text('Record what we did')");

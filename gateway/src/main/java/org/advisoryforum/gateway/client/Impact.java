@@ -3,6 +3,7 @@ package org.advisoryforum.gateway.client;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,5 +23,15 @@ public record Impact(Figures overall, List<ConsultationImpact> consultations) {
                           int partlyAdopted, int notAdopted, Double shareOfActionsImplemented,
                           Double shareOfImplementedWithLivedExperience, int participants,
                           Map<String, Integer> participationByPerspective, Map<String, Integer> participationByRegion) {
+
+        /** Actions by how they ended; those not settled yet (proposed, agreed, in progress, later) together. */
+        public Map<String, Integer> byOutcome() {
+            Map<String, Integer> outcomes = new LinkedHashMap<>();
+            outcomes.put("IMPLEMENTED", implemented);
+            outcomes.put("PARTLY_ADOPTED", partlyAdopted);
+            outcomes.put("NOT_ADOPTED", notAdopted);
+            outcomes.put("UNSETTLED", actions - implemented - partlyAdopted - notAdopted);
+            return outcomes;
+        }
     }
 }

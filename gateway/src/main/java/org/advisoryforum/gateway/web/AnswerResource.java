@@ -73,6 +73,9 @@ public class AnswerResource {
     @Path("{n: \\d+}")
     public TemplateInstance show(@PathParam("id") String id, @PathParam("n") int n) {
         ConsultationDetail consultation = consultation(id);
+        if (!consultation.isOpen()) {
+            throw new ErrorPages.ConsultationClosed();
+        }
         List<List<Question>> pages = QuestionPages.of(consultation);
         List<Question> questions = pageOf(pages, n);
         JsonNode response = myResponse(consultation.id());
@@ -258,10 +261,13 @@ public class AnswerResource {
         return errors;
     }
 
-    /** Anything but success here is the service refusing (e.g. 409 after the close): show it as a 403 page. */
+    /** Anything but success here is the service refusing: 409 means the consultation has closed, else a 403 page. */
     private static MemberApi.Reply requireOk(MemberApi.Reply reply) {
         if (reply.status() == 404) {
             throw new NotFoundException();
+        }
+        if (reply.status() == 409) {
+            throw new ErrorPages.ConsultationClosed();
         }
         if (!reply.ok()) {
             throw new jakarta.ws.rs.ForbiddenException("the service refused: " + reply.status());

@@ -20,6 +20,13 @@ public class ErrorPages {
         static native TemplateInstance error(int status);
     }
 
+    /** Answering refused because the consultation closed meanwhile: say so, rather than "you cannot see this". */
+    public static class ConsultationClosed extends RuntimeException {
+        public ConsultationClosed() {
+            super("the consultation has closed", null, false, false);
+        }
+    }
+
     private final PageContext page;
 
     public ErrorPages(PageContext page) {
@@ -34,6 +41,11 @@ public class ErrorPages {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
         return page(403);
+    }
+
+    @ServerExceptionMapper
+    public Response closed(ConsultationClosed e) {
+        return page(409);
     }
 
     /** A signed-in user without the role a page needs (for example a member on a staff page). */

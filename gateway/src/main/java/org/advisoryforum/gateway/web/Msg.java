@@ -124,6 +124,12 @@ public interface Msg {
     @Message("Try again later. Nothing you entered has been lost if you saved it.")
     String error_500_body();
 
+    @Message("This consultation has closed")
+    String error_409_title();
+
+    @Message("Answers can no longer be given, changed or withdrawn. Anything you submitted before it closed is kept, and its You said, we did page will show what changed as a result.")
+    String error_409_body();
+
     @Message("Go to the home page")
     String go_home();
 
@@ -244,8 +250,17 @@ public interface Msg {
     @Message("People")
     String people();
 
-    @Message("Chart")
-    String chart();
+    @Message("The table below gives the same figures.")
+    String chart_same_as_table();
+
+    @Message("Still being worked on")
+    String action_UNSETTLED();
+
+    @Message("Members taking part, by perspective")
+    String impact_participation_by_perspective();
+
+    @Message("Counted only for members who allowed their answers to be used in statistics.")
+    String impact_participation_hint();
 
     @Message("You said")
     String you_said();
@@ -438,6 +453,21 @@ public interface Msg {
 
     @Message("Record what we did")
     String staff_record_action();
+
+    @Message("Record another action")
+    String staff_record_another_action();
+
+    @Message("Change the status")
+    String staff_change_status();
+
+    @Message("Reason for the change")
+    String staff_status_reason();
+
+    @Message("The public page shows it. Needed when the action is not adopted, partly adopted or deferred.")
+    String staff_status_reason_hint();
+
+    @Message("Update the status")
+    String staff_update_status();
 
     @Message("What we did, will do or did not do, in plain words")
     String staff_action_description();

@@ -114,6 +114,18 @@ public class StaffConsultationResource {
         return act(id, form, "POST", "/api/tracking/actions", body);
     }
 
+    /** A later step for an action already recorded: a new status, with the reason the public page will show. */
+    @POST
+    @Path("actions/{actionId}/status")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object actionStatus(@PathParam("id") String id, @PathParam("actionId") String actionId,
+                               MultivaluedMap<String, String> form) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.put("status", value(form, "status"));
+        putIfGiven(body, "reason", value(form, "reason"));
+        return act(id, form, "POST", "/api/tracking/actions/" + PageResource.parse(actionId) + "/status", body);
+    }
+
     @GET
     @Path("revise")
     public TemplateInstance reviseForm(@PathParam("id") String id) {
