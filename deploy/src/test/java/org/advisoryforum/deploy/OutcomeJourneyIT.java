@@ -142,6 +142,21 @@ class OutcomeJourneyIT {
             assertThat(page.content()).contains("Your view on this change has been recorded.")
                     .contains("Members who said this reflects what they said: 1.");
         }
+        try (BrowserContext context = browser.context(true)) {
+            Page page = context.newPage();
+            Browser.signIn(page, stack.gatewayUrl(), "sam");
+            page.navigate(stack.gatewayUrl() + "/staff/consultations/" + id);
+            page.click("a:has-text(\"History and members' views\")");
+            assertThat(page.locator("h1").textContent()).isEqualTo(ACTION);
+            assertThat(page.locator("table tbody tr")).satisfies(rows -> {
+                assertThat(rows.count()).isEqualTo(2);
+                assertThat(rows.nth(0).textContent()).contains("Agreed");
+                assertThat(rows.nth(1).textContent()).contains("Done").contains("The guidance was reissued.").contains("sam");
+            });
+            assertThat(page.content()).contains("Members who said this reflects what they said: 1.");
+            Browser.assertAccessible(page, "staff action");
+            Browser.screenshot(page, "staff-action");
+        }
     }
 
     /** The chart's accessible description and the table after it give the same figures, row by row. */

@@ -1,6 +1,7 @@
 package org.advisoryforum.tracking.api;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,6 +12,7 @@ public record KeyPointStaffView(UUID id, String text, Instant createdAt, VoicesV
     public static final String NOT_YET_ANSWERED = "not yet answered";
     public static final String ANSWERED = "answered";
 
-    public record ActionSummary(UUID id, String description, String status, boolean overdue) {
+    public record ActionSummary(UUID id, String description, String status, String reason, String owner,
+                                LocalDate dueDate, boolean overdue) {
     }
 }

@@ -42,7 +42,8 @@ public class TraceService {
         ConsultationFacts.Chain chain = facts.of(consultationId);
         return chain.keyPoints().stream().map(k -> {
             List<KeyPointStaffView.ActionSummary> answering = chain.actionsAnswering(k.id).stream()
-                    .map(a -> new KeyPointStaffView.ActionSummary(a.id, a.description, a.status.name(), a.overdue))
+                    .map(a -> new KeyPointStaffView.ActionSummary(a.id, a.description, a.status.name(), a.reason,
+                            a.owner, a.dueDate, a.overdue))
                     .toList();
             return new KeyPointStaffView(k.id, k.text, k.createdAt,
                     VoiceCounter.count(members(chain.inputsOf(k.id)), chain.voters(), false), !answering.isEmpty(),

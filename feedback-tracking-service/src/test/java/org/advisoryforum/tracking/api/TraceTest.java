@@ -67,6 +67,10 @@ class TraceTest {
                 .body("find { it.id == '" + c.kpAdvocate + "' }.state", equalTo("not yet answered"))
                 .body("find { it.id == '" + c.kpAdvocate + "' }.answered", equalTo(false))
                 .body("find { it.id == '" + c.kpFormat + "' }.state", equalTo("answered"))
-                .body("find { it.id == '" + c.kpFormat + "' }.actions[0].id", equalTo(c.implemented.toString()));
+                .body("find { it.id == '" + c.kpFormat + "' }.actions[0].id", equalTo(c.implemented.toString()))
+                .body("find { it.id == '" + c.kpFormat + "' }.actions[0].owner", equalTo("Policy and standards"))
+                .body("find { it.id == '" + c.kpFormat + "' }.actions[0].dueDate", equalTo("2026-03-31"))
+                .body("find { it.id == '" + c.kpCarers + "' }.actions[0].reason",
+                        equalTo("Joining up record systems is outside what guidance can require."));
     }
 }

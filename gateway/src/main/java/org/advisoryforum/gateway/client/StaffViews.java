@@ -3,6 +3,8 @@ package org.advisoryforum.gateway.client;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -47,6 +49,22 @@ public final class StaffViews {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record ActionSummary(UUID id, String description, String status, boolean overdue) {
+    public record ActionSummary(UUID id, String description, String status, String reason, String owner,
+                                LocalDate dueDate, boolean overdue) {
+    }
+
+    /** One action in full for staff: its history (who changed it, when, why) and what members said of it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ActionDetail(UUID id, UUID consultationId, String description, String status, String reason,
+                               String owner, LocalDate dueDate, LocalDate reviewDate, boolean overdue,
+                               YouSaidWeDid.Tally confirmations, List<MemberView> comments, List<Change> history) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record MemberView(String verdict, String comment, Instant at) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Change(String status, String reason, String changedBy, Instant changedAt) {
     }
 }

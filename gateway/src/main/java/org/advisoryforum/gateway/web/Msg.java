@@ -454,6 +454,36 @@ public interface Msg {
     @Message("Record what we did")
     String staff_record_action();
 
+    @Message("Action")
+    String staff_action_title();
+
+    @Message("Reason (shown publicly)")
+    String staff_reason_shown();
+
+    @Message("Review date")
+    String staff_review_date();
+
+    @Message("What members say about it")
+    String staff_members_views();
+
+    @Message("No member has commented on this action.")
+    String staff_no_member_comments();
+
+    @Message("History")
+    String staff_action_history();
+
+    @Message("When")
+    String staff_when();
+
+    @Message("Changed by")
+    String staff_changed_by();
+
+    @Message("History and members' views")
+    String staff_see_action();
+
+    @Message("Owner: {owner}")
+    String staff_owned_by(String owner);
+
     @Message("Record another action")
     String staff_record_another_action();
 

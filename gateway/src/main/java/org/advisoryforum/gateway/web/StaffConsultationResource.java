@@ -48,6 +48,8 @@ public class StaffConsultationResource {
         static native TemplateInstance revise(ConsultationDetail consultation, List<String> problems);
 
         static native TemplateInstance diff(ConsultationDetail consultation, DraftDiff diff);
+
+        static native TemplateInstance action(ConsultationDetail consultation, StaffViews.ActionDetail action);
     }
 
     /** The section-by-section differences between two versions of a draft. */
@@ -112,6 +114,21 @@ public class StaffConsultationResource {
             body.putObject("evidence").put("sectionKey", section);
         }
         return act(id, form, "POST", "/api/tracking/actions", body);
+    }
+
+    @GET
+    @Path("actions/{actionId}")
+    public TemplateInstance action(@PathParam("id") String id, @PathParam("actionId") String actionId) {
+        ConsultationDetail consultation = detail(PageResource.parse(id));
+        MemberApi.Reply action = api.call("GET", "/api/tracking/actions/" + PageResource.parse(actionId), null);
+        if (!action.ok()) {
+            throw new NotFoundException();
+        }
+        StaffViews.ActionDetail detail = api.read(action.body(), StaffViews.ActionDetail.class);
+        if (!consultation.id().equals(detail.consultationId())) {
+            throw new NotFoundException();
+        }
+        return Templates.action(consultation, detail).setLocale(page.getLocale());
     }
 
     /** A later step for an action already recorded: a new status, with the reason the public page will show. */
