@@ -171,6 +171,10 @@ class BrowserJourneyIT {
             page.navigate(gateway + "/?lang=cy");
             Browser.assertAccessible(page, "home in Welsh");
             Browser.screenshot(page, "home-cy");
+            page.navigate(gateway + "/consultations");
+            assertThat(page.locator("main").textContent())
+                    .containsPattern("(Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr) 20\\d\\d")
+                    .doesNotContainPattern("(January|February|March|April|May|June|July|August|September|October|November|December) 20\\d\\d");
         }
     }
 
