@@ -11,15 +11,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
 import org.advisoryforum.gateway.client.ForumViews;
 import org.advisoryforum.gateway.client.MemberApi;
 
-import java.net.URI;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /** Staff review applications to join the forum: approve, or decline with a reason the applicant will read. */
 @Path("/staff/applications")
@@ -34,12 +30,12 @@ public class StaffApplicationsResource {
 
     private final MemberApi api;
     private final PageContext page;
-    private final Csrf csrf;
+    private final StaffDecisions decisions;
 
-    public StaffApplicationsResource(MemberApi api, PageContext page, Csrf csrf) {
+    public StaffApplicationsResource(MemberApi api, PageContext page, StaffDecisions decisions) {
         this.api = api;
         this.page = page;
-        this.csrf = csrf;
+        this.decisions = decisions;
     }
 
     @GET
@@ -51,17 +47,9 @@ public class StaffApplicationsResource {
     @Path("{id}/decision")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object decide(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-        csrf.verify(form.getFirst("csrf"));
-        String decision = "DECLINE".equals(form.getFirst("decision")) ? "DECLINE" : "APPROVE";
-        String reason = form.getFirst("reason");
-        MemberApi.Reply reply = api.call("POST", "/api/forum/applications/" + PageResource.parse(id) + "/decision",
-                reason == null || reason.isBlank() ? Map.of("decision", decision) : Map.of("decision", decision, "reason", reason));
-        if (!reply.ok()) {
-            List<String> problems = new ArrayList<>();
-            problems.add(reply.body().path("detail").asText("The decision could not be recorded."));
-            return Response.status(400).entity(render(problems)).build();
-        }
-        return Response.seeOther(URI.create("/staff/applications")).build();
+        return decisions.decide("/api/forum/applications/" + PageResource.parse(id) + "/decision",
+                "DECLINE".equals(form.getFirst("decision")) ? "DECLINE" : "APPROVE", form, "/staff/applications",
+                this::render);
     }
 
     private TemplateInstance render(List<String> problems) {

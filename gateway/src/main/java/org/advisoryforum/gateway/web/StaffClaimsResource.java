@@ -11,14 +11,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
 import org.advisoryforum.gateway.client.ForumViews;
 import org.advisoryforum.gateway.client.MemberApi;
 
-import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /** Staff decide payment and expenses claims: approve, reject with a reason, or mark an approved claim paid. */
 @Path("/staff/claims")
@@ -33,12 +30,12 @@ public class StaffClaimsResource {
 
     private final MemberApi api;
     private final PageContext page;
-    private final Csrf csrf;
+    private final StaffDecisions decisions;
 
-    public StaffClaimsResource(MemberApi api, PageContext page, Csrf csrf) {
+    public StaffClaimsResource(MemberApi api, PageContext page, StaffDecisions decisions) {
         this.api = api;
         this.page = page;
-        this.csrf = csrf;
+        this.decisions = decisions;
     }
 
     @GET
@@ -50,17 +47,8 @@ public class StaffClaimsResource {
     @Path("{id}/decision")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object decide(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-        csrf.verify(form.getFirst("csrf"));
-        String decision = form.getFirst("decision");
-        String reason = form.getFirst("reason");
-        MemberApi.Reply reply = api.call("POST", "/api/forum/claims/" + PageResource.parse(id) + "/decision",
-                reason == null || reason.isBlank() ? Map.of("decision", String.valueOf(decision))
-                        : Map.of("decision", String.valueOf(decision), "reason", reason));
-        if (!reply.ok()) {
-            return Response.status(400).entity(render(List.of(reply.body().path("detail").asText(
-                    "The decision could not be recorded.")))).build();
-        }
-        return Response.seeOther(URI.create("/staff/claims")).build();
+        return decisions.decide("/api/forum/claims/" + PageResource.parse(id) + "/decision",
+                String.valueOf(form.getFirst("decision")), form, "/staff/claims", this::render);
     }
 
     private TemplateInstance render(List<String> problems) {
