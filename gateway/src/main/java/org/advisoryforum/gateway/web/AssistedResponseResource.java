@@ -130,7 +130,7 @@ public class AssistedResponseResource {
                 answerErrors.put(key, message);
                 String text = consultation.questions().stream().filter(q -> q.key().equals(key)).map(Question::text)
                         .findFirst().orElse(key);
-                errors.add("answer-" + key + "-0", "is required".equals(message) ? "error_required" : "error_invalid", text);
+                errors.add("answer-" + key + "-0", "is required".equals(message) ? "assisted_error_required" : "assisted_error_invalid", text);
             } else if (field.equals("memberId")) {
                 errors.add("memberId", "assisted_error_member");
             } else if (field.equals("provenance")) {
