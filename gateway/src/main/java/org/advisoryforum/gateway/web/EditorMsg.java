@@ -86,7 +86,7 @@ public interface EditorMsg {
     @Message("Closes")
     String editor_closes();
 
-    @Message("For example, 2027-01-31 and 17:00.")
+    @Message("For example, 31 January 2027 at 17:00.")
     String editor_closes_hint();
 
     @Message("Date")
