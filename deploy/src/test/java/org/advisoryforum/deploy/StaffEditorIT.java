@@ -1,7 +1,10 @@
 package org.advisoryforum.deploy;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
 import com.microsoft.playwright.options.SelectOption;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -235,6 +238,28 @@ class StaffEditorIT {
             assertThat(page.content()).contains("PHONE").contains("The bus from my village costs more than " + RUN)
                     .contains("Bank transfer, Cash on the day");
         }
+    }
+
+    @Test
+    void theEditorSpeaksWelshAndRefusesAFormPostWithoutItsToken() {
+        String title = "Forged " + RUN;
+        try (BrowserContext context = browser.context(true)) {
+            Page page = context.newPage();
+            Browser.signIn(page, gateway, "sam");
+            page.navigate(gateway + "/staff/consultations/new?lang=cy");
+            assertThat(page.content()).contains("Creu ymgynghoriad").contains("Rhowch amseroedd yn UTC");
+            Browser.assertAccessible(page, "create a consultation in Welsh");
+            Browser.screenshot(page, "staff-create-cy");
+            page.navigate(gateway + "/staff/consultations/new?lang=en");
+
+            APIResponse forged = page.request().post(gateway + "/staff/consultations/new", RequestOptions.create()
+                    .setForm(FormData.create().set("title", title).set("summary", "s").set("kind", "POLICY")
+                            .set("audience", "MEMBERS").set("accountableTeam", "t").set("closesDate", "2030-01-01")
+                            .set("closesTime", "12:00")));
+            assertThat(forged.status()).isEqualTo(403);
+        }
+        List<String> drafts = staff().get("/api/consultations?status=draft").then().statusCode(200).extract().path("title");
+        assertThat(drafts).doesNotContain(title);
     }
 
     @Test
