@@ -237,6 +237,16 @@ class StaffEditorIT {
             page.click("text=Back to the consultation");
             assertThat(page.content()).contains("PHONE").contains("The bus from my village costs more than " + RUN)
                     .contains("Bank transfer, Cash on the day");
+
+            // a member answers once: a second recorded response is refused and says why
+            page.click("text=Record an assisted response");
+            page.selectOption("#memberId", new SelectOption().setLabel("Tom Hughes"));
+            page.check("label:has-text('On paper')");
+            page.check("label:has-text('Quote them without their name')");
+            page.check("input[name='answer-fair'][value='About right']");
+            page.check("input[name='answer-easy'][value='5']");
+            page.click("text=Record the response");
+            assertThat(page.content()).contains("This member has already sent a response to this consultation");
         }
     }
 

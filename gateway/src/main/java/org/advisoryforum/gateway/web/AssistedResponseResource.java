@@ -69,7 +69,7 @@ public class AssistedResponseResource {
         if (!consultation.isOpen()) {
             return notOpen(consultation);
         }
-        return render(consultation, "", "", "", Map.of(), new FormErrors());
+        return render(consultation, "", "", "", Map.of(), new FormErrors(), Map.of());
     }
 
     @POST
@@ -102,7 +102,10 @@ public class AssistedResponseResource {
             if (reply.ok()) {
                 return Response.seeOther(URI.create("/staff/consultations/" + consultation.id() + "/assisted/recorded")).build();
             }
-            StaffEditorResource.requireInvalidInput(reply);
+            StaffConsultations.requireFormProblem(reply);
+            if (reply.status() == 409 && !consultations.read(id).isOpen()) {
+                return notOpen(consultation);
+            }
             answerErrors = serviceErrors(reply, consultation, errors);
         }
         Map<String, JsonNode> given = new HashMap<>();
@@ -117,7 +120,10 @@ public class AssistedResponseResource {
         return Templates.recorded(consultations.read(id)).setLocale(page.getLocale());
     }
 
-    /** Adds what the service said about the member and attribution; returns its complaints about each answer. */
+    /**
+     * Adds what the service said to the page's errors and returns its complaint about each answer by question key.
+     * A 409 while the consultation is still open means this member has already answered it.
+     */
     private static Map<String, String> serviceErrors(MemberApi.Reply reply, ConsultationDetail consultation, FormErrors errors) {
         Map<String, String> answerErrors = new HashMap<>();
         if (reply.status() == 409) {
@@ -138,18 +144,13 @@ public class AssistedResponseResource {
             } else if (field.endsWith("attribution")) {
                 errors.add("attribution", "assisted_error_attribution");
             } else {
-                errors.add("memberId", "editor_error_other");
+                errors.add("memberId", "assisted_error_other");
             }
         });
         if (errors.isEmpty()) {
-            errors.add("memberId", "editor_error_other");
+            errors.add("memberId", "assisted_error_other");
         }
         return answerErrors;
-    }
-
-    private TemplateInstance render(ConsultationDetail consultation, String memberId, String provenance,
-                                    String attribution, Map<String, JsonNode> given, FormErrors errors) {
-        return render(consultation, memberId, provenance, attribution, given, errors, Map.of());
     }
 
     private TemplateInstance render(ConsultationDetail consultation, String memberId, String provenance,

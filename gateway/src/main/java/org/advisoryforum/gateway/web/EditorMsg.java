@@ -406,4 +406,7 @@ public interface EditorMsg {
 
     @Message("Check this answer: it is not one the question accepts")
     String assisted_error_invalid();
+
+    @Message("This response could not be recorded. Check the answers and try again.")
+    String assisted_error_other();
 }

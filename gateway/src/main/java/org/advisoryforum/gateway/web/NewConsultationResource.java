@@ -56,7 +56,7 @@ public class NewConsultationResource {
                 return Response.seeOther(URI.create("/staff/consultations/" + reply.body().path("id").asText() + "/edit"))
                         .build();
             }
-            StaffEditorResource.requireInvalidInput(reply);
+            StaffConsultations.requireFormProblem(reply);
             errors = ConsultationForm.errors(reply.body());
         }
         return Response.status(400).entity(Templates.create(form, errors).setLocale(page.getLocale())).build();

@@ -1,11 +1,12 @@
 package org.advisoryforum.gateway.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 import org.advisoryforum.gateway.client.ConsultationDetail;
 import org.advisoryforum.gateway.client.MemberApi;
 
-/** A consultation as staff read it (drafts included): its details, draft sections and questions. */
+/** consultation-service as the staff pages use it: reading a consultation (drafts included), judging refusals. */
 @ApplicationScoped
 public class StaffConsultations {
 
@@ -25,5 +26,21 @@ public class StaffConsultations {
             throw new IllegalStateException("consultation unavailable: " + reply.status());
         }
         return api.read(reply.body(), ConsultationDetail.class);
+    }
+
+    /**
+     * A refusal a form can explain (bad input, 400, or a change no longer allowed, 409) returns; anything else is not
+     * for the form: the page's 404, 403 or 500.
+     */
+    static void requireFormProblem(MemberApi.Reply reply) {
+        if (reply.status() == 404) {
+            throw new NotFoundException();
+        }
+        if (reply.status() == 403) {
+            throw new ForbiddenException("the service refused");
+        }
+        if (reply.status() != 400 && reply.status() != 409) {
+            throw new IllegalStateException("the service failed: " + reply.status());
+        }
     }
 }

@@ -4,7 +4,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -93,7 +92,7 @@ public class StaffEditorResource {
             if (reply.ok()) {
                 return backToEditor(consultation);
             }
-            requireInvalidInput(reply);
+            StaffConsultations.requireFormProblem(reply);
             errors = ConsultationForm.errors(reply.body());
         }
         return Response.status(400).entity(details(consultation, form, errors)).build();
@@ -173,7 +172,7 @@ public class StaffEditorResource {
             if (reply.ok()) {
                 return backToEditor(consultation);
             }
-            requireInvalidInput(reply);
+            StaffConsultations.requireFormProblem(reply);
             errors.add("confirm", "editor_error_other");
         }
         return Response.status(400).entity(remove(consultation, "section", key, section.heading(), errors)).build();
@@ -280,7 +279,7 @@ public class StaffEditorResource {
         if (reply.ok()) {
             return Response.seeOther(URI.create("/staff/consultations/" + consultation.id())).build();
         }
-        requireInvalidInput(reply);
+        StaffConsultations.requireFormProblem(reply);
         FormErrors errors = new FormErrors();
         FormErrors.serviceFields(reply.body()).keySet().forEach(field -> errors.add("publish",
                 switch (field) {
@@ -294,24 +293,13 @@ public class StaffEditorResource {
         return Response.status(400).entity(publish(consultation, errors)).build();
     }
 
-    /** A refusal the page can explain (bad input, or a change no longer allowed); anything else is not for a form. */
-    static void requireInvalidInput(MemberApi.Reply reply) {
-        if (reply.status() == 404) {
-            throw new NotFoundException();
-        }
-        if (reply.status() != 400 && reply.status() != 409) {
-            throw reply.status() == 403 ? new ForbiddenException("the service refused")
-                    : new IllegalStateException("the service failed: " + reply.status());
-        }
-    }
-
     private Object saveSection(ConsultationDetail consultation, String key, String heading, String text,
                                List<Section> sections) {
         MemberApi.Reply reply = api.call("PUT", "/api/consultations/" + consultation.id() + "/draft", Map.of("sections", sections));
         if (reply.ok()) {
             return backToEditor(consultation);
         }
-        requireInvalidInput(reply);
+        StaffConsultations.requireFormProblem(reply);
         FormErrors errors = new FormErrors();
         FormErrors.serviceFields(reply.body()).keySet().forEach(field -> {
             if (field.endsWith(".text")) {
@@ -335,7 +323,7 @@ public class StaffEditorResource {
         if (reply.ok()) {
             return new FormErrors();
         }
-        requireInvalidInput(reply);
+        StaffConsultations.requireFormProblem(reply);
         return QuestionForm.errors(reply.body());
     }
 
