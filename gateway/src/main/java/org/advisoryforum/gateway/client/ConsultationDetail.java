@@ -37,6 +37,10 @@ public record ConsultationDetail(UUID id, String title, String summary, String p
         return sections.stream().filter(s -> s.key().equals(key)).findFirst().orElse(null);
     }
 
+    public Question question(String key) {
+        return questions.stream().filter(q -> q.key().equals(key)).findFirst().orElse(null);
+    }
+
     public boolean isOpen() {
         return "OPEN".equals(status);
     }

@@ -183,15 +183,7 @@ public class AnswerResource {
                                     Map<String, JsonNode> given, String comment, Map<String, String> errors) {
         List<FieldView> fields = new ArrayList<>();
         for (Question q : questions) {
-            JsonNode value = given.get(q.key());
-            List<FieldView.Choice> choices = new ArrayList<>();
-            if (q.options() != null) {
-                q.options().forEach(o -> choices.add(new FieldView.Choice(o, AnswerForm.contains(value, o))));
-            }
-            q.scalePoints().forEach(p -> choices.add(new FieldView.Choice(p.toString(), AnswerForm.contains(value, p.toString()))));
-            fields.add(new FieldView(q.key(), q.type(), q.text(), q.required(), q.maxLength(), choices,
-                    q.scale() == null ? null : q.scale().minLabel(), q.scale() == null ? null : q.scale().maxLabel(),
-                    AnswerForm.text(value), errors.get("answers." + q.key())));
+            fields.add(FieldView.of(q, given.get(q.key()), errors.get("answers." + q.key())));
         }
         ConsultationDetail.Section section = questions.get(0).section() == null ? null
                 : consultation.section(questions.get(0).section());

@@ -1,12 +1,37 @@
 package org.advisoryforum.gateway.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import org.advisoryforum.gateway.client.ConsultationDetail.Question;
+
+import java.util.ArrayList;
 import java.util.List;
 
-/** One question as the page shows it: its current answer and, after a refused save, what was wrong. */
+/**
+ * One question as the page shows it: its current answer and, after a refused save, what was wrong. When all questions
+ * are on one page, a question asked only after a certain earlier answer says so (askedIf, askedIfAnswer).
+ */
 public record FieldView(String key, String type, String text, boolean required, Integer maxLength, List<Choice> choices,
-                        String minLabel, String maxLabel, String value, String error) {
+                        String minLabel, String maxLabel, String value, String error, String askedIf,
+                        String askedIfAnswer) {
 
     public record Choice(String value, boolean checked) {
+    }
+
+    /** The question with its answer so far (null when none) and the service's complaint about it (null when none). */
+    public static FieldView of(Question q, JsonNode value, String error) {
+        List<Choice> choices = new ArrayList<>();
+        if (q.options() != null) {
+            q.options().forEach(o -> choices.add(new Choice(o, AnswerForm.contains(value, o))));
+        }
+        q.scalePoints().forEach(p -> choices.add(new Choice(p.toString(), AnswerForm.contains(value, p.toString()))));
+        return new FieldView(q.key(), q.type(), q.text(), q.required(), q.maxLength(), choices,
+                q.scale() == null ? null : q.scale().minLabel(), q.scale() == null ? null : q.scale().maxLabel(),
+                AnswerForm.text(value), error, null, null);
+    }
+
+    public FieldView askedOnlyIf(String earlierQuestion, String answer) {
+        return new FieldView(key, type, text, required, maxLength, choices, minLabel, maxLabel, value, error,
+                earlierQuestion, answer);
     }
 
     public boolean hasError() {
