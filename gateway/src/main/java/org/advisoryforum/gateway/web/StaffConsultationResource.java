@@ -167,7 +167,8 @@ public class StaffConsultationResource {
         }
         String newHeading = value(form, "new-heading");
         if (!newHeading.isBlank()) {
-            sections.addObject().put("key", newHeading.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", ""))
+            List<String> taken = consultation.sections().stream().map(ConsultationDetail.Section::key).toList();
+            sections.addObject().put("key", SectionKeys.fromHeading(newHeading, taken))
                     .put("heading", newHeading).put("text", value(form, "new-text"));
         }
         putIfGiven(body, "note", value(form, "note"));
