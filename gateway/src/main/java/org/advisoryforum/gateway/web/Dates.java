@@ -19,6 +19,10 @@ public class Dates {
         return instant == null ? "" : DAY.format(instant.atZone(LONDON));
     }
 
+    static String longDate(java.time.LocalDate date) {
+        return date == null ? "" : DAY.format(date);
+    }
+
     static String londonDateTime(Instant instant) {
         return instant == null ? "" : DAY_TIME.format(instant.atZone(LONDON)).replace("AM", "am").replace("PM", "pm");
     }
