@@ -96,6 +96,12 @@ class MemberPagesIT {
             page.navigate(gateway + "/account/consultations");
             page.click("#closed >> text=You said, we did");
             page.waitForURL("**/you-said-we-did");
+
+            page.navigate(gateway + "/account/consultations?lang=cy");
+            assertThat(page.content()).contains("Eich ymgynghoriadau").contains("Rydych chi wedi cael gwahoddiad")
+                    .contains("Parhau");
+            Browser.assertAccessible(page, "my consultations in Welsh");
+            Browser.screenshot(page, "my-consultations-cy");
         }
     }
 
