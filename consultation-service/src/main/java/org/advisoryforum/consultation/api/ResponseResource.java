@@ -65,6 +65,14 @@ public class ResponseResource {
     }
 
     @GET
+    @Path("/responses/mine")
+    @RolesAllowed("member")
+    @Operation(summary = "All my responses across consultations: draft, submitted or withdrawn, with each consultation's status and closing time")
+    public List<MyResponseView> allOfMine() {
+        return responses.allOfMine(author());
+    }
+
+    @GET
     @Path("/my-answers")
     @RolesAllowed("member")
     @Operation(summary = "My earlier free-text answers, to link with 'I said this before'")

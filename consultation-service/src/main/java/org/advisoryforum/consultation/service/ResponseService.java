@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.advisoryforum.consultation.api.AssistedResponseRequest;
 import org.advisoryforum.consultation.api.EarlierAnswerView;
+import org.advisoryforum.consultation.api.MyResponseView;
 import org.advisoryforum.consultation.api.ResponseRequest;
 import org.advisoryforum.consultation.api.ResponseView;
 import org.advisoryforum.consultation.api.StaffResponseView;
@@ -160,6 +161,19 @@ public class ResponseService {
         Map<UUID, MemberSnapshot> snapshots = members.of(submitted.stream().map(r -> r.memberId).toList()).stream()
                 .collect(Collectors.toMap(m -> m.memberId, Function.identity()));
         return submitted.stream().map(r -> staffView(r, snapshots.get(r.memberId))).toList();
+    }
+
+    /** Every response of the member (draft, submitted or withdrawn) with its consultation's state, newest first. */
+    public List<MyResponseView> allOfMine(Author author) {
+        List<Response> own = responses.ofMember(author.memberId());
+        Map<UUID, Consultation> byId = consultations.withIds(own.stream().map(r -> r.consultationId).toList());
+        return own.stream()
+                .sorted(java.util.Comparator.comparing((Response r) -> r.updatedAt).reversed())
+                .map(r -> {
+                    Consultation c = byId.get(r.consultationId);
+                    return new MyResponseView(r.id, r.consultationId, c.title, c.status, c.closesAt, r.status,
+                            r.answers.size(), r.updatedAt, r.submittedAt, r.withdrawnAt);
+                }).toList();
     }
 
     /** The member's own free-text answers in other consultations, to link instead of retyping. */

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.advisoryforum.forum.service.ClaimService;
 import org.advisoryforum.forum.service.ConsentService;
+import org.advisoryforum.forum.service.InvitationService;
 import org.advisoryforum.forum.service.InvolvementService;
 import org.advisoryforum.forum.service.LeavingService;
 import org.advisoryforum.forum.service.MemberService;
@@ -35,10 +36,12 @@ public class MemberResource {
     private final InvolvementService involvement;
     private final ClaimService claims;
     private final LeavingService leaving;
+    private final InvitationService invitations;
 
     public MemberResource(Caller caller, MemberService members, ConsentService consents,
                           NotificationService notifications, InvolvementService involvement, ClaimService claims,
-                          LeavingService leaving) {
+                          LeavingService leaving, InvitationService invitations) {
+        this.invitations = invitations;
         this.caller = caller;
         this.members = members;
         this.consents = consents;
@@ -84,6 +87,15 @@ public class MemberResource {
     @Operation(summary = "Your inbox, newest first")
     public List<NotificationView> notifications() {
         return notifications.inbox(caller.id());
+    }
+
+    @GET
+    @Path("/invitations")
+    @RolesAllowed("member")
+    @Operation(summary = "Your invitation to each consultation published while you served: invited, or held back "
+            + "(not messaged) by your monthly limit or quiet period; newest first")
+    public List<MyInvitationView> invitations() {
+        return invitations.mine(caller.id());
     }
 
     @GET

@@ -20,6 +20,10 @@ public class InvitationRepository implements PanacheRepositoryBase<Invitation, U
         return list("consultationId", Sort.ascending("createdAt"), consultationId);
     }
 
+    public List<Invitation> ofMember(UUID memberId) {
+        return list("memberId", Sort.descending("createdAt"), memberId);
+    }
+
     public long countInRound(UUID consultationId, Invitation.Outcome outcome) {
         return count("consultationId = ?1 and outcome = ?2", consultationId, outcome);
     }

@@ -14,4 +14,8 @@ public class InvitationRoundRepository implements PanacheRepositoryBase<Invitati
     public List<InvitationRound> newestFirst() {
         return listAll(Sort.descending("receivedAt"));
     }
+
+    public List<InvitationRound> withIds(List<UUID> consultationIds) {
+        return consultationIds.isEmpty() ? List.of() : list("consultationId in ?1", consultationIds);
+    }
 }

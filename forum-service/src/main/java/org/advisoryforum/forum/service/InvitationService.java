@@ -3,6 +3,7 @@ package org.advisoryforum.forum.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.advisoryforum.forum.api.InvitationRoundView;
+import org.advisoryforum.forum.api.MyInvitationView;
 import org.advisoryforum.forum.config.ClockProducer;
 import org.advisoryforum.forum.domain.Invitation;
 import org.advisoryforum.forum.domain.InvitationRound;
@@ -34,14 +35,17 @@ public class InvitationService {
     private final InvitationRepository invitations;
     private final MemberRepository members;
     private final NotificationService notifications;
+    private final MemberService memberService;
     private final Clock clock;
 
     public InvitationService(InvitationRoundRepository rounds, InvitationRepository invitations,
-                             MemberRepository members, NotificationService notifications, Clock clock) {
+                             MemberRepository members, NotificationService notifications, MemberService memberService,
+                             Clock clock) {
         this.rounds = rounds;
         this.invitations = invitations;
         this.members = members;
         this.notifications = notifications;
+        this.memberService = memberService;
         this.clock = clock;
     }
 
@@ -104,6 +108,19 @@ public class InvitationService {
                 .map(i -> new InvitationRoundView.HeldBack(i.memberId, byId.get(i.memberId).details.displayName, i.outcome))
                 .toList();
         return new InvitationRoundView.Detail(summary(round), held);
+    }
+
+    /** The member's own invitation state for every consultation published while they served, newest first. */
+    public List<MyInvitationView> mine(UUID memberId) {
+        Member member = memberService.requireActive(memberId);
+        List<Invitation> own = invitations.ofMember(memberId);
+        Map<UUID, InvitationRound> byConsultation = rounds.withIds(own.stream().map(i -> i.consultationId).toList())
+                .stream().collect(Collectors.toMap(r -> r.consultationId, Function.identity()));
+        return own.stream().filter(i -> byConsultation.containsKey(i.consultationId)).map(i -> {
+            InvitationRound round = byConsultation.get(i.consultationId);
+            return new MyInvitationView(i.consultationId, round.title, round.closesAt, i.outcome, i.createdAt,
+                    i.outcome == Invitation.Outcome.QUIET_PERIOD ? member.quietUntil : null);
+        }).toList();
     }
 
     private InvitationRoundView summary(InvitationRound r) {

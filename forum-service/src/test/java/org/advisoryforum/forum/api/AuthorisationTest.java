@@ -66,6 +66,7 @@ class AuthorisationTest {
         return List.of(new Call("GET", "/api/forum/members/me"), new Call("PUT", "/api/forum/members/me"),
                 new Call("GET", "/api/forum/members/me/consents"), new Call("PUT", "/api/forum/members/me/consents"),
                 new Call("GET", "/api/forum/members/me/notifications"),
+                new Call("GET", "/api/forum/members/me/invitations"),
                 new Call("GET", "/api/forum/members/me/involvement"),
                 new Call("GET", "/api/forum/members/me/claims"), new Call("POST", "/api/forum/members/me/claims"),
                 new Call("POST", "/api/forum/members/me/leave"));

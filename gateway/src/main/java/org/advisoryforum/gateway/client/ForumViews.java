@@ -44,7 +44,7 @@ public final class ForumViews {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Claim(UUID id, UUID memberId, String type, java.math.BigDecimal amount, String description,
-                        String status, String decisionReason, Instant submittedAt) {
+                        String status, String decisionReason, Instant submittedAt, UUID activityId) {
 
         public String member() {
             return memberId.toString().substring(0, 8);

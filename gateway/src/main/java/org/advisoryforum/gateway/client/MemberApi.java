@@ -20,6 +20,13 @@ public class MemberApi {
         public boolean ok() {
             return status < 300;
         }
+
+        /** A refusal's field errors (problem+json {@code errors: [{field, message}]}), field to message. */
+        public java.util.Map<String, String> fieldErrors() {
+            java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+            body.path("errors").forEach(e -> errors.put(e.path("field").asText(), e.path("message").asText()));
+            return errors;
+        }
     }
 
     private final ServiceRequests services;

@@ -35,7 +35,8 @@ public class AccountResource {
         static native TemplateInstance myImpact(MemberImpact impact);
 
         static native TemplateInstance profile(ForumViews.Profile profile, List<String> perspectives,
-                                               List<String> regions, List<String> needs, List<String> problems);
+                                               List<String> regions, List<String> needs, List<String> problems,
+                                               QuietPeriodField quiet);
 
         static native TemplateInstance leave();
 
@@ -72,7 +73,8 @@ public class AccountResource {
     @GET
     @Path("profile")
     public TemplateInstance profile() {
-        return profilePage(List.of());
+        ForumViews.Profile current = currentProfile();
+        return profilePage(current, List.of(), QuietPeriodField.of(current.contact() == null ? null : current.contact().quietUntil()));
     }
 
     @POST
@@ -81,11 +83,15 @@ public class AccountResource {
     public Object saveProfile(MultivaluedMap<String, String> form) {
         csrf.verify(form.getFirst("csrf"));
         ForumViews.Profile current = currentProfile();
+        QuietPeriodField quiet = QuietPeriodField.from(form, QuietPeriodField.today());
+        if (quiet.hasError()) {
+            return Response.status(400).entity(profilePage(current, List.of(), quiet)).build();
+        }
         Map<String, Object> contact = new java.util.HashMap<>();
         contact.put("digest", "DAILY".equals(form.getFirst("digest")) ? "DAILY" : "WEEKLY");
         String max = form.getFirst("maxInvitationsPerMonth");
         contact.put("maxInvitationsPerMonth", max == null || max.isBlank() ? null : max.strip());
-        contact.put("quietUntil", current.contact() == null ? null : current.contact().quietUntil());
+        contact.put("quietUntil", quiet.isSet() ? quiet.date().toString() : null);
         Map<String, Object> body = new java.util.HashMap<>();
         body.put("displayName", form.getFirst("displayName"));
         body.put("perspectives", form.get("perspectives") == null ? List.of() : form.get("perspectives"));
@@ -100,7 +106,7 @@ public class AccountResource {
             if (problems.isEmpty()) {
                 problems.add(reply.body().path("detail").asText());
             }
-            return Response.status(400).entity(profilePage(problems)).build();
+            return Response.status(400).entity(profilePage(current, problems, quiet)).build();
         }
         if (!reply.ok()) {
             throw new ForbiddenException("profile refused: " + reply.status());
@@ -129,8 +135,8 @@ public class AccountResource {
         return Templates.left(erase).setLocale(page.getLocale());
     }
 
-    private TemplateInstance profilePage(List<String> problems) {
-        return Templates.profile(currentProfile(), PERSPECTIVES, REGIONS, NEEDS, problems).setLocale(page.getLocale());
+    private TemplateInstance profilePage(ForumViews.Profile profile, List<String> problems, QuietPeriodField quiet) {
+        return Templates.profile(profile, PERSPECTIVES, REGIONS, NEEDS, problems, quiet).setLocale(page.getLocale());
     }
 
     private ForumViews.Profile currentProfile() {

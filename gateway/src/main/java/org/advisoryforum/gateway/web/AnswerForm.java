@@ -49,6 +49,21 @@ final class AnswerForm {
         return answers;
     }
 
+    /**
+     * "I said this before": free-text question key to the earlier answer's id the member chose on the page
+     * (field {@code link-<key>}); an empty choice means they type their answer instead.
+     */
+    static java.util.Map<String, String> links(List<Question> questions, MultivaluedMap<String, String> form) {
+        java.util.Map<String, String> links = new java.util.HashMap<>();
+        for (Question question : questions) {
+            String chosen = form.getFirst("link-" + question.key());
+            if ("FREE_TEXT".equals(question.type()) && chosen != null && !chosen.isBlank()) {
+                links.put(question.key(), chosen.strip());
+            }
+        }
+        return links;
+    }
+
     static String text(JsonNode value) {
         if (value == null || value.isNull()) {
             return "";

@@ -19,9 +19,11 @@ import jakarta.ws.rs.core.Response;
 import org.advisoryforum.gateway.client.ConsultationDetail;
 import org.advisoryforum.gateway.client.ConsultationDetail.Question;
 import org.advisoryforum.gateway.client.MemberApi;
+import org.advisoryforum.gateway.client.MemberViews;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +53,10 @@ public class AnswerResource {
     }
 
     /** One line of the check-your-answers page. */
-    public record CheckRow(String question, String answer, int page) {
+    public record CheckRow(String question, String answer, int page, String linkedFrom) {
     }
+
+    private static final String FREE_TEXT = "FREE_TEXT";
 
     private final MemberApi api;
     private final PageContext page;
@@ -79,7 +83,8 @@ public class AnswerResource {
         List<List<Question>> pages = QuestionPages.of(consultation);
         List<Question> questions = pageOf(pages, n);
         JsonNode response = myResponse(consultation.id());
-        return render(consultation, pages.size(), n, questions, answers(response), comment(response, questions), Map.of());
+        return render(consultation, pages.size(), n, questions, answers(response), links(response),
+                comment(response, questions), Map.of());
     }
 
     @POST
@@ -92,6 +97,14 @@ public class AnswerResource {
         List<Question> questions = pageOf(pages, n);
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         ObjectNode answers = AnswerForm.answers(questions, form);
+        Map<String, String> links = AnswerForm.links(questions, form);
+        if (!links.isEmpty()) {
+            ObjectNode linked = body.putObject("linkedAnswers");
+            links.forEach((key, earlierId) -> {
+                answers.remove(key);
+                linked.put(key, earlierId);
+            });
+        }
         body.set("answers", answers);
         String section = questions.get(0).section();
         if (section != null) {
@@ -100,11 +113,12 @@ public class AnswerResource {
         }
         MemberApi.Reply reply = api.call("PUT", "/api/consultations/" + consultation.id() + "/responses/me", body);
         if (reply.status() == 400) {
-            Map<String, String> errors = fieldErrors(reply.body());
+            Map<String, String> errors = reply.fieldErrors();
             Map<String, JsonNode> given = new HashMap<>();
             answers.fields().forEachRemaining(e -> given.put(e.getKey(), e.getValue()));
             String comment = section == null ? null : form.getFirst("comment-" + section);
-            return Response.status(400).entity(render(consultation, pages.size(), n, questions, given, comment, errors)).build();
+            return Response.status(400).entity(render(consultation, pages.size(), n, questions, given, links, comment, errors))
+                    .build();
         }
         requireOk(reply);
         if ("later".equals(form.getFirst("action"))) {
@@ -139,14 +153,14 @@ public class AnswerResource {
         MemberApi.Reply saved = api.call("PUT", path, body);
         if (saved.status() == 400) {
             return Response.status(400).entity(checkPage(consultation, myResponse(consultation.id()),
-                    List.copyOf(fieldErrors(saved.body()).keySet()))).build();
+                    List.copyOf(saved.fieldErrors().keySet()))).build();
         }
         requireOk(saved);
         if (!"SUBMITTED".equals(saved.body().path("status").asText())) {
             MemberApi.Reply submitted = api.call("POST", path + "/submit", null);
             if (submitted.status() == 400) {
                 return Response.status(400).entity(checkPage(consultation, saved.body(),
-                        List.copyOf(fieldErrors(submitted.body()).keySet()))).build();
+                        List.copyOf(submitted.fieldErrors().keySet()))).build();
             }
             requireOk(submitted);
         }
@@ -166,11 +180,19 @@ public class AnswerResource {
     private TemplateInstance checkPage(ConsultationDetail consultation, JsonNode response, List<String> errors) {
         List<List<Question>> pages = QuestionPages.of(consultation);
         Map<String, JsonNode> given = answers(response);
+        Map<String, String> links = links(response);
+        Map<String, MemberViews.EarlierAnswer> earlier = new HashMap<>();
+        if (!links.isEmpty()) {
+            earlierAnswers(consultation.id()).forEach(e -> earlier.put(e.answerId().toString(), e));
+        }
         List<CheckRow> rows = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             for (Question question : pages.get(i)) {
                 if (shown(question, given)) {
-                    rows.add(new CheckRow(question.text(), AnswerForm.text(given.get(question.key())), i + 1));
+                    MemberViews.EarlierAnswer linked = earlier.get(links.get(question.key()));
+                    rows.add(linked == null
+                            ? new CheckRow(question.text(), AnswerForm.text(given.get(question.key())), i + 1, null)
+                            : new CheckRow(question.text(), linked.text(), i + 1, linked.consultationTitle()));
                 }
             }
         }
@@ -180,10 +202,17 @@ public class AnswerResource {
     }
 
     private TemplateInstance render(ConsultationDetail consultation, int pageCount, int n, List<Question> questions,
-                                    Map<String, JsonNode> given, String comment, Map<String, String> errors) {
+                                    Map<String, JsonNode> given, Map<String, String> links, String comment,
+                                    Map<String, String> errors) {
+        List<MemberViews.EarlierAnswer> earlier = questions.stream().anyMatch(q -> FREE_TEXT.equals(q.type()))
+                ? earlierAnswers(consultation.id()) : List.of();
         List<FieldView> fields = new ArrayList<>();
         for (Question q : questions) {
-            fields.add(FieldView.of(q, given.get(q.key()), errors.get("answers." + q.key())));
+            List<FieldView.Earlier> mine = FREE_TEXT.equals(q.type()) ? earlier.stream()
+                    .map(e -> new FieldView.Earlier(e.answerId().toString(), e.consultationTitle(), e.questionText(),
+                            e.text(), e.answerId().toString().equals(links.get(q.key())))).toList() : List.of();
+            fields.add(FieldView.of(q, given.get(q.key()),
+                    errors.getOrDefault("answers." + q.key(), errors.get("linkedAnswers." + q.key()))).withEarlier(mine));
         }
         ConsultationDetail.Section section = questions.get(0).section() == null ? null
                 : consultation.section(questions.get(0).section());
@@ -219,6 +248,29 @@ public class AnswerResource {
         return reply.status() == 404 ? null : requireOk(reply).body();
     }
 
+    /** The member's earlier free-text answers from other consultations; none if the service cannot say. */
+    private List<MemberViews.EarlierAnswer> earlierAnswers(UUID consultationId) {
+        MemberApi.Reply reply = api.call("GET", "/api/consultations/my-answers", null);
+        if (!reply.ok()) {
+            return List.of();
+        }
+        return Arrays.stream(api.read(reply.body(), MemberViews.EarlierAnswer[].class))
+                .filter(e -> !consultationId.equals(e.consultationId()) && !e.text().isBlank()).toList();
+    }
+
+    /** Question key to the id of the earlier answer linked to it. */
+    private static Map<String, String> links(JsonNode response) {
+        Map<String, String> links = new HashMap<>();
+        if (response != null) {
+            response.path("answers").forEach(a -> {
+                if (a.hasNonNull("linkedAnswerId")) {
+                    links.put(a.path("questionKey").asText(), a.path("linkedAnswerId").asText());
+                }
+            });
+        }
+        return links;
+    }
+
     private static List<Question> pageOf(List<List<Question>> pages, int n) {
         if (n < 1 || n > pages.size()) {
             throw new NotFoundException();
@@ -245,12 +297,6 @@ public class AnswerResource {
             }
         }
         return "";
-    }
-
-    private static Map<String, String> fieldErrors(JsonNode problem) {
-        Map<String, String> errors = new HashMap<>();
-        problem.path("errors").forEach(e -> errors.put(e.path("field").asText(), e.path("message").asText()));
-        return errors;
     }
 
     /** Anything but success here is the service refusing: 409 means the consultation has closed, else a 403 page. */

@@ -23,6 +23,11 @@ public class Dates {
         return instant == null ? "" : (welsh(locale) ? DAY_CY : DAY).format(instant.atZone(LONDON));
     }
 
+    static String longDate(java.time.LocalDate date,
+                           @TemplateExtension.TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
+        return date == null ? "" : (welsh(locale) ? DAY_CY : DAY).format(date);
+    }
+
     static String londonDateTime(Instant instant,
                                  @TemplateExtension.TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
         if (instant == null) {

@@ -25,7 +25,7 @@ class WelshMessagesTest {
     private static final int LARGEST_WORKING_BUNDLE = 300;
 
     @ParameterizedTest
-    @ValueSource(classes = {Msg.class, EditorMsg.class})
+    @ValueSource(classes = {Msg.class, EditorMsg.class, MemberMsg.class})
     void everyMessageHasAWelshTranslationAndNoWelshKeyIsStale(Class<?> bundle) throws IOException {
         Set<String> english = Arrays.stream(bundle.getDeclaredMethods())
                 .filter(m -> m.isAnnotationPresent(Message.class)).map(Method::getName)
