@@ -10,6 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** Calls from the pages to the services, on behalf of whoever is looking (a signed-in user's token goes along). */
 @ApplicationScoped
@@ -22,11 +24,16 @@ public class MemberApi {
         }
 
         /** A refusal's field errors (problem+json {@code errors: [{field, message}]}), field to message. */
-        public java.util.Map<String, String> fieldErrors() {
-            java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
-            body.path("errors").forEach(e -> errors.put(e.path("field").asText(), e.path("message").asText()));
-            return errors;
+        public Map<String, String> fieldErrors() {
+            return MemberApi.fieldErrors(body);
         }
+    }
+
+    /** The fields a service's problem+json names, each with the service's (English) message, in order. */
+    public static Map<String, String> fieldErrors(JsonNode problem) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        problem.path("errors").forEach(e -> errors.putIfAbsent(e.path("field").asText(), e.path("message").asText()));
+        return errors;
     }
 
     private final ServiceRequests services;

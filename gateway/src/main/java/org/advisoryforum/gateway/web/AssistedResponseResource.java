@@ -130,7 +130,7 @@ public class AssistedResponseResource {
             errors.add("memberId", "assisted_error_already_answered");
             return answerErrors;
         }
-        FormErrors.serviceFields(reply.body()).forEach((field, message) -> {
+        MemberApi.fieldErrors(reply.body()).forEach((field, message) -> {
             if (field.startsWith("answers.")) {
                 String key = field.substring("answers.".length());
                 answerErrors.put(key, message);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.core.MultivaluedMap;
 import org.advisoryforum.gateway.client.ConsultationDetail;
 import org.advisoryforum.gateway.client.ConsultationDetails;
+import org.advisoryforum.gateway.client.MemberApi;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -72,7 +73,7 @@ public record ConsultationForm(String title, String summary, String plainLanguag
 
     static FormErrors errors(JsonNode problem) {
         FormErrors errors = new FormErrors();
-        FormErrors.serviceFields(problem).keySet().forEach(field -> {
+        MemberApi.fieldErrors(problem).keySet().forEach(field -> {
             String[] target = SERVICE_FIELDS.getOrDefault(field, new String[] {"title", "editor_error_other"});
             errors.add(target[0], target[1]);
         });

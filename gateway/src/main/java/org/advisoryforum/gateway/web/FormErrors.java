@@ -48,11 +48,4 @@ public final class FormErrors {
     public List<Error> getList() {
         return new ArrayList<>(byField.values());
     }
-
-    /** The fields a service's problem+json names, with its (English, not shown) message for each. */
-    static Map<String, String> serviceFields(JsonNode problem) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        problem.path("errors").forEach(e -> fields.putIfAbsent(e.path("field").asText(), e.path("message").asText()));
-        return fields;
-    }
 }

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import org.advisoryforum.gateway.client.ConsultationDetail.Question;
 import org.advisoryforum.gateway.client.ConsultationDetail.Scale;
 import org.advisoryforum.gateway.client.ConsultationDetail.ShowIf;
+import org.advisoryforum.gateway.client.MemberApi;
 
 import java.util.Arrays;
 import java.util.List;
@@ -72,7 +73,7 @@ public record QuestionForm(String type, String text, String section, boolean req
     /** The service names the question by its place in the list: questions[3].options and so on. */
     static FormErrors errors(JsonNode problem) {
         FormErrors errors = new FormErrors();
-        FormErrors.serviceFields(problem).keySet().forEach(field -> {
+        MemberApi.fieldErrors(problem).keySet().forEach(field -> {
             String part = field.replaceFirst("^questions\\[\\d+]\\.?", "");
             if (part.startsWith("text")) {
                 errors.add("text", "editor_error_question_text");

@@ -281,7 +281,7 @@ public class StaffEditorResource {
         }
         StaffConsultations.requireFormProblem(reply);
         FormErrors errors = new FormErrors();
-        FormErrors.serviceFields(reply.body()).keySet().forEach(field -> errors.add("publish",
+        MemberApi.fieldErrors(reply.body()).keySet().forEach(field -> errors.add("publish",
                 switch (field) {
                     case "plainLanguageSummary" -> "editor_error_publish_plain";
                     case "closesAt" -> "editor_error_publish_closes";
@@ -301,7 +301,7 @@ public class StaffEditorResource {
         }
         StaffConsultations.requireFormProblem(reply);
         FormErrors errors = new FormErrors();
-        FormErrors.serviceFields(reply.body()).keySet().forEach(field -> {
+        MemberApi.fieldErrors(reply.body()).keySet().forEach(field -> {
             if (field.endsWith(".text")) {
                 errors.add("text", "editor_error_section_text");
             } else if (field.endsWith(".heading") || field.endsWith(".key")) {
