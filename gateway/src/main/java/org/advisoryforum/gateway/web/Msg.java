@@ -690,4 +690,49 @@ public interface Msg {
 
     @Message("Mark as paid")
     String mark_paid();
+
+    @Message("North East")
+    String region_NORTH_EAST();
+
+    @Message("North West")
+    String region_NORTH_WEST();
+
+    @Message("Yorkshire and the Humber")
+    String region_YORKSHIRE_AND_THE_HUMBER();
+
+    @Message("East Midlands")
+    String region_EAST_MIDLANDS();
+
+    @Message("West Midlands")
+    String region_WEST_MIDLANDS();
+
+    @Message("East of England")
+    String region_EAST_OF_ENGLAND();
+
+    @Message("London")
+    String region_LONDON();
+
+    @Message("South East")
+    String region_SOUTH_EAST();
+
+    @Message("South West")
+    String region_SOUTH_WEST();
+
+    @Message("Outside England")
+    String region_OUTSIDE_ENGLAND();
+
+    @Message("Easy read")
+    String need_EASY_READ();
+
+    @Message("Large print")
+    String need_LARGE_PRINT();
+
+    @Message("British Sign Language (BSL)")
+    String need_BSL();
+
+    @Message("A screen reader")
+    String need_SCREEN_READER();
+
+    @Message("Something else")
+    String need_OTHER();
 }
