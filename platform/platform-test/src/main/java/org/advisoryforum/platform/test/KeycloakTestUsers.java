@@ -1,0 +1,68 @@
+package org.advisoryforum.platform.test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Fresh people in a local Keycloak, so tests that grant, remove or erase accounts never touch the demo users. Uses the
+ * realm's {@code forum-service} service account (it may manage users), as forum-service itself does.
+ */
+public final class KeycloakTestUsers {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private KeycloakTestUsers() {
+    }
+
+    /** A person who can sign in with {@link Tokens#DEMO_PASSWORD}; {@code id} is their Keycloak id (a token's sub). */
+    public record Person(String username, UUID id) {
+    }
+
+    /** A signed-in person with no forum role yet. */
+    public static Person create(String keycloakUrl, String prefix) {
+        String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> user = Map.of("username", username, "enabled", true, "emailVerified", true,
+                "email", username + "@example.org", "firstName", "Test", "lastName", "Person " + username,
+                "credentials", List.of(Map.of("type", "password", "value", Tokens.DEMO_PASSWORD, "temporary", false)));
+        HttpResponse<String> created = admin(keycloakUrl, "POST", "/users", user);
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("could not create " + username + ": " + created.statusCode() + " " + created.body());
+        }
+        String location = created.headers().firstValue("Location").orElseThrow();
+        return new Person(username, UUID.fromString(location.substring(location.lastIndexOf('/') + 1)));
+    }
+
+    public static boolean exists(String keycloakUrl, UUID id) {
+        return admin(keycloakUrl, "GET", "/users/" + id, null).statusCode() == 200;
+    }
+
+    private static HttpResponse<String> admin(String keycloakUrl, String method, String path, Object body) {
+        try {
+            String token = Tokens.tokenResponse(keycloakUrl, Map.of("grant_type", "client_credentials",
+                    "client_id", "forum-service", "client_secret", "forum-service-local-secret")).path("access_token").asText();
+            HttpRequest.Builder request = HttpRequest.newBuilder(
+                            URI.create(keycloakUrl + "/admin/realms/" + Tokens.REALM + path))
+                    .timeout(Duration.ofSeconds(20))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json");
+            request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
