@@ -10,17 +10,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** People using the web pages in a real browser against the whole stack with real Keycloak. */
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
 class BrowserJourneyIT {
 
-    private static final String OPEN_DEMO = "Paying people for their involvement: our draft policy";
 
     private static String gateway;
     private static Browser browser;
@@ -30,9 +27,7 @@ class BrowserJourneyIT {
     static void start() throws Exception {
         gateway = TestStack.get().gatewayUrl();
         browser = new Browser();
-        List<String> ids = given().baseUri(gateway).get("/api/consultations?status=open").then().statusCode(200)
-                .extract().path("findAll { it.title == '" + OPEN_DEMO + "' }.id");
-        openId = ids.get(0);
+        openId = TestStack.openDemoConsultationId();
     }
 
     @AfterAll
@@ -192,7 +187,7 @@ class BrowserJourneyIT {
             Page page = context.newPage();
             Browser.signIn(page, gateway, "sam");
             page.navigate(gateway + "/staff");
-            assertThat(page.content()).contains("Staff area").contains(OPEN_DEMO);
+            assertThat(page.content()).contains("Staff area").contains(TestStack.OPEN_DEMO);
             Browser.assertAccessible(page, "staff home");
             Browser.screenshot(page, "staff-home");
         }

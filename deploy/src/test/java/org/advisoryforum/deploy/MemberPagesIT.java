@@ -38,7 +38,6 @@ import static org.hamcrest.Matchers.equalTo;
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
 class MemberPagesIT {
 
-    private static final String OPEN_DEMO = "Paying people for their involvement: our draft policy";
     private static final String CLOSED_DEMO = "Draft guidance: working in partnership with people who use social work services";
     /** What tom said in the closed demo consultation (deploy/demo/consultation-co-production.json). */
     private static final String TOMS_EARLIER_WORDS = "Documents that work with a screen reader.";
@@ -53,9 +52,7 @@ class MemberPagesIT {
         stack = TestStack.get();
         gateway = stack.gatewayUrl();
         browser = new Browser();
-        List<String> ids = given().baseUri(gateway).get("/api/consultations?status=open").then().statusCode(200)
-                .extract().path("findAll { it.title == '" + OPEN_DEMO + "' }.id");
-        openId = ids.get(0);
+        openId = TestStack.openDemoConsultationId();
     }
 
     @AfterAll
@@ -73,7 +70,7 @@ class MemberPagesIT {
             page.click("nav >> text=My consultations");
             page.waitForURL("**/account/consultations");
             assertThat(page.content()).contains("You are invited");
-            assertThat(page.locator("#invited").textContent()).contains(OPEN_DEMO);
+            assertThat(page.locator("#invited").textContent()).contains(TestStack.OPEN_DEMO);
             // tom answered the closed demo consultation and its outcome is published
             Locator closed = page.locator("#closed");
             assertThat(closed.textContent()).contains(CLOSED_DEMO).contains("You said, we did");

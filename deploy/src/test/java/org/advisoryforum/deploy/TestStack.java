@@ -8,6 +8,9 @@ import java.util.Comparator;
 /** One stack for all end-to-end tests of this JVM: started on first use, stopped when the JVM ends. */
 final class TestStack {
 
+    /** The demo's open consultation (deploy/demo/consultation-payment.json), which members answer in the tests. */
+    static final String OPEN_DEMO = "Paying people for their involvement: our draft policy";
+
     private static LocalStack stack;
 
     private TestStack() {
@@ -27,5 +30,13 @@ final class TestStack {
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "e2e-stack-stop"));
         }
         return stack;
+    }
+
+    /** The id of {@link #OPEN_DEMO}, looked up through the gateway's public API. */
+    static String openDemoConsultationId() throws Exception {
+        java.util.List<String> ids = io.restassured.RestAssured.given().baseUri(get().gatewayUrl())
+                .get("/api/consultations?status=open").then().statusCode(200)
+                .extract().path("findAll { it.title == '" + OPEN_DEMO + "' }.id");
+        return ids.get(0);
     }
 }
