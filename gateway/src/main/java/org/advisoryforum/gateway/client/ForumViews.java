@@ -54,4 +54,9 @@ public final class ForumViews {
             return amount == null ? "" : amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
         }
     }
+
+    /** The signed-in person's own latest application to join, with the decision and its reason once made. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record MyApplication(UUID id, String status, String decisionReason, Instant submittedAt, Instant decidedAt) {
+    }
 }

@@ -54,7 +54,8 @@ public class RateLimiter {
 
     private static boolean limited(RoutingContext ctx) {
         String path = ctx.normalizedPath();
-        boolean application = path.startsWith("/api/forum/applications") && ctx.request().method() == HttpMethod.POST;
+        boolean application = (path.startsWith("/api/forum/applications") || path.equals("/join"))
+                && ctx.request().method() == HttpMethod.POST;
         boolean anonymousApi = path.startsWith("/api/") && ctx.request().getHeader("Authorization") == null;
         return application || anonymousApi;
     }

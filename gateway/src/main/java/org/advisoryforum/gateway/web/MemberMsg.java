@@ -211,4 +211,97 @@ public interface MemberMsg {
 
     @Message("Linked from what you said in “{title}”")
     String mp_said_before_check(String title);
+
+    @Message("Join the forum")
+    String mp_nav_join();
+
+    @Message("Apply to join the forum")
+    String mp_join_title();
+
+    @Message("The forum is people with lived experience of social work, carers, social workers, students and educators. The regulator asks members about draft policy and guidance, shows what changed because of what they said, and pays for their time.")
+    String mp_join_lead();
+
+    @Message("Your last application was not accepted. The reason staff gave: {reason} You can apply again.")
+    String mp_join_declined(String reason);
+
+    @Message("Your name")
+    String mp_join_name();
+
+    @Message("The name forum staff will know you by. Quotes are only published with your name if you later choose that.")
+    String mp_join_name_hint();
+
+    @Message("Why do you want to join?")
+    String mp_join_why();
+
+    @Message("A few sentences are enough. Staff read every application.")
+    String mp_join_why_hint();
+
+    @Message("Which of these describe you?")
+    String mp_join_perspectives();
+
+    @Message("Where do you live?")
+    String mp_join_region();
+
+    @Message("Choose")
+    String mp_join_choose();
+
+    @Message("Do you need anything to take part?")
+    String mp_join_needs();
+
+    @Message("Choose all that apply, or none. Only forum staff see this.")
+    String mp_join_needs_hint();
+
+    @Message("Anything else we should know (optional)")
+    String mp_join_needs_other();
+
+    @Message("Can we e-mail you?")
+    String mp_join_contact();
+
+    @Message("About consultations you are invited to. You can change this at any time.")
+    String mp_join_contact_hint();
+
+    @Message("Yes")
+    String mp_join_yes();
+
+    @Message("No")
+    String mp_join_no();
+
+    @Message("Send my application")
+    String mp_join_submit();
+
+    @Message("We have your application")
+    String mp_join_pending_title();
+
+    @Message("You applied on {date}. Forum staff will decide soon, and you will see their decision on this page.")
+    String mp_join_pending_body(String date);
+
+    @Message("You are a member now")
+    String mp_join_approved_title();
+
+    @Message("Welcome to the forum. Sign out and sign in again to start taking part.")
+    String mp_join_approved_body();
+
+    @Message("Enter your name, up to 100 characters")
+    String mp_join_error_displayName();
+
+    @Message("Tell us why you want to join, up to 2,000 characters")
+    String mp_join_error_why();
+
+    @Message("Choose at least one that describes you")
+    String mp_join_error_perspectives();
+
+    @Message("Choose where you live")
+    String mp_join_error_region();
+
+    @Message("Choose from the list")
+    String mp_join_error_accessibilityNeeds();
+
+    @Message("Keep this to 500 characters")
+    String mp_join_error_accessibilityOther();
+
+    @Message("Say whether we can e-mail you")
+    String mp_join_error_contactByEmail();
+
+    @Message("Something in the form could not be accepted. Check your answers and send it again.")
+    String mp_join_error_other();
 }

@@ -735,4 +735,22 @@ public interface Msg {
 
     @Message("Something else")
     String need_OTHER();
+
+    @Message("I have lived experience of social work")
+    String perspective_choice_LIVED_EXPERIENCE();
+
+    @Message("I am a carer")
+    String perspective_choice_CARER();
+
+    @Message("I am a social worker")
+    String perspective_choice_SOCIAL_WORKER();
+
+    @Message("I am a student")
+    String perspective_choice_STUDENT();
+
+    @Message("I am an educator")
+    String perspective_choice_EDUCATOR();
+
+    @Message("Something else")
+    String perspective_choice_OTHER();
 }
