@@ -19,7 +19,8 @@ import java.util.UUID;
 public class InvitationRound {
 
     /** PENDING: received, members not yet invited; SENT: every serving member was invited or held back. */
-    public enum Status { PENDING, SENT }
+    /** CLOSED_UNSENT: the consultation had closed before the forum read of its publication, so nobody was messaged. */
+    public enum Status { PENDING, SENT, CLOSED_UNSENT }
 
     @Id
     @Column(name = "consultation_id")

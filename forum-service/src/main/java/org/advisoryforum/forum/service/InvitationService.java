@@ -49,7 +49,10 @@ public class InvitationService {
         this.clock = clock;
     }
 
-    /** A consultation already seen (another event for the same publication) invites nobody again. */
+    /**
+     * A consultation already seen (another event for the same publication) invites nobody again, nor does one that
+     * had closed by the time its publication is read.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void consultationPublished(ConsultationPublished event) {
         if (rounds.findByIdOptional(event.consultationId()).isPresent()) {
@@ -64,6 +67,11 @@ public class InvitationService {
         round.status = InvitationRound.Status.PENDING;
         rounds.persist(round);
         rounds.flush();
+        if (round.closesAt != null && !round.closesAt.isAfter(round.receivedAt)) {
+            // read late (the forum was down, or staff closed it at once): an invitation to answer would mislead
+            round.status = InvitationRound.Status.CLOSED_UNSENT;
+            return;
+        }
         invite(round);
     }
 
