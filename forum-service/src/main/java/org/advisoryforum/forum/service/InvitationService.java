@@ -68,7 +68,7 @@ public class InvitationService {
         rounds.persist(round);
         rounds.flush();
         if (round.closesAt != null && !round.closesAt.isAfter(round.receivedAt)) {
-            // read late (the forum was down, or staff closed it at once): an invitation to answer would mislead
+            // read after its closing time (the forum was down): an invitation to answer would mislead
             round.status = InvitationRound.Status.CLOSED_UNSENT;
             return;
         }
