@@ -73,6 +73,14 @@ class JoiningIT {
         }
         try (BrowserContext context = browser.context(true)) {
             Page page = context.newPage();
+            Browser.signIn(page, gateway, newcomer.username());
+            page.navigate(gateway + "/join");
+            assertThat(page.locator("h1").textContent()).isEqualTo("We have your application");
+            Browser.assertAccessible(page, "application pending");
+            Browser.screenshot(page, "join-pending");
+        }
+        try (BrowserContext context = browser.context(true)) {
+            Page page = context.newPage();
             Browser.signIn(page, gateway, "sam");
             page.navigate(gateway + "/staff/applications");
             Locator application = page.locator(".forum-action", new Page.LocatorOptions().setHasText(name));

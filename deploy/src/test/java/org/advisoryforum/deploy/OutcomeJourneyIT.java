@@ -105,6 +105,7 @@ class OutcomeJourneyIT {
             page.locator("form[action$='/status'] textarea[name='reason']").fill("The guidance was reissued.");
             page.click("button:has-text('Update the status')");
             assertThat(page.locator(".forum-action .govuk-tag").first().textContent()).isEqualTo("Done");
+            Browser.assertAccessible(page, "staff consultation with an action");
             page.click("text=Publish the outcome");
             assertThat(page.content()).contains("OUTCOME_PUBLISHED");
         }
