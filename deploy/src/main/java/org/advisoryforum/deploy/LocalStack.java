@@ -68,6 +68,7 @@ public final class LocalStack implements AutoCloseable {
                 .dataDirectory(options.dataDir().resolve("postgres"))
                 .port(ports.postgres())
                 .logFile(logs.resolve("postgres.log"))
+                .durable()
                 .start();
         for (String database : List.of("consultation", "forum", "tracking")) {
             postgres.createDatabaseIfMissing(database);

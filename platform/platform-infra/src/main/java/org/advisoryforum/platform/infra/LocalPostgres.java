@@ -111,6 +111,16 @@ public final class LocalPostgres implements AutoCloseable {
             return this;
         }
 
+        /**
+         * fsync and synchronous commit on, so that a commit the platform acknowledged survives a crash or a power cut.
+         * The embedded defaults turn both off (quick, and fine for tests, whose data is thrown away).
+         */
+        public Builder durable() {
+            serverConfig.put("fsync", "on");
+            serverConfig.put("synchronous_commit", "on");
+            return this;
+        }
+
         /** An extra {@code postgres -c key=value} setting. */
         public Builder serverConfig(String key, String value) {
             serverConfig.put(key, value);

@@ -55,6 +55,15 @@ class LocalComponentsTest {
         }
     }
 
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void durablePostgresFlushesEveryCommitToDisk() throws Exception {
+        try (LocalPostgres postgres = LocalPostgres.builder().temporaryDataDirectory(TARGET.resolve("tmp")).durable().start()) {
+            assertThat(setting(postgres, "fsync")).isEqualTo("on");
+            assertThat(setting(postgres, "synchronous_commit")).isEqualTo("on");
+        }
+    }
+
     /** A postgres left behind by a SIGKILLed JVM is stopped, and the persistent data is reused. */
     @Test
     @Timeout(value = 180, unit = TimeUnit.SECONDS)
@@ -221,6 +230,15 @@ class LocalComponentsTest {
              ResultSet rows = statement.executeQuery("select 1")) {
             rows.next();
             return rows.getInt(1);
+        }
+    }
+
+    private static String setting(LocalPostgres postgres, String name) throws Exception {
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("postgres"), postgres.username(), postgres.password());
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("show " + name)) {
+            rows.next();
+            return rows.getString(1);
         }
     }
 
