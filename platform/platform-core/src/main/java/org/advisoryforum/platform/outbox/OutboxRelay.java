@@ -9,7 +9,12 @@ import jakarta.enterprise.event.TransactionPhase;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -25,6 +30,7 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final long RELAY_LOCK_KEY = 0x6f7574626f78L; // "outbox"
     private static final int BATCH_SIZE = 100;
+    private static final long ACK_TIMEOUT_SECONDS = 15;
 
     private final OutboxRepository repository;
     private final OutboxSender sender;
@@ -70,23 +76,43 @@ public class OutboxRelay {
         return total;
     }
 
+    /**
+     * Hands the whole batch to the producer at once, then waits for the acknowledgements in order. Records of one
+     * aggregate share a partition, and the idempotent producer keeps their order there. Only the rows before the
+     * first failure are marked sent: the rest go again in the next pass (consumers ignore an event they already
+     * processed), so nothing overtakes an event that is still waiting.
+     */
     private int relayBatch() {
         if (!repository.tryLockRelay(RELAY_LOCK_KEY)) {
             return 0;
         }
         List<OutboxEvent> batch = repository.lockPendingBatch(BATCH_SIZE);
-        int sent = 0;
+        List<Future<?>> acknowledgements = new ArrayList<>(batch.size());
         for (OutboxEvent event : batch) {
             try {
-                sender.send(event);
+                acknowledgements.add(sender.send(event));
+            } catch (RuntimeException e) { // e.g. no metadata within max.block.ms: the broker is away, stop here
+                acknowledgements.add(CompletableFuture.failedFuture(e));
+                break;
+            }
+        }
+        int sent = 0;
+        for (int i = 0; i < acknowledgements.size(); i++) {
+            OutboxEvent event = batch.get(i);
+            try {
+                acknowledgements.get(i).get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
                 event.sentAt = Instant.now();
                 event.lastError = null;
                 sent++;
             } catch (Exception e) {
+                Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
                 event.attempts++;
-                event.lastError = truncate(e.getClass().getSimpleName() + ": " + e.getMessage());
+                event.lastError = truncate(cause.getClass().getSimpleName() + ": " + cause.getMessage());
                 LOG.warnf("event %s (%s) not sent yet, attempt %d: %s", event.eventId, event.type, event.attempts,
                         event.lastError);
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
                 return sent;
             }
         }

@@ -6,16 +6,17 @@ import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Future;
 
 /**
- * Sends one outbox row and waits for the broker's acknowledgement, so a row is marked sent only when it
- * really is. Short timeouts keep a relay pass brief while the broker is away.
+ * Hands outbox rows to the Kafka producer; the relay waits for the broker's acknowledgements, so a row is marked
+ * sent only when it really is. Short timeouts keep a relay pass brief while the broker is away.
  */
 @ApplicationScoped
 public class OutboxSender {
@@ -30,7 +31,8 @@ public class OutboxSender {
         this.source = source;
     }
 
-    void send(OutboxEvent event) throws Exception {
+    /** Starts sending; the future completes when the broker has acknowledged the record (acks=all). */
+    Future<RecordMetadata> send(OutboxEvent event) {
         ProducerRecord<String, String> record = new ProducerRecord<>(event.topic, event.aggregateId, event.envelope);
         header(record, "ce_specversion", "1.0");
         header(record, "ce_id", event.eventId.toString());
@@ -38,7 +40,7 @@ public class OutboxSender {
         header(record, "ce_source", "/" + source);
         header(record, "ce_time", event.createdAt.toString());
         header(record, "content-type", "application/json");
-        producer().send(record).get(15, TimeUnit.SECONDS);
+        return producer().send(record);
     }
 
     private static void header(ProducerRecord<String, String> record, String name, String value) {
