@@ -47,6 +47,24 @@ class PublicPageCostTest {
         assertThat(queriesOverResponsesWhileServing(large)).isZero();
     }
 
+    /** found by deploy/bench/run: the rebuild named every respondent in one statement, past PostgreSQL's 65,535 */
+    @Test
+    void thePageOfAConsultationWithMoreRespondentsThanOneStatementCanNameIsStillRebuilt() {
+        UUID consultation = consultationWith(1);
+        db.execute("""
+                insert into tracked_response (id, consultation_id, member_id, perspectives, region, use_in_statistics,
+                  attribution, display_name, submitted_at)
+                select gen_random_uuid(), cast(?1 as uuid), gen_random_uuid(), 'CARER', 'WALES', true, 'NONE', null, now()
+                from generate_series(1, 70000)""", consultation.toString());
+        String action = db.text("select cast(id as text) from action where consultation_id = cast(?1 as uuid)",
+                consultation.toString());
+
+        given().auth().oauth2(Tokens.accessToken("sam")).contentType("application/json")
+                .body("{\"status\":\"IN_PROGRESS\"}")
+                .post("/api/tracking/actions/" + action + "/status").then().statusCode(200);
+        given().get(page(consultation)).then().statusCode(200).body("weDid[0].status", equalTo("IN_PROGRESS"));
+    }
+
     /** the fewest statements seen over a few reads (a consumer working meanwhile can only add to a reading) */
     private long statementsToServe(UUID consultation) {
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
