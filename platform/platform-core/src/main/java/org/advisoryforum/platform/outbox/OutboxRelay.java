@@ -71,7 +71,7 @@ public class OutboxRelay {
     }
 
     private int relayBatch() {
-        if (!repository.tryLockRelay(RELAY_LOCK_KEY)) {
+        if (!repository.tryLock(RELAY_LOCK_KEY)) {
             return 0;
         }
         List<OutboxEvent> batch = repository.lockPendingBatch(BATCH_SIZE);
@@ -79,8 +79,12 @@ public class OutboxRelay {
         for (OutboxEvent event : batch) {
             try {
                 sender.send(event);
-                event.sentAt = Instant.now();
-                event.lastError = null;
+                if (event.forgetWhenSent) {
+                    repository.delete(event);
+                } else {
+                    event.sentAt = Instant.now();
+                    event.lastError = null;
+                }
                 sent++;
             } catch (Exception e) {
                 event.attempts++;
