@@ -86,6 +86,7 @@ public class MemberSnapshotService {
         MemberSnapshot kept = new MemberSnapshot();
         kept.memberId = anonymous;
         kept.perspectives = old == null ? "" : old.perspectives;
+        kept.region = old == null ? null : old.region; // the re-announced responses keep counting where they did
         kept.quoteConsent = Attribution.NONE;
         kept.useInStatistics = old != null && old.useInStatistics;
         kept.erased = true;
