@@ -32,7 +32,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A fresh person applies, is approved, answers two consultations (one quoted by name, one anonymously), amends both,
- * claims expenses, and is erased. Then every column of every table of every service database is searched for their
+ * claims expenses; the named answer goes into a key point, an action and a published outcome, which they challenge
+ * with a comment; then they are erased. Then every column of every table of every service database is searched for their
  * id, names, e-mail, username and words: only the words they allowed to be quoted anonymously may remain, with no
  * link to them. Nothing waits for the outbox retention (an hour in the stack).
  */
@@ -62,6 +63,7 @@ class ErasureTracesIT {
         String anonymousFirst = "Anonymous words first said " + tag;
         String anonymousAmended = "Anonymous words kept after erasure " + tag;
         String claimWords = "Taxi because the bus was cancelled " + tag;
+        String confirmationWords = "This misses what I said about respite " + tag;
 
         // apply and be approved
         api(person.username()).body(Map.of("displayName", displayName, "why", why,
@@ -79,13 +81,31 @@ class ErasureTracesIT {
                         .extract().path("quoteConsent")));
 
         // answer two consultations, and amend both answers
-        String named = TestStack.openDemoConsultationId();
-        String anonymous = openAnotherConsultation(tag);
+        String named = openAnotherConsultation(tag);
+        String anonymous = TestStack.openDemoConsultationId();
         answer(person, named, "NAMED", namedFirst);
         answer(person, named, "NAMED", namedAmended);
         answer(person, anonymous, "ANONYMOUS", anonymousFirst);
         answer(person, anonymous, "ANONYMOUS", anonymousAmended);
-        int submittedBefore = submittedCount(named);
+        int submittedBefore = submittedCount(anonymous);
+
+        // the named answer becomes a key point with an action; the outcome is published and the member challenges it
+        api(STAFF).post("/api/consultations/" + named + "/close").then().statusCode(200);
+        String answerId = api(STAFF).get("/api/consultations/" + named + "/responses").then().statusCode(200).extract()
+                .path("find { it.memberId == '" + person.id() + "' }.answers.find { it.questionKey == 'p2' }.answerId");
+        String keyPointText = "Payment must not put benefits at risk " + tag;
+        api(STAFF).body(Map.of("text", keyPointText, "inputs", List.of(answerId)))
+                .post("/api/consultations/" + named + "/key-points").then().statusCode(201);
+        String keyPoint = await().atMost(PROPAGATION).until(() -> api(STAFF)
+                .get("/api/tracking/consultations/" + named + "/key-points").then().statusCode(200).extract()
+                .<String>path("find { it.text == '" + keyPointText + "' }.id"), id -> id != null);
+        String action = api(STAFF).body(Map.of("consultationId", named, "description", "Benefits advice before paying",
+                        "owner", "Engagement", "status", "AGREED", "keyPointIds", List.of(keyPoint)))
+                .post("/api/tracking/actions").then().statusCode(201).extract().path("id");
+        api(STAFF).body(Map.of()).post("/api/consultations/" + named + "/publish-outcome").then().statusCode(200);
+        await().atMost(PROPAGATION).until(() -> api(person.username())
+                .body(Map.of("verdict", "MISSES", "comment", confirmationWords))
+                .post("/api/tracking/actions/" + action + "/confirmations").then().extract().statusCode() == 200);
 
         // claim expenses for a meeting staff recorded
         String activity = api(STAFF).body(Map.of("kind", "MEETING", "description", "Erasure test meeting",
@@ -104,12 +124,17 @@ class ErasureTracesIT {
         personal.put("named words after amending", namedAmended);
         personal.put("anonymous words they amended away", anonymousFirst);
         personal.put("claim description", claimWords);
+        personal.put("confirmation comment", confirmationWords);
 
-        // the search does find them everywhere before the erasure
-        await().atMost(PROPAGATION).untilAsserted(() -> assertThat(traces(Map.of("id", person.id().toString())))
-                .anyMatch(t -> t.startsWith("consultation."))
-                .anyMatch(t -> t.startsWith("forum."))
-                .anyMatch(t -> t.startsWith("tracking.")));
+        // before the erasure the search finds them everywhere, sent outbox rows included (kept for an hour)
+        await().atMost(PROPAGATION).untilAsserted(() -> assertThat(traces(personal))
+                .anyMatch(t -> t.startsWith("consultation.outbox_event.envelope: id"))
+                .anyMatch(t -> t.startsWith("forum.outbox_event.envelope: id"))
+                .anyMatch(t -> t.startsWith("tracking.outbox_event.envelope: id"))
+                .anyMatch(t -> t.startsWith("consultation.outbox_event.envelope: named words after amending"))
+                .anyMatch(t -> t.startsWith("tracking.tracked_input.quote_text: named words after amending"))
+                .anyMatch(t -> t.startsWith("tracking.confirmation.comment: confirmation comment"))
+                .anyMatch(t -> t.startsWith("forum.payment_claim.description: claim description")));
 
         api(person.username()).delete("/api/forum/members/me").then().statusCode(204);
 
@@ -118,7 +143,9 @@ class ErasureTracesIT {
         assertThat(traces(Map.of("anonymous words", anonymousAmended)))
                 .anyMatch(t -> t.startsWith("consultation.answer."))
                 .anyMatch(t -> t.startsWith("tracking.tracked_input."));
-        assertThat(submittedCount(named)).isEqualTo(submittedBefore);
+        assertThat(submittedCount(anonymous)).isEqualTo(submittedBefore);
+        assertThat(api(STAFF).get("/api/tracking/actions/" + action).then().statusCode(200).extract()
+                .<Integer>path("confirmations.misses")).isEqualTo(1);
         assertThat(KeycloakTestUsers.exists(stack.keycloakUrl(), person.id())).isFalse();
     }
 
