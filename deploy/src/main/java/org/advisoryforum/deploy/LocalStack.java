@@ -132,6 +132,19 @@ public final class LocalStack implements AutoCloseable {
         return keycloak.baseUrl();
     }
 
+    /** For end-to-end tests that look into a service's own database (for example for traces left after erasure). */
+    public String jdbcUrl(String database) {
+        return postgres.jdbcUrl(database);
+    }
+
+    public String databaseUsername() {
+        return postgres.username();
+    }
+
+    public String databasePassword() {
+        return postgres.password();
+    }
+
     public String kafkaBootstrapServers() {
         return kafka.bootstrapServers();
     }

@@ -9,13 +9,17 @@ import org.advisoryforum.consultation.domain.MemberSnapshot;
 import org.advisoryforum.consultation.domain.QuestionType;
 import org.advisoryforum.consultation.domain.Response;
 import org.advisoryforum.consultation.domain.SectionComment;
+import org.advisoryforum.consultation.domain.ResponseStatus;
 import org.advisoryforum.consultation.messaging.MemberEvent;
+import org.advisoryforum.consultation.messaging.ResponseEvents;
 import org.advisoryforum.consultation.repository.MemberSnapshotRepository;
 import org.advisoryforum.consultation.repository.QuestionRepository;
 import org.advisoryforum.consultation.repository.ResponseRepository;
+import org.advisoryforum.platform.erasure.EventTraces;
 import org.advisoryforum.platform.problem.ProblemException;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -27,12 +31,16 @@ public class MemberSnapshotService {
     private final MemberSnapshotRepository members;
     private final ResponseRepository responses;
     private final QuestionRepository questions;
+    private final ResponseEvents events;
+    private final EventTraces traces;
 
     public MemberSnapshotService(MemberSnapshotRepository members, ResponseRepository responses,
-                                 QuestionRepository questions) {
+                                 QuestionRepository questions, ResponseEvents events, EventTraces traces) {
         this.members = members;
         this.responses = responses;
         this.questions = questions;
+        this.events = events;
+        this.traces = traces;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -66,6 +74,10 @@ public class MemberSnapshotService {
     /**
      * The member's responses move to a new random id that links to nothing, so counts and key points stay true.
      * Their words stay only where they had agreed to be quoted anonymously; named quotes go with the name.
+     * Every outbox row and dead letter naming the member goes in the same transaction: pending response events (they
+     * may carry a name or words) are dropped and each submitted or withdrawn response is announced again as it now
+     * is, which also corrects a consumer that read an older event after its own erasure; other pending events (key
+     * points) go out with the anonymous id instead.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void erased(MemberEvent.Erased event) {
@@ -74,6 +86,7 @@ public class MemberSnapshotService {
         MemberSnapshot kept = new MemberSnapshot();
         kept.memberId = anonymous;
         kept.perspectives = old == null ? "" : old.perspectives;
+        kept.region = old == null ? null : old.region; // the re-announced responses keep counting where they did
         kept.quoteConsent = Attribution.NONE;
         kept.useInStatistics = old != null && old.useInStatistics;
         kept.erased = true;
@@ -81,13 +94,22 @@ public class MemberSnapshotService {
         if (old != null) {
             members.delete(old);
         }
-        for (Response response : responses.ofMember(event.memberId())) {
+        List<Response> theirs = responses.ofMember(event.memberId());
+        for (Response response : theirs) {
             response.memberId = anonymous;
             response.displayName = null;
             response.recordedBy = null;
             if (response.attribution != Attribution.ANONYMOUS) {
                 removeWords(response);
                 response.attribution = Attribution.NONE;
+            }
+        }
+        traces.forget(event.memberId().toString(), anonymous.toString(), Set.of(ResponseEvents.TOPIC));
+        for (Response response : theirs) {
+            if (response.status == ResponseStatus.SUBMITTED) {
+                events.amended(response, questions.forConsultation(response.consultationId), kept);
+            } else if (response.status == ResponseStatus.WITHDRAWN) {
+                events.withdrawn(response);
             }
         }
     }

@@ -6,6 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.advisoryforum.platform.messaging.DeadLetters;
 import org.advisoryforum.platform.test.EventSender;
 import org.advisoryforum.platform.test.KafkaTopicReader;
 import org.advisoryforum.platform.test.Tokens;
@@ -31,6 +32,9 @@ class ResponseEventsPrivacyTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    DeadLetters deadLetters;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -81,6 +85,43 @@ class ResponseEventsPrivacyTest {
                 .isEqualTo(before);
         assertThat(count("select count(*) from answer where value_json like '%" + secret + "%'")).isZero();
         given().auth().oauth2(Fixture.staff()).get("/api/consultations/" + id + "/responses").then().statusCode(200);
+    }
+
+    @Test
+    void erasureLeavesNoOutboxRowOrDeadLetterNamingTheMemberAndAnnouncesTheirResponseAnonymised() {
+        Fixture.memberJoined(bootstrapServers, "grace", "\"CARER\"", "NAMED");
+        String grace = Fixture.memberId("grace");
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from member_snapshot where member_id = cast('"
+                + grace + "' as uuid) and quote_consent = 'NAMED'") == 1);
+        String id = Fixture.openForAWhile("Erasure leaves no traces");
+        String first = "Said first and then amended " + UUID.randomUUID();
+        String amended = "Said after amending " + UUID.randomUUID();
+        Fixture.save("grace", id, Map.of("attribution", "NAMED", "answers", Map.of("q1", 2, "q2", first,
+                "q3", List.of("Offer an advocate"), "q4", "Partly"))).statusCode(200);
+        Fixture.submit("grace", id).statusCode(200);
+        Fixture.save("grace", id, Map.of("answers", Map.of("q2", amended))).statusCode(200);
+        await().atMost(Duration.ofSeconds(20)).until(() -> count("select count(*) from outbox_event where sent_at is not null"
+                + " and strpos(envelope, '" + amended + "') > 0") == 1);
+        deadLetters.record("consultation.test", "{\"payload\":{\"memberId\":\"" + grace + "\"}}", "could not be read");
+
+        EventSender.send(bootstrapServers, "forum.member.v1", grace, """
+                {"eventId":"%s","type":"erased","version":1,"occurredAt":"%s","aggregateId":"%s",
+                 "payload":{"memberId":"%s","erasedAt":"%s"}}""".formatted(UUID.randomUUID(), Instant.now(), grace, grace, Instant.now()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from outbox_event where strpos(envelope, '"
+                + grace + "') > 0") == 0);
+        assertThat(count("select count(*) from dead_letter where strpos(record, '" + grace + "') > 0")).isZero();
+        assertThat(count("select count(*) from outbox_event where strpos(envelope, '" + first + "') > 0"
+                + " or strpos(envelope, '" + amended + "') > 0")).isZero();
+        // consumers learn the response as it now is: anonymous, without the named words
+        List<ConsumerRecord<String, String>> records = KafkaTopicReader.awaitRecords(bootstrapServers,
+                "consultation.response.v1", r -> id.equals(r.key()), 3, Duration.ofSeconds(20));
+        JsonNode last = read(records.getLast().value());
+        assertThat(last.path("type").asText()).isEqualTo("amended");
+        assertThat(last.path("payload").path("memberId").asText()).isNotEqualTo(grace);
+        assertThat(last.path("payload").path("attribution").asText()).isEqualTo("NONE");
+        assertThat(last.path("payload").has("displayName")).isFalse();
+        assertThat(records.getLast().value()).doesNotContain(amended).doesNotContain(first);
     }
 
     private long count(String sql) {

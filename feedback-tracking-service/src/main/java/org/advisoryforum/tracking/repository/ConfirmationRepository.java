@@ -24,8 +24,8 @@ public class ConfirmationRepository implements PanacheRepository<Confirmation> {
         return list("memberId", memberId);
     }
 
-    /** moves a member's confirmations to another (anonymous) id */
+    /** moves a member's confirmations to another (anonymous) id: the verdicts stay for the tally, the comments go */
     public void reassign(UUID from, UUID to) {
-        update("memberId = ?1 where memberId = ?2", to, from);
+        update("memberId = ?1, comment = null where memberId = ?2", to, from);
     }
 }

@@ -2,6 +2,7 @@ package org.advisoryforum.tracking.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.advisoryforum.platform.erasure.EventTraces;
 import org.advisoryforum.tracking.domain.TrackedMember;
 import org.advisoryforum.tracking.domain.TrackedResponse;
 import org.advisoryforum.tracking.messaging.MemberEvent;
@@ -29,11 +30,12 @@ public class MemberTrackingService {
     private final KeyPointRepository keyPoints;
     private final ConfirmationRepository confirmations;
     private final PublicOutcomeService outcomes;
+    private final EventTraces traces;
 
     public MemberTrackingService(TrackedMemberRepository members, TrackedResponseRepository responses,
                                  TrackedInputRepository inputs, KeyPointInputRepository keyPointInputs,
                                  KeyPointRepository keyPoints, ConfirmationRepository confirmations,
-                                 PublicOutcomeService outcomes) {
+                                 PublicOutcomeService outcomes, EventTraces traces) {
         this.members = members;
         this.responses = responses;
         this.inputs = inputs;
@@ -41,6 +43,7 @@ public class MemberTrackingService {
         this.keyPoints = keyPoints;
         this.confirmations = confirmations;
         this.outcomes = outcomes;
+        this.traces = traces;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -73,7 +76,9 @@ public class MemberTrackingService {
 
     /**
      * The member's links move to a fresh anonymous id, so counts stay true; their consent to statistics is kept on
-     * their responses as it was; their name goes, and their words stay only where they were quoted anonymously.
+     * their responses as it was; their name goes, and their words stay only where they were quoted anonymously (a
+     * confirmation's comment is never a consented quote: it goes). Outbox rows and dead letters naming the member go
+     * in the same transaction; pending outcome events go out with the anonymous id in their list of members.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void erased(MemberEvent.Erased event) {
@@ -99,6 +104,7 @@ public class MemberTrackingService {
         }
         keyPointInputs.reassign(memberId, anonymous);
         confirmations.reassign(memberId, anonymous);
+        traces.forget(memberId.toString(), anonymous.toString(), Set.of());
         // the bulk updates bypass the entities already loaded: rebuild the pages from the database
         members.flush();
         members.getEntityManager().clear();

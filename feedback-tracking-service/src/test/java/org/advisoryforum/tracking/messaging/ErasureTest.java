@@ -3,6 +3,7 @@ package org.advisoryforum.tracking.messaging;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import org.advisoryforum.platform.messaging.DeadLetters;
 import org.advisoryforum.platform.test.Tokens;
 import org.advisoryforum.tracking.support.Db;
 import org.advisoryforum.tracking.support.FullConsultation;
@@ -22,6 +23,9 @@ class ErasureTest {
 
     @Inject
     Db db;
+
+    @Inject
+    DeadLetters deadLetters;
 
     @Test
     void anErasedMembersLinksBecomeAnonymousCountsStayAndOnlyTheirAnonymousQuotesRemain() {
@@ -52,5 +56,31 @@ class ErasureTest {
         given().auth().oauth2(Tokens.accessToken("sam")).get("/api/tracking/actions/" + c.implemented + "/trace")
                 .then().statusCode(200).extract().jsonPath().getList("keyPoints[0].inputs.memberId", String.class)
                 .forEach(id -> assertThat(id).isNotIn(c.david.memberId().toString(), c.amara.memberId().toString()));
+    }
+
+    @Test
+    void erasureDropsTheMembersConfirmationCommentsAndEveryOutboxRowOrDeadLetterNamingThem() {
+        UUID amara = UUID.fromString(Tokens.claims(Tokens.accessToken("amara")).path("sub").asText());
+        FullConsultation c = new FullConsultation(bootstrapServers, amara).awaitConsumed(db)
+                .recordActions(Tokens.accessToken("sam"));
+        c.events.outcomePublished();
+        FullConsultation.awaitPublicPage(c.consultationId());
+        String remark = "A remark only staff should read " + UUID.randomUUID();
+        given().auth().oauth2(Tokens.accessToken("amara")).contentType("application/json")
+                .body("{\"verdict\":\"MISSES\",\"comment\":\"" + remark + "\"}")
+                .post("/api/tracking/actions/" + c.notAdopted + "/confirmations").then().statusCode(200);
+        long verdicts = db.count("select count(*) from confirmation where action_id = ?1", c.notAdopted);
+        deadLetters.record("tracking.test", "{\"memberId\":\"" + amara + "\"}", "could not be read");
+        assertThat(db.count("select count(*) from outbox_event where strpos(envelope, ?1) > 0", amara.toString()))
+                .isPositive();
+
+        c.events.erased(amara);
+        c.awaitConsumed(db);
+
+        assertThat(db.count("select count(*) from confirmation where comment = ?1", remark)).isZero();
+        assertThat(db.count("select count(*) from confirmation where member_id = ?1", amara)).isZero();
+        assertThat(db.count("select count(*) from confirmation where action_id = ?1", c.notAdopted)).isEqualTo(verdicts);
+        assertThat(db.count("select count(*) from outbox_event where strpos(envelope, ?1) > 0", amara.toString())).isZero();
+        assertThat(db.count("select count(*) from dead_letter where strpos(record, ?1) > 0", amara.toString())).isZero();
     }
 }

@@ -46,8 +46,9 @@ public class MemberEvents {
         publish(memberId, "left", new Left(memberId, leftAt));
     }
 
+    /** The erasure notice names the member, so its outbox row goes as soon as the broker has it. */
     public void erased(UUID memberId, Instant erasedAt) {
-        publish(memberId, "erased", new Erased(memberId, erasedAt));
+        outbox.publishAndForget(TOPIC, "erased", 1, memberId.toString(), new Erased(memberId, erasedAt));
     }
 
     private void publish(UUID memberId, String type, Object payload) {

@@ -11,7 +11,7 @@ import org.advisoryforum.forum.repository.ClaimRepository;
 import org.advisoryforum.forum.repository.InvitationRepository;
 import org.advisoryforum.forum.repository.InvolvementRepository;
 import org.advisoryforum.forum.repository.MemberRepository;
-import org.advisoryforum.platform.outbox.OutboxRepository;
+import org.advisoryforum.platform.erasure.EventTraces;
 import org.advisoryforum.platform.problem.ProblemException;
 
 import java.time.Clock;
@@ -29,21 +29,21 @@ public class LeavingService {
     private final InvitationRepository invitations;
     private final InvolvementRepository involvement;
     private final ClaimRepository claims;
-    private final OutboxRepository outbox;
+    private final EventTraces traces;
     private final KeycloakAdmin keycloak;
     private final MemberEvents events;
     private final Clock clock;
 
     public LeavingService(MemberService memberService, MemberRepository members, ApplicationRepository applications,
                           InvitationRepository invitations, InvolvementRepository involvement, ClaimRepository claims,
-                          OutboxRepository outbox, KeycloakAdmin keycloak, MemberEvents events, Clock clock) {
+                          EventTraces traces, KeycloakAdmin keycloak, MemberEvents events, Clock clock) {
         this.memberService = memberService;
         this.members = members;
         this.applications = applications;
         this.invitations = invitations;
         this.involvement = involvement;
         this.claims = claims;
-        this.outbox = outbox;
+        this.traces = traces;
         this.keycloak = keycloak;
         this.events = events;
         this.clock = clock;
@@ -61,10 +61,11 @@ public class LeavingService {
     }
 
     /**
-     * Removes the profile, consent history, inbox, applications and the already-sent events about the member;
-     * invitations, ledger entries and claims lose the link to the person but keep the counts and amounts. Events
-     * not yet sent stay, so other services still see them before erased. The Keycloak user is removed last, so a
-     * failure there leaves everything as it was.
+     * Removes the profile, consent history, inbox, applications, and every outbox row and dead letter that mentions
+     * the member; invitations, ledger entries and claims lose the link to the person (and a claim its description)
+     * but keep the counts and amounts. Events about the member not yet sent are dropped too: erased supersedes them,
+     * and other services handle erased for a member they never heard of. The erased event itself is deleted from
+     * the outbox once sent. The Keycloak user is removed last, so a failure there leaves everything as it was.
      */
     @Transactional
     public void erase(UUID memberId) {
@@ -77,7 +78,7 @@ public class LeavingService {
         involvement.forget(memberId);
         claims.forget(memberId);
         members.deleteById(memberId); // consent records and notifications go with it (on delete cascade)
-        outbox.delete("aggregateId = ?1 and sentAt is not null", memberId.toString());
+        traces.forget(memberId.toString());
         events.erased(memberId, Instant.now(clock));
         members.flush();
         keycloak.deleteUser(memberId);

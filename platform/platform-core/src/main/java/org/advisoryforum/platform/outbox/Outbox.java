@@ -27,6 +27,20 @@ public class Outbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public EventEnvelope publish(String topic, String type, int version, String aggregateId, Object payload) {
+        return write(topic, type, version, aggregateId, payload, false);
+    }
+
+    /**
+     * Like {@link #publish}, but the row is deleted as soon as the broker has the event, not kept for the retention:
+     * for an event that must not stay behind, such as the notice that a member was erased.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public EventEnvelope publishAndForget(String topic, String type, int version, String aggregateId, Object payload) {
+        return write(topic, type, version, aggregateId, payload, true);
+    }
+
+    private EventEnvelope write(String topic, String type, int version, String aggregateId, Object payload,
+                                boolean forgetWhenSent) {
         EventEnvelope envelope = codec.envelope(type, version, aggregateId, payload);
         OutboxEvent row = new OutboxEvent();
         row.eventId = envelope.eventId();
@@ -35,6 +49,7 @@ public class Outbox {
         row.type = type;
         row.envelope = codec.toJson(envelope);
         row.createdAt = Instant.now();
+        row.forgetWhenSent = forgetWhenSent;
         repository.persist(row);
         written.fire(new OutboxWritten(topic));
         return envelope;

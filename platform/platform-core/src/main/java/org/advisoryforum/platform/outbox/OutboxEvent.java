@@ -45,4 +45,8 @@ public class OutboxEvent {
 
     @Column(name = "last_error", length = 500)
     public String lastError;
+
+    /** Deleted by the relay once sent, instead of being kept until the retention ends. */
+    @Column(name = "forget_when_sent", nullable = false)
+    public boolean forgetWhenSent;
 }

@@ -83,7 +83,7 @@ public class OutboxRelay {
      * processed), so nothing overtakes an event that is still waiting.
      */
     private int relayBatch() {
-        if (!repository.tryLockRelay(RELAY_LOCK_KEY)) {
+        if (!repository.tryLock(RELAY_LOCK_KEY)) {
             return 0;
         }
         List<OutboxEvent> batch = repository.lockPendingBatch(BATCH_SIZE);
@@ -101,8 +101,12 @@ public class OutboxRelay {
             OutboxEvent event = batch.get(i);
             try {
                 acknowledgements.get(i).get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-                event.sentAt = Instant.now();
-                event.lastError = null;
+                if (event.forgetWhenSent) {
+                    repository.delete(event);
+                } else {
+                    event.sentAt = Instant.now();
+                    event.lastError = null;
+                }
                 sent++;
             } catch (Exception e) {
                 Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;

@@ -4,16 +4,17 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import java.time.Instant;
 import java.util.List;
 
 @ApplicationScoped
 public class OutboxRepository implements PanacheRepository<OutboxEvent> {
 
     /**
-     * Only one relay at a time, across every instance of the service, so events leave in id order and
-     * therefore in order per aggregate. A transaction-scoped advisory lock is released on commit.
+     * Only one holder at a time, across every instance of the service: one relay, so events leave in id order and
+     * therefore in order per aggregate; one retention purge. A transaction-scoped advisory lock is released on commit.
      */
-    public boolean tryLockRelay(long lockKey) {
+    public boolean tryLock(long lockKey) {
         Object locked = getEntityManager()
                 .createNativeQuery("select pg_try_advisory_xact_lock(:key)")
                 .setParameter("key", lockKey)
@@ -26,6 +27,11 @@ public class OutboxRepository implements PanacheRepository<OutboxEvent> {
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .page(0, size)
                 .list();
+    }
+
+    /** Rows sent before the given instant; pending rows are never touched. */
+    public long deleteSentBefore(Instant before) {
+        return delete("sentAt is not null and sentAt < ?1", before);
     }
 
     public long countPending() {
