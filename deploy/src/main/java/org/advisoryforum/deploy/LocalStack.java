@@ -79,13 +79,15 @@ public final class LocalStack implements AutoCloseable {
                 .start();
         keycloak = join(keycloakStart);
 
+        // The three services listen on loopback only: the gateway is the one public entry.
         services.add(ServiceProcess.start("consultation-service", options.appJar("consultation-service"),
-                ports.consultation(), serviceConfig("consultation"), logs));
+                ports.consultation(), ports.consultationManagement(), true, serviceConfig("consultation"), logs));
         services.add(ServiceProcess.start("forum-service", options.appJar("forum-service"),
-                ports.forum(), forumConfig(), logs));
+                ports.forum(), ports.forumManagement(), true, forumConfig(), logs));
         services.add(ServiceProcess.start("feedback-tracking-service", options.appJar("feedback-tracking-service"),
-                ports.tracking(), serviceConfig("tracking"), logs));
-        services.add(ServiceProcess.start("gateway", options.appJar("gateway"), ports.gateway(), gatewayConfig(), logs));
+                ports.tracking(), ports.trackingManagement(), true, serviceConfig("tracking"), logs));
+        services.add(ServiceProcess.start("gateway", options.appJar("gateway"), ports.gateway(),
+                ports.gatewayManagement(), false, gatewayConfig(), logs));
         for (ServiceProcess service : services) {
             service.awaitReady(SERVICE_START_TIMEOUT);
         }
@@ -115,9 +117,9 @@ public final class LocalStack implements AutoCloseable {
     private Map<String, String> gatewayConfig() {
         StackPorts ports = options.ports();
         Map<String, String> config = new LinkedHashMap<>();
-        config.put("gateway.services.consultations", "http://localhost:" + ports.consultation());
-        config.put("gateway.services.forum", "http://localhost:" + ports.forum());
-        config.put("gateway.services.tracking", "http://localhost:" + ports.tracking());
+        config.put("gateway.services.consultations", "http://127.0.0.1:" + ports.consultation());
+        config.put("gateway.services.forum", "http://127.0.0.1:" + ports.forum());
+        config.put("gateway.services.tracking", "http://127.0.0.1:" + ports.tracking());
         config.put("quarkus.oidc.auth-server-url", keycloak.realmUrl());
         config.put("quarkus.oidc.credentials.secret", GATEWAY_CLIENT_SECRET);
         return config;
@@ -125,6 +127,18 @@ public final class LocalStack implements AutoCloseable {
 
     public String gatewayUrl() {
         return "http://localhost:" + options.ports().gateway();
+    }
+
+    /** The management interface (health, metrics, OpenAPI) of a service: "consultation-service", "gateway", ... */
+    public String managementUrl(String service) {
+        return services.stream().filter(s -> s.name().equals(service)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + service)).managementUrl();
+    }
+
+    /** A service's own public port (on loopback), for tests that prove it is not reachable from elsewhere. */
+    public String serviceUrl(String service) {
+        return services.stream().filter(s -> s.name().equals(service)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + service)).url();
     }
 
     public String keycloakUrl() {
