@@ -21,6 +21,10 @@ public final class LocalStack implements AutoCloseable {
 
     public static final String GATEWAY_CLIENT_SECRET = "gateway-local-secret";
     public static final String FORUM_CLIENT_SECRET = "forum-service-local-secret";
+    /** Encrypts the PKCE verifier in the gateway's state cookie (local stack only). */
+    static final String GATEWAY_STATE_SECRET = "local-stack-state-secret-for-pkce-0123456789";
+    /** A system property that overrides the gateway's per-client rate limit (tests that drive many requests). */
+    public static final String RATE_LIMIT_PROPERTY = "advisoryforum.gateway.rate-limit.per-minute";
     private static final Duration SERVICE_START_TIMEOUT = Duration.ofSeconds(120);
 
     private final StackOptions options;
@@ -53,6 +57,7 @@ public final class LocalStack implements AutoCloseable {
                 return LocalKeycloak.builder()
                         .baseDirectory(options.keycloakBaseDir())
                         .realmFile(options.realmFile())
+                        .localRealm(ports.gateway())
                         .port(ports.keycloak())
                         .managementPort(ports.keycloakManagement())
                         .inMemoryDatabase(options.keycloakInMemory())
@@ -122,6 +127,11 @@ public final class LocalStack implements AutoCloseable {
         config.put("gateway.services.tracking", "http://127.0.0.1:" + ports.tracking());
         config.put("quarkus.oidc.auth-server-url", keycloak.realmUrl());
         config.put("quarkus.oidc.credentials.secret", GATEWAY_CLIENT_SECRET);
+        config.put("quarkus.oidc.authentication.state-secret", GATEWAY_STATE_SECRET);
+        String rateLimit = System.getProperty(RATE_LIMIT_PROPERTY);
+        if (rateLimit != null) {
+            config.put("gateway.rate-limit.per-minute", rateLimit);
+        }
         return config;
     }
 
