@@ -139,7 +139,7 @@ class ConsultationResourceTest {
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
-    @io.quarkus.test.common.http.TestHTTPResource(value = "/q/health/ready", management = true)
+    @io.quarkus.test.common.http.TestHTTPResource(value = "/health/ready", management = true) // under the management root, /q
     java.net.URL readiness;
 
     @Test

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 class OpenApiTest {
 
-    @TestHTTPResource(value = "/q/openapi", management = true)
+    @TestHTTPResource(value = "/openapi", management = true) // under the management root, /q
     URL openApi;
 
     @Test

@@ -12,7 +12,7 @@ import static org.hamcrest.Matchers.hasKey;
 @QuarkusTest
 class OpenApiTest {
 
-    @TestHTTPResource(value = "/q/openapi", management = true)
+    @TestHTTPResource(value = "/openapi", management = true) // under the management root, /q
     URL openApi;
 
     @Test
