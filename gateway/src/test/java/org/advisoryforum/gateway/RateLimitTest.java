@@ -51,9 +51,14 @@ class RateLimitTest {
 
     @Test
     void tooManyAnonymousApiCallsGet429WithRetryAfter() {
-        assertThat(refusedOf(12, () -> from("198.51.100.1"), "/api/consultations?status=open")).isGreaterThanOrEqualTo(2);
-        from("198.51.100.1").get("/api/consultations").then().statusCode(429).contentType("application/problem+json")
-                .header("Retry-After", notNullValue()).body("status", equalTo(429));
+        io.restassured.response.Response refused = null;
+        for (int i = 0; i < 12 && refused == null; i++) {
+            io.restassured.response.Response answer = from("198.51.100.1").get("/api/consultations?status=open");
+            refused = answer.statusCode() == 429 ? answer : null;
+        }
+        assertThat(refused).as("a 429 within 12 requests").isNotNull();
+        refused.then().contentType("application/problem+json").header("Retry-After", notNullValue())
+                .body("status", equalTo(429)).body("code", equalTo("rate-limited"));
     }
 
     @Test
@@ -61,7 +66,12 @@ class RateLimitTest {
         assertThat(refusedOf(6, () -> from("198.51.100.2").header("Authorization", "Basic eDp4"), "/api/consultations")
                 + refusedOf(6, () -> from("198.51.100.2").header("Authorization", ""), "/api/consultations"))
                 .isGreaterThanOrEqualTo(2);
-        from("198.51.100.2").header("Authorization", "Basic eDp4").get("/api/consultations").then().statusCode(429);
+    }
+
+    @Test
+    void guessingTokensIsLimitedToo() {
+        assertThat(refusedOf(12, () -> from("198.51.100.9").auth().oauth2("not-a-token"), "/api/consultations"))
+                .isGreaterThanOrEqualTo(2);
     }
 
     @Test
@@ -69,7 +79,6 @@ class RateLimitTest {
         assertThat(refusedOf(6, () -> from("198.51.100.3"), "/")
                 + refusedOf(6, () -> from("198.51.100.3").redirects().follow(false), "/login"))
                 .isGreaterThanOrEqualTo(2);
-        from("198.51.100.3").redirects().follow(false).get("/login").then().statusCode(429);
     }
 
     @Test

@@ -21,7 +21,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>The client is the verified identity when the request carries a valid token or session (Quarkus has already
  * authenticated it: this handler runs after authentication), else the client address as seen after trusted-proxy
  * handling. An {@code Authorization} header by itself ({@code Basic x}, empty, or a token Quarkus refused) therefore
- * earns no separate budget: it is counted against the address like any anonymous request.
+ * earns no separate budget: it is counted against the address like any anonymous request. Requests whose
+ * credentials Quarkus refused (401 before this handler runs) are counted against the address too, in a budget of
+ * their own that is checked before authentication, so guessing tokens is limited as well.
  *
  * <p>Memory is bounded: the windows live in a Caffeine cache (Quarkus' own cache library) holding at most
  * {@code gateway.rate-limit.max-clients} clients, each dropped two minutes after its window opened.
@@ -31,6 +33,8 @@ public class RateLimiter {
 
     /** After authentication (order -200) and before authorization (order -100). */
     static final int ORDER = -150;
+    /** Before authentication: the budget of requests whose credentials were refused. */
+    static final int BEFORE_AUTHENTICATION = -250;
 
     private final int perMinute;
     private final Cache<String, Window> windows;
@@ -42,7 +46,22 @@ public class RateLimiter {
     }
 
     void install(@Observes Router router) {
+        router.route().order(BEFORE_AUTHENTICATION).handler(this::limitRefusedCredentials);
         router.route().order(ORDER).handler(this::limit);
+    }
+
+    private void limitRefusedCredentials(RoutingContext ctx) {
+        String key = "refused:" + address(ctx);
+        if (isOver(key)) {
+            tooMany(ctx);
+            return;
+        }
+        ctx.addHeadersEndHandler(ignored -> {
+            if (ctx.response().getStatusCode() == 401 && ctx.request().getHeader("Authorization") != null) {
+                tryAcquire(key);
+            }
+        });
+        ctx.next();
     }
 
     private void limit(RoutingContext ctx) {
@@ -50,6 +69,10 @@ public class RateLimiter {
             ctx.next();
             return;
         }
+        tooMany(ctx);
+    }
+
+    private void tooMany(RoutingContext ctx) {
         long retryAfter = 60 - (System.currentTimeMillis() / 1000) % 60;
         ctx.response().setStatusCode(429)
                 .putHeader("Retry-After", Long.toString(retryAfter))
@@ -66,6 +89,12 @@ public class RateLimiter {
         return window.count.incrementAndGet() <= perMinute;
     }
 
+    private boolean isOver(String client) {
+        long minute = System.currentTimeMillis() / 60_000;
+        Window window = windows.getIfPresent(client);
+        return window != null && window.minute == minute && window.count.get() >= perMinute;
+    }
+
     /** How many clients are tracked now (after evicting what is over the bound). */
     long trackedClients() {
         windows.cleanUp();
@@ -76,8 +105,12 @@ public class RateLimiter {
         if (ctx.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous()) {
             return "identity:" + user.getSecurityIdentity().getPrincipal().getName();
         }
+        return "address:" + address(ctx);
+    }
+
+    private static String address(RoutingContext ctx) {
         SocketAddress address = ctx.request().remoteAddress();
-        return "address:" + (address == null ? "unknown" : address.hostAddress());
+        return address == null ? "unknown" : address.hostAddress();
     }
 
     private static boolean isStaticFile(String path) {
