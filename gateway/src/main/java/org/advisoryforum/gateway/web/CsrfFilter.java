@@ -14,10 +14,11 @@ import java.util.Set;
  * {@code af_csrf} cookie in its {@code csrf} field, or it is refused with 403 before any resource method runs. This is
  * the default for every form, present and future: no resource has to remember to check.
  *
- * <p>Why not {@code quarkus-rest-csrf}: it issues and names its own token (its cookie and {@code {inject:csrf}} in the
- * templates) while the pages already share the {@code af_csrf} double-submit token through {@link PageContext}, and it
- * applies to every REST endpoint, so the JSON relay under {@code /api/} (bearer tokens, see {@code ApiBearerOnly})
- * would need excluding from it. One filter over the existing token keeps a single mechanism.
+ * <p>Why not {@code quarkus-rest-csrf}: its version in this Quarkus BOM (3.34.1) could not be resolved from Maven
+ * Central when this was written. It would also issue its own token and cookie, replacing the {@code af_csrf} token
+ * that every template already takes from {@link PageContext}, and its filter covers every REST endpoint, including
+ * the JSON relay under {@code /api/} (bearer tokens only, see {@code ApiBearerOnly}), which carries no CSRF cookie.
+ * One filter over the existing token keeps a single mechanism.
  */
 public class CsrfFilter {
 
