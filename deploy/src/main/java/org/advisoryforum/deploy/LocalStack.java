@@ -21,6 +21,10 @@ public final class LocalStack implements AutoCloseable {
 
     public static final String GATEWAY_CLIENT_SECRET = "gateway-local-secret";
     public static final String FORUM_CLIENT_SECRET = "forum-service-local-secret";
+    /** Encrypts the PKCE verifier in the gateway's state cookie (local stack only). */
+    static final String GATEWAY_STATE_SECRET = "local-stack-state-secret-for-pkce-0123456789";
+    /** A system property that overrides the gateway's per-client rate limit (tests that drive many requests). */
+    public static final String RATE_LIMIT_PROPERTY = "advisoryforum.gateway.rate-limit.per-minute";
     private static final Duration SERVICE_START_TIMEOUT = Duration.ofSeconds(120);
 
     private final StackOptions options;
@@ -53,6 +57,7 @@ public final class LocalStack implements AutoCloseable {
                 return LocalKeycloak.builder()
                         .baseDirectory(options.keycloakBaseDir())
                         .realmFile(options.realmFile())
+                        .localRealm(ports.gateway())
                         .port(ports.keycloak())
                         .managementPort(ports.keycloakManagement())
                         .inMemoryDatabase(options.keycloakInMemory())
@@ -80,13 +85,15 @@ public final class LocalStack implements AutoCloseable {
                 .start();
         keycloak = join(keycloakStart);
 
+        // The three services listen on loopback only: the gateway is the one public entry.
         services.add(ServiceProcess.start("consultation-service", options.appJar("consultation-service"),
-                ports.consultation(), serviceConfig("consultation"), logs));
+                ports.consultation(), ports.consultationManagement(), true, serviceConfig("consultation"), logs));
         services.add(ServiceProcess.start("forum-service", options.appJar("forum-service"),
-                ports.forum(), forumConfig(), logs));
+                ports.forum(), ports.forumManagement(), true, forumConfig(), logs));
         services.add(ServiceProcess.start("feedback-tracking-service", options.appJar("feedback-tracking-service"),
-                ports.tracking(), serviceConfig("tracking"), logs));
-        services.add(ServiceProcess.start("gateway", options.appJar("gateway"), ports.gateway(), gatewayConfig(), logs));
+                ports.tracking(), ports.trackingManagement(), true, serviceConfig("tracking"), logs));
+        services.add(ServiceProcess.start("gateway", options.appJar("gateway"), ports.gateway(),
+                ports.gatewayManagement(), false, gatewayConfig(), logs));
         for (ServiceProcess service : services) {
             service.awaitReady(SERVICE_START_TIMEOUT);
         }
@@ -116,16 +123,33 @@ public final class LocalStack implements AutoCloseable {
     private Map<String, String> gatewayConfig() {
         StackPorts ports = options.ports();
         Map<String, String> config = new LinkedHashMap<>();
-        config.put("gateway.services.consultations", "http://localhost:" + ports.consultation());
-        config.put("gateway.services.forum", "http://localhost:" + ports.forum());
-        config.put("gateway.services.tracking", "http://localhost:" + ports.tracking());
+        config.put("gateway.services.consultations", "http://127.0.0.1:" + ports.consultation());
+        config.put("gateway.services.forum", "http://127.0.0.1:" + ports.forum());
+        config.put("gateway.services.tracking", "http://127.0.0.1:" + ports.tracking());
         config.put("quarkus.oidc.auth-server-url", keycloak.realmUrl());
         config.put("quarkus.oidc.credentials.secret", GATEWAY_CLIENT_SECRET);
+        config.put("quarkus.oidc.authentication.state-secret", GATEWAY_STATE_SECRET);
+        String rateLimit = System.getProperty(RATE_LIMIT_PROPERTY);
+        if (rateLimit != null) {
+            config.put("gateway.rate-limit.per-minute", rateLimit);
+        }
         return config;
     }
 
     public String gatewayUrl() {
         return "http://localhost:" + options.ports().gateway();
+    }
+
+    /** The management interface (health, metrics, OpenAPI) of a service: "consultation-service", "gateway", ... */
+    public String managementUrl(String service) {
+        return services.stream().filter(s -> s.name().equals(service)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + service)).managementUrl();
+    }
+
+    /** A service's own public port (on loopback), for tests that prove it is not reachable from elsewhere. */
+    public String serviceUrl(String service) {
+        return services.stream().filter(s -> s.name().equals(service)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + service)).url();
     }
 
     public String keycloakUrl() {

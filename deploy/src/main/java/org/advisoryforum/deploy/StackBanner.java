@@ -14,7 +14,7 @@ final class StackBanner {
                 The Advisory Forum platform is up (%d s).
 
                   Web site and API     http://localhost:%d
-                  API documentation    http://localhost:%d/q/swagger-ui (consultations), :%d (forum), :%d (tracking)
+                  OpenAPI (loopback)   http://127.0.0.1:%d/q/openapi (consultations), :%d (forum), :%d (tracking)
                   Keycloak             http://localhost:%d (admin console: admin / admin)
                   Logs                 %s
 
@@ -29,7 +29,8 @@ final class StackBanner {
                   ada     admin (and staff)
 
                 Press Ctrl-C to stop everything.
-                """.formatted(seconds, ports.gateway(), ports.consultation(), ports.forum(), ports.tracking(),
+                """.formatted(seconds, ports.gateway(), ports.consultationManagement(), ports.forumManagement(),
+                ports.trackingManagement(),
                 ports.keycloak(), logs);
     }
 }

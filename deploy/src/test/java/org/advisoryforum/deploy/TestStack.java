@@ -25,6 +25,8 @@ final class TestStack {
                     paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
                 }
             }
+            // many tests from one address: the limit itself is proved in the gateway's RateLimitTest
+            System.setProperty(LocalStack.RATE_LIMIT_PROPERTY, "5000");
             stack = LocalStack.start(new StackOptions(root, data, root.resolve("target/local-infra"), StackPorts.free(),
                     true, true));
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "e2e-stack-stop"));

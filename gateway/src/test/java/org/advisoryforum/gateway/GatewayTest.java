@@ -18,6 +18,9 @@ class GatewayTest {
     @ConfigProperty(name = "quarkus.oidc.auth-server-url")
     String realmUrl;
 
+    @io.quarkus.test.common.http.TestHTTPResource(value = "/metrics", management = true) // under the management root, /q
+    java.net.URL managementMetrics;
+
     @Test
     void apiCallsGoToTheOwningServiceWithTheCallersToken() {
         String token = Tokens.accessToken("sam");
@@ -69,5 +72,48 @@ class GatewayTest {
                 .body(containsString("Paying people for their involvement: our draft policy"))
                 .body(containsString("href=\"/consultations/6f1c1c1e-0000-4000-8000-000000000001\""))
                 .body(containsString("Sign in"));
+    }
+
+    @Test
+    void metricsAndHealthAreOnlyOnTheManagementInterface() {
+        given().when().get("/q/metrics").then().statusCode(404);
+        given().when().get("/q/health/ready").then().statusCode(404);
+        given().when().get(managementMetrics).then().log().ifValidationFails().statusCode(200)
+                .body(containsString("http_server"));
+    }
+
+    @Test
+    void aClientsForwardedProtoDoesNotSwitchOnHsts() {
+        given().header("X-Forwarded-Proto", "https").header("X-Forwarded-For", "203.0.113.9")
+                .when().get("/").then().statusCode(200)
+                .header("Strict-Transport-Security", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void signingInAsksForPkceS256AndComesBackToTheOneCallback() {
+        given().redirects().follow(false).when().get("/login")
+                .then().statusCode(302)
+                .header("Location", containsString("code_challenge_method=S256"))
+                .header("Location", containsString("code_challenge="))
+                .header("Location", containsString("redirect_uri=" + java.net.URLEncoder.encode(
+                        "http://localhost:" + io.restassured.RestAssured.port + "/signed-in",
+                        java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aPageFormPostedWithoutItsTokenIsRefusedBeforeAnyResourceRuns() {
+        String lena = Tokens.accessToken("lena");
+        given().auth().oauth2(lena).contentType(ContentType.URLENC).formParam("displayName", "Someone")
+                .when().post("/join").then().statusCode(403);
+        given().auth().oauth2(lena).cookie("af_csrf", "a".repeat(43)).contentType(ContentType.URLENC)
+                .formParam("displayName", "Someone").formParam("csrf", "b".repeat(43))
+                .when().post("/join").then().statusCode(403);
+    }
+
+    @Test
+    void aPageFormWithItsTokenPassesTheCheck() {
+        given().auth().oauth2(Tokens.accessToken("lena")).redirects().follow(false)
+                .cookie("af_csrf", "a".repeat(43)).contentType(ContentType.URLENC)
+                .formParam("csrf", "a".repeat(43)).when().post("/join").then().statusCode(303);
     }
 }

@@ -139,9 +139,15 @@ class ConsultationResourceTest {
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
+    @io.quarkus.test.common.http.TestHTTPResource(value = "/health/ready", management = true) // under the management root, /q
+    java.net.URL readiness;
+
     @Test
-    void healthReportsTheDatabaseAndKafka() {
-        given().when().get("/q/health/ready").then().statusCode(200)
+    void healthReportsTheDatabaseAndKafkaOnTheManagementInterfaceOnly() {
+        given().when().get("/q/health/ready").then().statusCode(404);
+        given().when().get("/q/metrics").then().statusCode(404);
+        given().when().get("/q/openapi").then().statusCode(404);
+        given().when().get(readiness).then().statusCode(200)
                 .body("checks.name", hasItem(org.hamcrest.Matchers.containsString("Database")))
                 .body("checks.name", hasItem(org.hamcrest.Matchers.containsString("Kafka")));
     }

@@ -1,7 +1,10 @@
 package org.advisoryforum.tracking.api;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.common.http.TestHTTPResource;
 import org.junit.jupiter.api.Test;
+
+import java.net.URL;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,10 +12,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 class OpenApiTest {
 
+    @TestHTTPResource(value = "/openapi", management = true) // under the management root, /q
+    URL openApi;
+
     @Test
     void theOpenApiDocumentDescribesEveryTrackingRoute() {
-        String openApi = given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
-        assertThat(openApi).contains("/api/tracking/consultations/{id}/you-said-we-did", "/api/tracking/impact",
+        String document = given().queryParam("format", "json").get(openApi).then().statusCode(200).extract().asString();
+        assertThat(document).contains("/api/tracking/consultations/{id}/you-said-we-did", "/api/tracking/impact",
                 "/api/tracking/feed.atom", "/api/tracking/export/outcomes.json", "/api/tracking/export/outcomes.csv",
                 "/api/tracking/members/me/impact", "/api/tracking/actions/{id}/confirmations", "/api/tracking/actions",
                 "/api/tracking/actions/{id}", "/api/tracking/actions/{id}/status", "/api/tracking/actions/{id}/trace",

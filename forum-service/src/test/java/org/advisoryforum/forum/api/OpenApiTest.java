@@ -1,7 +1,10 @@
 package org.advisoryforum.forum.api;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.common.http.TestHTTPResource;
 import org.junit.jupiter.api.Test;
+
+import java.net.URL;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasKey;
@@ -9,9 +12,12 @@ import static org.hamcrest.Matchers.hasKey;
 @QuarkusTest
 class OpenApiTest {
 
+    @TestHTTPResource(value = "/openapi", management = true) // under the management root, /q
+    URL openApi;
+
     @Test
     void everyMembershipEndpointIsDocumented() {
-        var paths = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200);
+        var paths = given().queryParam("format", "json").get(openApi).then().statusCode(200);
         for (String path : new String[] {"/api/forum/applications", "/api/forum/applications/me",
                 "/api/forum/applications/{id}/decision", "/api/forum/members/me", "/api/forum/members/me/consents",
                 "/api/forum/members/me/notifications", "/api/forum/members/me/involvement",

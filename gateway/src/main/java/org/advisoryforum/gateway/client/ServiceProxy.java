@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Forwards an API call to the service that owns its path. The caller's access token goes along (from the
- * bearer header or the browser session), so every service checks the same identity and roles itself.
+ * Forwards an API call to the service that owns its path. The caller's bearer token goes along, so every service
+ * checks the same identity and roles itself; the browser session is never relayed on {@code /api/**} (a call with
+ * only the session cookie reaches the service as anonymous, see {@code ApiBearerOnly}).
  */
 @ApplicationScoped
 public class ServiceProxy {
@@ -38,7 +39,8 @@ public class ServiceProxy {
 
     public Uni<Response> forward(String method, UriInfo uri, HttpHeaders headers, byte[] body) {
         String query = uri.getRequestUri().getRawQuery();
-        var target = services.to(uri.getRequestUri().getRawPath() + (query == null ? "" : "?" + query));
+        boolean bearer = org.advisoryforum.gateway.http.ApiBearerOnly.hasBearer(headers.getHeaderString("Authorization"));
+        var target = services.to(uri.getRequestUri().getRawPath() + (query == null ? "" : "?" + query), bearer);
         if (target.isEmpty()) {
             return Uni.createFrom().item(GatewayProblems.notFound());
         }

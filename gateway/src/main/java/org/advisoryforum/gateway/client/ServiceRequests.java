@@ -30,13 +30,21 @@ public class ServiceRequests {
 
     /** Empty when no service owns the path. {@code pathAndQuery} is raw (already encoded). */
     public Optional<Target> to(String pathAndQuery) {
+        return to(pathAndQuery, true);
+    }
+
+    /**
+     * Like {@link #to(String)}; without {@code relayIdentity} the request goes without a token (an API call that
+     * came with only the browser session: {@code /api/**} takes bearer tokens only).
+     */
+    public Optional<Target> to(String pathAndQuery, boolean relayIdentity) {
         String[] segments = pathAndQuery.split("[/?]");
         URI base = segments.length > 2 ? routes.baseFor(segments[2]) : null;
         if (base == null) {
             return Optional.empty();
         }
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(pathAndQuery));
-        String token = accessToken();
+        String token = relayIdentity ? accessToken() : null;
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -5,7 +5,10 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-/** Every answer of the gateway carries these headers; HSTS only when the request came over TLS. */
+/**
+ * Every answer of the gateway carries these headers; HSTS only when the request came over TLS, to the gateway or to a
+ * trusted proxy (Quarkus rewrites the scheme from {@code X-Forwarded-Proto} only for {@link TrustedProxies}).
+ */
 @ApplicationScoped
 public class SecurityHeaders {
 
@@ -32,6 +35,6 @@ public class SecurityHeaders {
     }
 
     private static boolean overTls(RoutingContext ctx) {
-        return ctx.request().isSSL() || "https".equalsIgnoreCase(ctx.request().getHeader("X-Forwarded-Proto"));
+        return ctx.request().isSSL() || "https".equalsIgnoreCase(ctx.request().scheme());
     }
 }

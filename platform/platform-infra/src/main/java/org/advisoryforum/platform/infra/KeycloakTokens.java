@@ -14,12 +14,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Tokens from the local realm's token endpoint, for demo data and tests (never production). */
+/**
+ * Tokens from the local realm's token endpoint, for demo data and tests (never production): the password grant on
+ * the public API client {@code forum-cli}, which only a local realm allows ({@link LocalRealm}; the shipped realm
+ * gives API clients the device grant, and the gateway client no password grant at all).
+ */
 public final class KeycloakTokens {
 
-    public static final String CLIENT_ID = "gateway";
-    public static final String CLIENT_SECRET = "gateway-local-secret";
+    public static final String CLIENT_ID = LocalRealm.API_CLIENT;
     public static final String DEMO_PASSWORD = "demo-password";
+    /** The bootstrap admin of the master realm that {@link LocalKeycloak} creates (local use only). */
+    public static final String LOCAL_ADMIN = "admin";
 
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -29,28 +34,45 @@ public final class KeycloakTokens {
 
     /** A token for a demo user of the local realm (they all share {@link #DEMO_PASSWORD}). */
     public static String demoUser(String keycloakBaseUrl, String username) {
-        return passwordGrant(keycloakBaseUrl, CLIENT_SECRET, username, DEMO_PASSWORD);
+        return passwordGrant(keycloakBaseUrl, username, DEMO_PASSWORD);
     }
 
-    public static String passwordGrant(String keycloakBaseUrl, String clientSecret, String username, String password) {
+    public static String passwordGrant(String keycloakBaseUrl, String username, String password) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "password");
         form.put("client_id", CLIENT_ID);
-        form.put("client_secret", clientSecret);
         form.put("username", username);
         form.put("password", password);
         form.put("scope", "openid");
-        Matcher token = ACCESS_TOKEN.matcher(request(keycloakBaseUrl, form));
+        return accessToken(request(keycloakBaseUrl, form), username);
+    }
+
+    /** A token of the master realm's bootstrap admin (admin/admin of a local Keycloak), for the Admin API in tests. */
+    public static String localAdmin(String keycloakBaseUrl) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("grant_type", "password");
+        form.put("client_id", "admin-cli");
+        form.put("username", LOCAL_ADMIN);
+        form.put("password", LOCAL_ADMIN);
+        return accessToken(request(keycloakBaseUrl, "master", form), LOCAL_ADMIN);
+    }
+
+    private static String accessToken(String answer, String who) {
+        Matcher token = ACCESS_TOKEN.matcher(answer);
         if (!token.find()) {
-            throw new IllegalStateException("No access token for " + username);
+            throw new IllegalStateException("No access token for " + who);
         }
         return token.group(1);
     }
 
     /** Posts {@code form} to the realm's token endpoint and returns the JSON answer; fails unless 200. */
     public static String request(String keycloakBaseUrl, Map<String, String> form) {
+        return request(keycloakBaseUrl, LocalKeycloak.REALM, form);
+    }
+
+    private static String request(String keycloakBaseUrl, String realm, Map<String, String> form) {
         String base = keycloakBaseUrl.endsWith("/") ? keycloakBaseUrl.substring(0, keycloakBaseUrl.length() - 1) : keycloakBaseUrl;
-        URI endpoint = URI.create(base + "/realms/" + LocalKeycloak.REALM + "/protocol/openid-connect/token");
+        URI endpoint = URI.create(base + "/realms/" + realm + "/protocol/openid-connect/token");
         String body = form.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));

@@ -83,6 +83,8 @@ public final class LocalKeycloak implements AutoCloseable {
         private Duration startupTimeout = Duration.ofSeconds(120);
         private String adminUsername = "admin";
         private String adminPassword = "admin";
+        private boolean localRealm;
+        private final List<Integer> gatewayPorts = new ArrayList<>();
         private final List<String> extraArguments = new ArrayList<>();
 
         private Builder() {
@@ -115,6 +117,19 @@ public final class LocalKeycloak implements AutoCloseable {
         /** Management interface port (health/metrics, when enabled); 0 (the default) picks a free one. */
         public Builder managementPort(int port) {
             this.managementPort = port;
+            return this;
+        }
+
+        /**
+         * Adapt the realm for local use before importing it ({@link LocalRealm}): the API client {@code forum-cli}
+         * also allows the password grant, and the gateway's exact redirect URIs name {@code gatewayPorts} (none:
+         * keep the shipped ones, port 8080).
+         */
+        public Builder localRealm(int... gatewayPorts) {
+            this.localRealm = true;
+            for (int port : gatewayPorts) {
+                this.gatewayPorts.add(port);
+            }
             return this;
         }
 
@@ -169,9 +184,14 @@ public final class LocalKeycloak implements AutoCloseable {
             Path data = home.resolve("data");
             Path importDirectory = data.resolve("import");
             Files.createDirectories(importDirectory);
-            Files.copy(realmFile, importDirectory.resolve(realmFile.getFileName().toString()),
-                    StandardCopyOption.REPLACE_EXISTING);
-            String realmChecksum = InfraFiles.sha256(realmFile);
+            Path imported = importDirectory.resolve(realmFile.getFileName().toString());
+            if (localRealm) {
+                Files.writeString(imported, LocalRealm.adapt(Files.readString(realmFile, StandardCharsets.UTF_8),
+                        gatewayPorts), StandardCharsets.UTF_8);
+            } else {
+                Files.copy(realmFile, imported, StandardCopyOption.REPLACE_EXISTING);
+            }
+            String realmChecksum = InfraFiles.sha256(imported);
             Path checksumMarker = data.resolve(REALM_CHECKSUM_MARKER);
             if (!inMemoryDatabase && reimportRealmWhenChanged) {
                 String previous = Files.isRegularFile(checksumMarker)

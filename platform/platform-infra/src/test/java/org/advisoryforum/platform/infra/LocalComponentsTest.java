@@ -186,6 +186,7 @@ class LocalComponentsTest {
         try (LocalKeycloak keycloak = LocalKeycloak.builder()
                 .baseDirectory(root.resolve("target/local-infra"))
                 .realmFile(root.resolve("deploy/keycloak/advisory-forum-realm.json"))
+                .localRealm(18080)
                 .inMemoryDatabase(true)
                 .logFile(TARGET.resolve("keycloak-infra-test.log"))
                 .start()) {
@@ -206,21 +207,7 @@ class LocalComponentsTest {
             assertThat(texts(payload(passwordGrant(http, keycloak, "lena")).path("realm_access").path("roles")))
                     .doesNotContain("member", "staff", "admin");
 
-            // redirect URIs with any local port are accepted by the gateway client
-            HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(keycloak.realmUrl()
-                    + "/protocol/openid-connect/auth?client_id=gateway&response_type=code&scope=openid&redirect_uri="
-                    + URLEncoder.encode("http://localhost:8081/callback", StandardCharsets.UTF_8))).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-
-            // forum-service's service account may read users through the Admin API
-            String serviceToken = token(http, keycloak, Map.of("grant_type", "client_credentials",
-                    "client_id", "forum-service", "client_secret", "forum-service-local-secret"));
-            HttpResponse<String> users = http.send(HttpRequest.newBuilder(URI.create(keycloak.baseUrl()
-                    + "/admin/realms/advisory-forum/users?username=lena&exact=true"))
-                    .header("Authorization", "Bearer " + serviceToken).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(users.statusCode()).as(users.body()).isEqualTo(200);
-            assertThat(JSON.readTree(users.body()).path(0).path("email").asText()).isEqualTo("lena@example.org");
+            realmIsHardened(http, keycloak);
         }
     }
 
@@ -274,10 +261,97 @@ class LocalComponentsTest {
         return values;
     }
 
+    /** Issue #11 point 6: what the shipped realm (adapted by LocalRealm for gateway port 18080) allows and refuses. */
+    private static void realmIsHardened(HttpClient http, LocalKeycloak keycloak) throws Exception {
+        String auth = keycloak.realmUrl() + "/protocol/openid-connect/auth?client_id=gateway&response_type=code"
+                + "&scope=openid&redirect_uri=";
+        String exact = URLEncoder.encode("http://localhost:18080/signed-in", StandardCharsets.UTF_8);
+        String challenge = "&code_challenge=" + "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM" + "&code_challenge_method=S256";
+        // exact redirect URIs only, and PKCE S256 required
+        assertThat(get(http, auth + exact + challenge).statusCode()).isEqualTo(200);
+        assertThat(get(http, auth + URLEncoder.encode("http://localhost:8081/signed-in", StandardCharsets.UTF_8)
+                + challenge).statusCode()).isEqualTo(400);
+        assertThat(get(http, auth + URLEncoder.encode("http://localhost:18080/elsewhere", StandardCharsets.UTF_8)
+                + challenge).statusCode()).isEqualTo(400);
+        HttpResponse<String> noPkce = get(http, auth + exact);
+        assertThat(noPkce.statusCode()).isEqualTo(302);
+        assertThat(noPkce.headers().firstValue("Location").orElse("")).contains("error=invalid_request");
+
+        // the gateway client takes no password grant; API clients use forum-cli (password grant only locally)
+        assertThat(tokenStatus(http, keycloak, Map.of("grant_type", "password", "client_id", "gateway",
+                "client_secret", "gateway-local-secret", "username", "amara", "password", "demo-password")))
+                .isEqualTo(400);
+        HttpResponse<String> device = http.send(HttpRequest.newBuilder(URI.create(keycloak.realmUrl()
+                        + "/protocol/openid-connect/auth/device")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("client_id=forum-cli")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(device.statusCode()).as(device.body()).isEqualTo(200);
+        assertThat(JSON.readTree(device.body()).path("verification_uri").asText()).startsWith(keycloak.realmUrl());
+
+        // no offline sessions by default
+        JsonNode amara = payload(passwordGrant(http, keycloak, "amara"));
+        assertThat(texts(amara.path("realm_access").path("roles"))).doesNotContain("offline_access");
+        assertThat(tokenStatus(http, keycloak, Map.of("grant_type", "password", "client_id", "forum-cli",
+                "username", "amara", "password", "demo-password", "scope", "openid offline_access"))).isEqualTo(400);
+
+        // a password policy, and brute-force detection (a fresh account, so the demo users stay usable)
+        String admin = KeycloakTokens.localAdmin(keycloak.baseUrl());
+        assertThat(adminCall(http, keycloak, admin, "POST", "/users", "{\"username\":\"weak-" + UUID.randomUUID()
+                + "\",\"enabled\":true,\"credentials\":[{\"type\":\"password\",\"value\":\"a\",\"temporary\":false}]}")
+                .statusCode()).isEqualTo(400);
+        String username = "target-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(adminCall(http, keycloak, admin, "POST", "/users", "{\"username\":\"" + username
+                + "\",\"enabled\":true,\"emailVerified\":true,\"firstName\":\"T\",\"lastName\":\"P\",\"email\":\""
+                + username + "@example.org\",\"credentials\":[{\"type\":\"password\",\"value\":\"demo-password\","
+                + "\"temporary\":false}]}").statusCode()).isEqualTo(201);
+        for (int i = 0; i < 6; i++) {
+            assertThat(tokenStatus(http, keycloak, Map.of("grant_type", "password", "client_id", "forum-cli",
+                    "username", username, "password", "wrong-password-" + i))).isIn(400, 401);
+        }
+        assertThat(tokenStatus(http, keycloak, Map.of("grant_type", "password", "client_id", "forum-cli",
+                "username", username, "password", "demo-password"))).isNotEqualTo(200);
+
+        // login events are recorded, admin events too
+        HttpResponse<String> events = adminCall(http, keycloak, admin, "GET", "/events?type=LOGIN_ERROR", null);
+        assertThat(events.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(events.body()).size()).isPositive();
+        HttpResponse<String> adminEvents = adminCall(http, keycloak, admin, "GET", "/admin-events", null);
+        assertThat(JSON.readTree(adminEvents.body()).size()).isPositive();
+
+        // forum-service's service account reads and manages users, and nothing else of the realm
+        String serviceToken = token(http, keycloak, Map.of("grant_type", "client_credentials",
+                "client_id", "forum-service", "client_secret", "forum-service-local-secret"));
+        HttpResponse<String> users = adminCall(http, keycloak, serviceToken, "GET", "/users?username=lena&exact=true", null);
+        assertThat(users.statusCode()).as(users.body()).isEqualTo(200);
+        assertThat(JSON.readTree(users.body()).path(0).path("email").asText()).isEqualTo("lena@example.org");
+        assertThat(adminCall(http, keycloak, serviceToken, "GET", "/clients", null).statusCode()).isEqualTo(403);
+        assertThat(adminCall(http, keycloak, serviceToken, "PUT", "", "{\"bruteForceProtected\":false}").statusCode())
+                .isEqualTo(403);
+    }
+
+    private static HttpResponse<String> get(HttpClient http, String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> adminCall(HttpClient http, LocalKeycloak keycloak, String token, String method,
+                                                  String path, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(keycloak.baseUrl() + "/admin/realms/advisory-forum" + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int tokenStatus(HttpClient http, LocalKeycloak keycloak, Map<String, String> form) throws Exception {
+        String body = form.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(URI.create(keycloak.realmUrl() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     private static String passwordGrant(HttpClient http, LocalKeycloak keycloak, String username) throws Exception {
-        return token(http, keycloak, Map.of("grant_type", "password", "client_id", "gateway",
-                "client_secret", "gateway-local-secret", "username", username, "password", "demo-password",
-                "scope", "openid"));
+        return token(http, keycloak, Map.of("grant_type", "password", "client_id", "forum-cli",
+                "username", username, "password", "demo-password", "scope", "openid"));
     }
 
     private static String token(HttpClient http, LocalKeycloak keycloak, Map<String, String> form) throws Exception {

@@ -14,7 +14,7 @@ import java.util.UUID;
 
 /**
  * Fresh people in a local Keycloak, so tests that grant, remove or erase accounts never touch the demo users. Uses the
- * realm's {@code forum-service} service account (it may manage users), as forum-service itself does.
+ * local Keycloak's bootstrap admin: forum-service's service account holds only what forum-service itself needs.
  */
 public final class KeycloakTestUsers {
 
@@ -42,14 +42,30 @@ public final class KeycloakTestUsers {
         return new Person(username, UUID.fromString(location.substring(location.lastIndexOf('/') + 1)));
     }
 
+    /** Gives {@code person} a realm role directly (e.g. {@code staff}, {@code admin}), as an administrator would. */
+    public static void grantRealmRole(String keycloakUrl, Person person, String role) {
+        HttpResponse<String> found = admin(keycloakUrl, "GET", "/roles/" + role, null);
+        if (found.statusCode() != 200) {
+            throw new IllegalStateException("no realm role " + role + ": " + found.statusCode());
+        }
+        try {
+            HttpResponse<String> granted = admin(keycloakUrl, "POST", "/users/" + person.id() + "/role-mappings/realm",
+                    List.of(JSON.readTree(found.body())));
+            if (granted.statusCode() != 204) {
+                throw new IllegalStateException("could not grant " + role + ": " + granted.statusCode() + " " + granted.body());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static boolean exists(String keycloakUrl, UUID id) {
         return admin(keycloakUrl, "GET", "/users/" + id, null).statusCode() == 200;
     }
 
     private static HttpResponse<String> admin(String keycloakUrl, String method, String path, Object body) {
         try {
-            String token = Tokens.tokenResponse(keycloakUrl, Map.of("grant_type", "client_credentials",
-                    "client_id", "forum-service", "client_secret", "forum-service-local-secret")).path("access_token").asText();
+            String token = org.advisoryforum.platform.infra.KeycloakTokens.localAdmin(keycloakUrl);
             HttpRequest.Builder request = HttpRequest.newBuilder(
                             URI.create(keycloakUrl + "/admin/realms/" + Tokens.REALM + path))
                     .timeout(Duration.ofSeconds(20))

@@ -82,6 +82,7 @@ public final class SharedComponents {
             keycloak = LocalKeycloak.builder()
                     .baseDirectory(root.resolve("target/local-infra"))
                     .realmFile(root.resolve(REALM_FILE))
+                    .localRealm()
                     .inMemoryDatabase(true)
                     .logFile(workDirectory().resolve("keycloak.log"))
                     .start();

@@ -6,13 +6,11 @@ import org.advisoryforum.platform.infra.KeycloakTokens;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Access tokens for the demo users of the {@code advisory-forum} realm, by the password grant on the
- * confidential client {@code gateway} (its secret is read from the realm file).
+ * Access tokens for the demo users of the {@code advisory-forum} realm, by the password grant on the public API
+ * client {@code forum-cli} (allowed only in a local realm, see {@code LocalRealm}).
  *
  * <pre>{@code given().auth().oauth2(Tokens.accessToken("amara")).get("/api/...")}</pre>
  */
@@ -20,11 +18,9 @@ public final class Tokens {
 
     /** The password of every demo user (local realm file only). */
     public static final String DEMO_PASSWORD = "demo-password";
-    public static final String CLIENT_ID = "gateway";
+    public static final String CLIENT_ID = KeycloakTokens.CLIENT_ID;
     public static final String REALM = "advisory-forum";
-    private static final String DEFAULT_CLIENT_SECRET = "gateway-local-secret";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static volatile String clientSecret;
 
     private Tokens() {
     }
@@ -45,7 +41,7 @@ public final class Tokens {
     }
 
     public static String accessToken(String keycloakBaseUrl, String username, String password) {
-        return KeycloakTokens.passwordGrant(keycloakBaseUrl, gatewaySecret(), username, password);
+        return KeycloakTokens.passwordGrant(keycloakBaseUrl, username, password);
     }
 
     /** POSTs {@code form} to the realm's token endpoint and returns the JSON answer (fails unless 200). */
@@ -68,25 +64,5 @@ public final class Tokens {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The {@code gateway} client's secret from the realm file (falls back to the local default). */
-    static String gatewaySecret() {
-        String secret = clientSecret;
-        if (secret == null) {
-            secret = DEFAULT_CLIENT_SECRET;
-            try {
-                Path realm = SharedComponents.projectRoot().resolve(SharedComponents.REALM_FILE);
-                for (JsonNode client : JSON.readTree(Files.readString(realm)).path("clients")) {
-                    if (CLIENT_ID.equals(client.path("clientId").asText()) && client.hasNonNull("secret")) {
-                        secret = client.path("secret").asText();
-                    }
-                }
-            } catch (IOException | IllegalStateException e) {
-                // no realm file here: keep the default
-            }
-            clientSecret = secret;
-        }
-        return secret;
     }
 }
