@@ -106,7 +106,10 @@ final class DemoData {
         long deadline = System.nanoTime() + SNAPSHOT_WAIT.toNanos();
         for (JsonNode response : demo.path("responses")) {
             String path = "/api/consultations/member-snapshots/" + api.memberId(response.path("member").asText());
-            while (api.status(STAFF, "GET", path) != 200) {
+            // a NAMED response needs the member's NAMED consent to have arrived too
+            boolean named = "NAMED".equals(response.path("attribution").asText());
+            while (api.status(STAFF, "GET", path) != 200
+                    || named && !"NAMED".equals(api.call(STAFF, "GET", path, null).path("quoteConsent").asText())) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("demo data: members' perspectives did not reach consultation-service");
                 }

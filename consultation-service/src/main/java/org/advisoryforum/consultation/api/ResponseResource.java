@@ -98,7 +98,6 @@ public class ResponseResource {
     }
 
     private Author author() {
-        String name = token.getClaim("name");
-        return new Author(UUID.fromString(token.getSubject()), name != null ? name : token.getName());
+        return new Author(UUID.fromString(token.getSubject()));
     }
 }

@@ -12,7 +12,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-/** What this service knows of a member, from forum.member.v1: perspectives, region and consent. No name. */
+/**
+ * What this service knows of a member, from forum.member.v1: perspectives, region, consent, whether they left, and
+ * their forum display name only while their quote consent is NAMED. Never an account name or contact data.
+ */
 @Entity
 @Table(name = "member_snapshot")
 public class MemberSnapshot {
@@ -37,8 +40,26 @@ public class MemberSnapshot {
     @Column(nullable = false)
     public boolean erased;
 
+    /** the forum display name; null unless quote consent is NAMED */
+    @Column(name = "display_name")
+    public String displayName;
+
+    /** when they left the forum; null while they are a member */
+    @Column(name = "left_at")
+    public Instant leftAt;
+
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** a current member: known from forum.member.v1, not left and not erased */
+    public boolean isActive() {
+        return !erased && leftAt == null;
+    }
+
+    /** keeps a name only while the latest consent is NAMED */
+    public void publicName(String name) {
+        displayName = quoteConsent == Attribution.NAMED && name != null && !name.isBlank() ? name.strip() : null;
+    }
 
     public List<String> perspectiveList() {
         return perspectives.isBlank() ? List.of() : Arrays.asList(perspectives.split(","));

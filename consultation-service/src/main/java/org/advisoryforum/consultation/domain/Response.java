@@ -39,10 +39,6 @@ public class Response {
     @Column(nullable = false)
     public Attribution attribution;
 
-    /** Kept only while the author chooses to be quoted by name. */
-    @Column(name = "display_name")
-    public String displayName;
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Provenance provenance;

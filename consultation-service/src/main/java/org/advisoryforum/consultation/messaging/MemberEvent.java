@@ -2,10 +2,14 @@ package org.advisoryforum.consultation.messaging;
 
 import org.advisoryforum.consultation.domain.Attribution;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** The parts of forum.member.v1 payloads this service reads (see forum-service/README.md). */
+/**
+ * The parts of forum.member.v1 payloads this service reads (see forum-service/README.md); displayName is present only
+ * while the member's quote consent is NAMED.
+ */
 public final class MemberEvent {
 
     private MemberEvent() {
@@ -14,13 +18,17 @@ public final class MemberEvent {
     public record Consent(Attribution quote, boolean contactByEmail, boolean useInStatistics) {
     }
 
-    public record Joined(UUID memberId, List<String> perspectives, String region, Consent consent) {
+    public record Joined(UUID memberId, List<String> perspectives, String region, Consent consent, String displayName) {
     }
 
-    public record ProfileChanged(UUID memberId, List<String> perspectives, String region) {
+    public record ProfileChanged(UUID memberId, List<String> perspectives, String region, String displayName) {
     }
 
-    public record ConsentChanged(UUID memberId, Attribution quote, boolean contactByEmail, boolean useInStatistics) {
+    public record ConsentChanged(UUID memberId, Attribution quote, boolean contactByEmail, boolean useInStatistics,
+                                 String displayName) {
+    }
+
+    public record Left(UUID memberId, Instant leftAt) {
     }
 
     public record Erased(UUID memberId) {

@@ -28,6 +28,7 @@ public class MemberEventsConsumer {
                 "joined", e -> snapshots.joined(handlers.payload(e, MemberEvent.Joined.class)),
                 "profile-changed", e -> snapshots.profileChanged(handlers.payload(e, MemberEvent.ProfileChanged.class)),
                 "consent-changed", e -> snapshots.consentChanged(handlers.payload(e, MemberEvent.ConsentChanged.class)),
+                "left", e -> snapshots.left(handlers.payload(e, MemberEvent.Left.class)),
                 "erased", e -> snapshots.erased(handlers.payload(e, MemberEvent.Erased.class))));
     }
 }

@@ -22,8 +22,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * consultation.response.v1. Words travel only when their author allowed quoting, and a name only with a response
- * its author chose to have quoted by name. Choices and scale values are not words and always travel.
+ * consultation.response.v1. Words travel only when their author allowed quoting; no name travels (consumers take the
+ * name of a named quote from forum.member.v1). Choices and scale values are not words and always travel.
  */
 @ApplicationScoped
 public class ResponseEvents {
@@ -66,8 +66,7 @@ public class ResponseEvents {
                 .map(c -> new CommentPayload(c.id, c.sectionKey, quotable ? c.text : null)).toList();
         return new Submitted(r.consultationId, r.id, r.memberId,
                 member == null ? List.of() : member.perspectiveList(), member == null ? null : member.region,
-                member != null && member.useInStatistics, r.attribution,
-                r.attribution == Attribution.NAMED ? r.displayName : null, r.provenance, r.submittedAt, r.updatedAt,
+                member != null && member.useInStatistics, r.attribution, r.provenance, r.submittedAt, r.updatedAt,
                 answers, comments);
     }
 
@@ -83,7 +82,7 @@ public class ResponseEvents {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Submitted(UUID consultationId, UUID responseId, UUID memberId, List<String> perspectives, String region,
-                            boolean useInStatistics, Attribution attribution, String displayName, Provenance provenance,
+                            boolean useInStatistics, Attribution attribution, Provenance provenance,
                             Instant submittedAt, Instant updatedAt, List<AnswerPayload> answers,
                             List<CommentPayload> sectionComments) {
     }

@@ -52,6 +52,8 @@ public class MemberSnapshotService {
             snapshot.quoteConsent = event.consent().quote();
             snapshot.useInStatistics = event.consent().useInStatistics();
         }
+        snapshot.publicName(event.displayName());
+        snapshot.leftAt = null; // joined again after leaving
         save(snapshot);
     }
 
@@ -60,6 +62,7 @@ public class MemberSnapshotService {
         MemberSnapshot snapshot = snapshot(event.memberId());
         snapshot.perspectives(event.perspectives());
         snapshot.region = event.region();
+        snapshot.publicName(event.displayName());
         save(snapshot);
     }
 
@@ -68,6 +71,14 @@ public class MemberSnapshotService {
         MemberSnapshot snapshot = snapshot(event.memberId());
         snapshot.quoteConsent = event.quote();
         snapshot.useInStatistics = event.useInStatistics();
+        snapshot.publicName(event.displayName());
+        save(snapshot);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void left(MemberEvent.Left event) {
+        MemberSnapshot snapshot = snapshot(event.memberId());
+        snapshot.leftAt = event.leftAt() == null ? Instant.now() : event.leftAt();
         save(snapshot);
     }
 
@@ -97,7 +108,6 @@ public class MemberSnapshotService {
         List<Response> theirs = responses.ofMember(event.memberId());
         for (Response response : theirs) {
             response.memberId = anonymous;
-            response.displayName = null;
             response.recordedBy = null;
             if (response.attribution != Attribution.ANONYMOUS) {
                 removeWords(response);

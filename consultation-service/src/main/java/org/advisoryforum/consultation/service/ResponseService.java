@@ -87,7 +87,7 @@ public class ResponseService {
             response.withdrawnAt = null;
         }
         List<Question> asked = questions.forConsultation(consultationId);
-        apply(consultation, response, author, request, asked);
+        apply(consultation, response, request, asked);
         response.updatedAt = now;
         if (response.isSubmitted()) {
             requireComplete(response, asked);
@@ -133,6 +133,9 @@ public class ResponseService {
     public StaffResponseView recordAssisted(UUID consultationId, String staffUser, AssistedResponseRequest request) {
         Consultation consultation = consultations.findPublished(consultationId);
         consultation.requireOpenForAnswers();
+        MemberSnapshot member = members.findByIdOptional(request.memberId()).filter(MemberSnapshot::isActive)
+                .orElseThrow(() -> ProblemException.rule(404, "not-a-member",
+                        "There is no current forum member " + request.memberId() + ": staff record answers only for members."));
         Response response = responses.of(consultationId, request.memberId()).orElseGet(() -> {
             Response started = Response.start(consultationId, request.memberId(), defaultAttribution(request.memberId()),
                     clock.instant());
@@ -146,13 +149,9 @@ public class ResponseService {
         response.provenance = request.provenance();
         response.recordedBy = staffUser;
         List<Question> asked = questions.forConsultation(consultationId);
-        apply(consultation, response, new Author(request.memberId(), null), request.response(), asked);
-        if (response.attribution == Attribution.NAMED) {
-            throw ProblemException.invalidField("response.attribution",
-                    "cannot be NAMED when staff record a response: the member's name is not known here");
-        }
+        apply(consultation, response, request.response(), asked);
         submit(response, asked);
-        return staffView(response, snapshot(response.memberId));
+        return staffView(response, member);
     }
 
     public List<StaffResponseView> submittedForStaff(UUID consultationId) {
@@ -205,8 +204,10 @@ public class ResponseService {
         events.submitted(response, asked, snapshot(response.memberId));
     }
 
-    private void apply(Consultation consultation, Response response, Author author, ResponseRequest request,
-                       List<Question> asked) {
+    private void apply(Consultation consultation, Response response, ResponseRequest request, List<Question> asked) {
+        if (request.attribution() == Attribution.NAMED) {
+            requireNamedConsent(response.memberId);
+        }
         Map<String, Question> byKey = asked.stream().collect(Collectors.toMap(q -> q.key, Function.identity()));
         request.answersOrEmpty().forEach((key, value) -> {
             Question question = byKey.get(key);
@@ -232,7 +233,16 @@ public class ResponseService {
         if (request.attribution() != null) {
             response.attribution = request.attribution();
         }
-        response.displayName = response.attribution == Attribution.NAMED ? author.displayName() : null;
+    }
+
+    /** Quoting by name is the member's choice in the forum: a response cannot ask for more than their consent. */
+    private void requireNamedConsent(UUID memberId) {
+        boolean named = members.findByIdOptional(memberId).map(m -> m.quoteConsent == Attribution.NAMED).orElse(false);
+        if (!named) {
+            throw ProblemException.rule(409, "named-without-consent", "This response cannot be quoted by name: "
+                    + "the member has not chosen to be quoted by name in their forum consent. Choose ANONYMOUS or NONE, "
+                    + "or change the consent first.");
+        }
     }
 
     private Map<String, UUID> validLinks(Response response, Map<String, UUID> links, Map<String, Question> byKey) {

@@ -87,11 +87,38 @@ final class Fixture {
 
     /** What forum-service would announce when the member joined. */
     static void memberJoined(String bootstrapServers, String user, String perspectives, String quote) {
-        String memberId = memberId(user);
+        memberJoined(bootstrapServers, user, perspectives, quote, null);
+    }
+
+    /** Like forum-service, a display name only with consent NAMED. */
+    static void memberJoined(String bootstrapServers, String user, String perspectives, String quote, String displayName) {
+        memberIdJoined(bootstrapServers, memberId(user), perspectives, quote, displayName);
+    }
+
+    static void memberIdJoined(String bootstrapServers, String memberId, String perspectives, String quote,
+                               String displayName) {
         EventSender.send(bootstrapServers, "forum.member.v1", memberId, """
                 {"eventId":"%s","type":"joined","version":1,"occurredAt":"%s","aggregateId":"%s",
                  "payload":{"memberId":"%s","perspectives":[%s],"region":"NORTH_WEST","joinedAt":"%s",
-                 "consent":{"quote":"%s","contactByEmail":true,"useInStatistics":true}}}
-                """.formatted(UUID.randomUUID(), Instant.now(), memberId, memberId, perspectives, Instant.now(), quote));
+                 "consent":{"quote":"%s","contactByEmail":true,"useInStatistics":true},"displayName":%s}}
+                """.formatted(UUID.randomUUID(), Instant.now(), memberId, memberId, perspectives, Instant.now(), quote,
+                displayName == null ? "null" : "\"" + displayName + "\""));
+    }
+
+    /** What forum-service would announce when the member left the forum. */
+    static void memberLeft(String bootstrapServers, String memberId) {
+        EventSender.send(bootstrapServers, "forum.member.v1", memberId, """
+                {"eventId":"%s","type":"left","version":1,"occurredAt":"%s","aggregateId":"%s",
+                 "payload":{"memberId":"%s","leftAt":"%s"}}
+                """.formatted(UUID.randomUUID(), Instant.now(), memberId, memberId, Instant.now()));
+    }
+
+    /** The member joined (as forum-service announces it) and consultation-service has taken it in. */
+    static void memberKnown(String bootstrapServers, String user, String quote) {
+        memberJoined(bootstrapServers, user, "\"CARER\"", quote, "NAMED".equals(quote) ? "Forum name of " + user : null);
+        String memberId = memberId(user);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(staff()).get("/api/consultations/member-snapshots/" + memberId)
+                        .then().statusCode(200).body("quoteConsent", org.hamcrest.Matchers.equalTo(quote)));
     }
 }

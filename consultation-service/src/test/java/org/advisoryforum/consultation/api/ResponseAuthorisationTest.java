@@ -3,6 +3,7 @@ package org.advisoryforum.consultation.api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.advisoryforum.platform.test.Tokens;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -37,8 +38,12 @@ class ResponseAuthorisationTest {
         given().auth().oauth2(Fixture.staff()).get("/api/consultations/" + id + "/responses").then().statusCode(200);
     }
 
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
     @Test
     void staffAnswerOnlyThroughTheMarkedAssistedEndpoint() {
+        Fixture.memberKnown(bootstrapServers, "tom", "ANONYMOUS");
         String id = Fixture.openForAWhile("Assisted responses");
         given().auth().oauth2(Fixture.staff()).contentType(ContentType.JSON).body(Fixture.completeAnswers("x"))
                 .put("/api/consultations/" + id + "/responses/me").then().statusCode(403);

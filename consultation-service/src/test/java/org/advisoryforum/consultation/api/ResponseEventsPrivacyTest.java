@@ -40,6 +40,7 @@ class ResponseEventsPrivacyTest {
 
     @Test
     void unconsentedWordsNamesAndEmailsNeverReachKafka() throws Exception {
+        Fixture.memberKnown(bootstrapServers, "david", "NAMED");
         String id = Fixture.openForAWhile("Privacy of events");
         String secret = "Documents that work with a screen reader " + UUID.randomUUID();
         Fixture.save("tom", id, Map.of("attribution", "NONE", "answers", Map.of("q1", 1, "q2", secret,
@@ -55,7 +56,9 @@ class ResponseEventsPrivacyTest {
                 "consultation.response.v1", r -> id.equals(r.key()), 2, Duration.ofSeconds(20));
         String all = String.join("\n", records.stream().map(ConsumerRecord::value).toList());
         assertThat(all).doesNotContain(secret).doesNotContain("@example.org").doesNotContain("Tom Hughes");
-        assertThat(all).contains(quoted).contains("David Price");
+        // no name travels with a response, not even a named one: consumers take it from forum.member.v1
+        assertThat(all).contains(quoted).doesNotContain("David Price").doesNotContain("Forum name of david")
+                .doesNotContain("displayName");
 
         JsonNode tom = records.stream().map(r -> read(r.value())).filter(e -> e.path("payload").path("memberId").asText()
                 .equals(Fixture.memberId("tom"))).findFirst().orElseThrow();

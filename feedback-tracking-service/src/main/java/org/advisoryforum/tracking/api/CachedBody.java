@@ -5,10 +5,13 @@ import jakarta.ws.rs.core.Response;
 
 import java.util.Arrays;
 
-/** A public body with its ETag and caching headers; 304 when the client already has it. */
+/**
+ * A public body with its ETag and caching headers; 304 when the client already has it. Caches must revalidate every
+ * time (a 304 costs one primary-key read), so a changed name or a withdrawn consent to quoting shows at once.
+ */
 final class CachedBody {
 
-    static final String CACHE_CONTROL = "public, max-age=60";
+    static final String CACHE_CONTROL = "public, no-cache";
 
     private CachedBody() {
     }

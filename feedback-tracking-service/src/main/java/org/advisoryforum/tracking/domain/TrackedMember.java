@@ -8,7 +8,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** The latest perspectives, region and consent of a pseudonymous member, from forum.member.v1 (no name, no contact data). */
+/**
+ * The latest perspectives, region and consent of a pseudonymous member, from forum.member.v1, with the forum display
+ * name only while their quote consent is NAMED (no account name, no contact data).
+ */
 @Entity
 @Table(name = "tracked_member")
 public class TrackedMember {
@@ -25,6 +28,10 @@ public class TrackedMember {
     /** NAMED, ANONYMOUS or NONE; null when not known yet */
     @Column(name = "quote_consent")
     public String quoteConsent;
+
+    /** the forum display name, shown with their NAMED quotes; null unless quote consent is NAMED */
+    @Column(name = "display_name")
+    public String displayName;
 
     @Column(name = "use_in_statistics")
     public Boolean useInStatistics;

@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A submitted response with the snapshot of its author at submission (consultation.response.v1). */
+/** A submitted response with the snapshot of its author at submission (consultation.response.v1); no name. */
 @Entity
 @Table(name = "tracked_response")
 public class TrackedResponse {
@@ -34,10 +34,6 @@ public class TrackedResponse {
     /** NAMED, ANONYMOUS or NONE */
     @Column(nullable = false)
     public String attribution;
-
-    /** only when attribution is NAMED */
-    @Column(name = "display_name")
-    public String displayName;
 
     @Column(name = "submitted_at")
     public Instant submittedAt;

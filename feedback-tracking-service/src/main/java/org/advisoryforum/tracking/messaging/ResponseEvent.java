@@ -14,7 +14,7 @@ public final class ResponseEvent {
 
     /** submitted and amended; free text and comments are null unless the author allowed quoting. */
     public record Submitted(UUID consultationId, UUID responseId, UUID memberId, List<String> perspectives,
-                            String region, boolean useInStatistics, String attribution, String displayName,
+                            String region, boolean useInStatistics, String attribution,
                             Instant submittedAt, List<Answer> answers, List<Comment> sectionComments) {
     }
 

@@ -24,6 +24,11 @@ public class KeyPointInputRepository implements PanacheRepository<KeyPointInput>
         return list("memberId", memberId);
     }
 
+    /** whether any of these key points links an answer or comment of this member */
+    public boolean anyOfMember(Collection<UUID> keyPointIds, UUID memberId) {
+        return !keyPointIds.isEmpty() && count("keyPointId in ?1 and memberId = ?2", keyPointIds, memberId) > 0;
+    }
+
     public boolean exists(UUID keyPointId, UUID inputId) {
         return count("keyPointId = ?1 and inputId = ?2", keyPointId, inputId) > 0;
     }

@@ -89,7 +89,10 @@ public class MemberImpactService {
                 .orElseThrow(() -> ProblemException.notFound("Tracking knows no answer or comment " + inputId + "."));
     }
 
-    /** one per member per action, changeable; only once the consultation's outcome is published */
+    /**
+     * one per member per action, changeable; only once the consultation's outcome is published, and only by a member
+     * whose answers or comments are linked, through a key point, to the action: the tally is of the people behind it
+     */
     @Transactional
     public ConfirmationView confirm(UUID actionId, UUID memberId, ConfirmationRequest request) {
         Action action = actions.find(actionId);
@@ -97,6 +100,10 @@ public class MemberImpactService {
         if (consultation == null || consultation.outcomePublishedAt == null) {
             throw ProblemException.conflict("This action is not published yet: it can be confirmed or challenged "
                     + "once the consultation's outcome is published.");
+        }
+        if (action.keyPointIds.isEmpty() || !keyPointInputs.anyOfMember(action.keyPointIds, memberId)) {
+            throw ProblemException.rule(403, "not-a-contributor", "Only members whose answers or comments led to "
+                    + "this action can confirm or challenge it, and nothing you said is linked to it.");
         }
         Confirmation confirmation = confirmations.of(actionId, memberId).orElseGet(() -> {
             Confirmation fresh = new Confirmation();

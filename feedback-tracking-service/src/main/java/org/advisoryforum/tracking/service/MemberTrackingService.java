@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** Members' perspectives and consent (forum.member.v1), and erasure. */
+/** Members' perspectives, consent and public name (forum.member.v1), and erasure; every change rebuilds their pages. */
 @ApplicationScoped
 public class MemberTrackingService {
 
@@ -55,6 +55,7 @@ public class MemberTrackingService {
             member.quoteConsent = event.consent().quote();
             member.useInStatistics = event.consent().useInStatistics();
         }
+        member.displayName = publicName(member.quoteConsent, event.displayName());
         save(member);
     }
 
@@ -63,6 +64,7 @@ public class MemberTrackingService {
         TrackedMember member = member(event.memberId());
         member.perspectives = Voter.join(event.perspectives());
         member.region = event.region();
+        member.displayName = publicName(member.quoteConsent, event.displayName());
         save(member);
     }
 
@@ -71,7 +73,13 @@ public class MemberTrackingService {
         TrackedMember member = member(event.memberId());
         member.quoteConsent = event.quote();
         member.useInStatistics = event.useInStatistics();
+        member.displayName = publicName(member.quoteConsent, event.displayName());
         save(member);
+    }
+
+    /** a name is kept only while the member's latest consent is NAMED, whatever an event carries */
+    private static String publicName(String quoteConsent, String displayName) {
+        return "NAMED".equals(quoteConsent) && displayName != null && !displayName.isBlank() ? displayName.strip() : null;
     }
 
     /**
@@ -96,7 +104,6 @@ public class MemberTrackingService {
                 inputs.forgetWordsOf(response.id);
             }
             response.attribution = keepWords ? "ANONYMOUS" : "NONE";
-            response.displayName = null;
             response.memberId = anonymous;
         }
         if (member != null) {

@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 /**
  * The words that may be shown publicly: free text and comments that travelled (their author allowed quoting),
  * from a response attributed NAMED or ANONYMOUS, whose author's latest consent is not NONE. A name only when both
- * the response and the latest consent say NAMED.
+ * the response and the latest consent say NAMED, and it is the forum display name from the member's latest
+ * forum.member.v1 (never anything the response carried), so a rename or a change of consent reaches every page.
  */
 @ApplicationScoped
 public class Quotes {
@@ -46,13 +47,13 @@ public class Quotes {
                     || NONE.equals(response.attribution)) {
                 continue;
             }
-            String consent = voters.voter(response.memberId).quoteConsent();
+            Voter voter = voters.voter(response.memberId);
+            String consent = voter.quoteConsent();
             if (NONE.equals(consent)) {
                 continue;
             }
-            boolean named = NAMED.equals(response.attribution) && (consent == null || NAMED.equals(consent))
-                    && response.displayName != null;
-            quotes.add(new QuoteView(input.quoteText, named ? NAMED : "ANONYMOUS", named ? response.displayName : null));
+            boolean named = NAMED.equals(response.attribution) && NAMED.equals(consent) && voter.displayName() != null;
+            quotes.add(new QuoteView(input.quoteText, named ? NAMED : "ANONYMOUS", named ? voter.displayName() : null));
         }
         return quotes;
     }

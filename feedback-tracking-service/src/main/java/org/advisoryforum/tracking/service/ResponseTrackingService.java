@@ -40,7 +40,6 @@ public class ResponseTrackingService {
         response.region = event.region();
         response.useInStatistics = event.useInStatistics();
         response.attribution = event.attribution() == null ? "NONE" : event.attribution();
-        response.displayName = "NAMED".equals(response.attribution) ? event.displayName() : null;
         response.submittedAt = event.submittedAt();
         responses.persist(response);
         inputs.deleteOfResponse(response.id);

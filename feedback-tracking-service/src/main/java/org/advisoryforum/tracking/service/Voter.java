@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /** What tracking may use about the pseudonymous person behind an input. */
 public record Voter(UUID memberId, List<String> perspectives, String region, boolean inStatistics,
-                    String quoteConsent) {
+                    String quoteConsent, String displayName) {
 
     static List<String> split(String perspectives) {
         return perspectives == null || perspectives.isBlank() ? List.of() : List.of(perspectives.split(","));

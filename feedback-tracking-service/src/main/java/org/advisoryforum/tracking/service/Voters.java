@@ -26,14 +26,14 @@ public final class Voters {
             TrackedMember m = memberById.remove(r.memberId);
             byMember.put(r.memberId, new Voter(r.memberId, Voter.split(r.perspectives), r.region,
                     m != null && m.useInStatistics != null ? m.useInStatistics : r.useInStatistics,
-                    m == null ? null : m.quoteConsent));
+                    m == null ? null : m.quoteConsent, m == null ? null : m.displayName));
         }
         memberById.values().forEach(m -> byMember.put(m.memberId, new Voter(m.memberId, Voter.split(m.perspectives),
-                m.region, Boolean.TRUE.equals(m.useInStatistics), m.quoteConsent)));
+                m.region, Boolean.TRUE.equals(m.useInStatistics), m.quoteConsent, m.displayName)));
     }
 
     public Voter voter(UUID memberId) {
-        return byMember.getOrDefault(memberId, new Voter(memberId, List.of(), null, false, null));
+        return byMember.getOrDefault(memberId, new Voter(memberId, List.of(), null, false, null, null));
     }
 
     public TrackedResponse response(UUID responseId) {

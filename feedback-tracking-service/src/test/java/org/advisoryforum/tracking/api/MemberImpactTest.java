@@ -67,7 +67,7 @@ class MemberImpactTest {
 
     @Test
     void membersConfirmOrChallengeAPublishedActionOncePerMemberAndTheTallyIsPublic() {
-        FullConsultation c = new FullConsultation(bootstrapServers, subject("amara")).awaitConsumed(db)
+        FullConsultation c = new FullConsultation(bootstrapServers, subject("amara"), subject("david")).awaitConsumed(db)
                 .recordActions(Tokens.accessToken("sam"));
         c.events.outcomePublished();
         FullConsultation.awaitPublicPage(c.consultationId());
@@ -96,6 +96,36 @@ class MemberImpactTest {
                 r -> r.value().contains("confirmation-recorded") && r.value().contains(c.implemented.toString())
                         && r.value().contains("\"reflects\":2"), Duration.ofSeconds(30));
         assertThat(record.value()).doesNotContain(subject("amara").toString(), subject("david").toString());
+    }
+
+    @Test
+    void aMemberWhoContributedNothingToAnActionCannotConfirmOrChallengeIt() {
+        FullConsultation c = new FullConsultation(bootstrapServers, subject("amara")).awaitConsumed(db)
+                .recordActions(Tokens.accessToken("sam"));
+        c.events.outcomePublished();
+        FullConsultation.awaitPublicPage(c.consultationId());
+        String page = "/api/tracking/consultations/" + c.consultationId() + "/you-said-we-did";
+
+        // priya (the real member) said nothing in this consultation; amara said nothing that led to the carers action
+        for (String verdict : List.of("REFLECTS", "MISSES")) {
+            given().auth().oauth2(Tokens.accessToken("priya")).contentType("application/json")
+                    .body("{\"verdict\":\"" + verdict + "\"}").post("/api/tracking/actions/" + c.implemented + "/confirmations")
+                    .then().statusCode(403).contentType("application/problem+json").body("code", equalTo("not-a-contributor"));
+        }
+        given().auth().oauth2(Tokens.accessToken("amara")).contentType("application/json")
+                .body("{\"verdict\":\"MISSES\"}").post("/api/tracking/actions/" + c.partlyAdopted + "/confirmations")
+                .then().statusCode(403).body("code", equalTo("not-a-contributor"));
+        // amara's answer is behind the implemented action: she may
+        given().auth().oauth2(Tokens.accessToken("amara")).contentType("application/json")
+                .body("{\"verdict\":\"REFLECTS\"}").post("/api/tracking/actions/" + c.implemented + "/confirmations")
+                .then().statusCode(200).body("tally.reflects", equalTo(1));
+
+        assertThat(db.count("select count(*) from confirmation where member_id = ?1", subject("priya"))).isZero();
+        assertThat(db.count("select count(*) from confirmation where action_id = ?1", c.partlyAdopted)).isZero();
+        given().get(page).then().statusCode(200)
+                .body("weDid.find { it.actionId == '" + c.implemented + "' }.confirmations.reflects", equalTo(1))
+                .body("weDid.find { it.actionId == '" + c.implemented + "' }.confirmations.misses", equalTo(0))
+                .body("weDid.find { it.actionId == '" + c.partlyAdopted + "' }.confirmations.misses", equalTo(0));
     }
 
     @Test

@@ -52,6 +52,7 @@ class PublicPrivacyTest {
             }
             assertThat(body)
                     .doesNotContain("@example.org", "Amara", "Okafor", "Sam Carter", "Grace", "Tom Hughes")
+                    .doesNotContain("(account)").doesNotContainPattern("\\bpriya\\b") // names responses carried
                     .doesNotContainPattern("\\bsam\\b")
                     .doesNotContain(FullConsultation.GRACE_Q4) // consent withdrawn after responding
                     .doesNotContain(FullConsultation.TOM_Q2)   // never allowed quoting

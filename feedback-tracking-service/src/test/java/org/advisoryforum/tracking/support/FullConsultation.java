@@ -49,14 +49,18 @@ public class FullConsultation {
 
     /** @param amaraId the member id of the first respondent (the real "amara" subject for member tests) */
     public FullConsultation(String bootstrapServers, UUID amaraId) {
+        this(bootstrapServers, amaraId, UUID.randomUUID());
+    }
+
+    /** @param davidId the member id of the second respondent (the real "david" subject for member tests) */
+    public FullConsultation(String bootstrapServers, UUID amaraId, UUID davidId) {
         events = new Scenario(bootstrapServers).published(TITLE);
-        UUID davidId = UUID.randomUUID();
         UUID priyaId = UUID.randomUUID();
         UUID tomId = UUID.randomUUID();
         UUID graceId = UUID.randomUUID();
         events.joined(amaraId, List.of("LIVED_EXPERIENCE"), "NORTH_WEST", "ANONYMOUS", true)
-                .joined(davidId, List.of("CARER"), "WALES", "NAMED", true)
-                .joined(priyaId, List.of("SOCIAL_WORKER"), "LONDON", "NAMED", false)
+                .joined(davidId, List.of("CARER"), "WALES", "NAMED", true, "David P.")
+                .joined(priyaId, List.of("SOCIAL_WORKER"), "LONDON", "NAMED", false, "Priya R.")
                 .joined(tomId, List.of("LIVED_EXPERIENCE", "STUDENT"), "NORTH_WEST", "NONE", true)
                 .joined(graceId, List.of("CARER", "LIVED_EXPERIENCE"), "SCOTLAND", "ANONYMOUS", true);
         // a producer bug must not leak amara's name: she chose ANONYMOUS
@@ -65,10 +69,11 @@ public class FullConsultation {
                 Scenario.answer("q2", "FREE_TEXT", "information", AMARA_Q2),
                 Scenario.answer("q3", "MULTIPLE_CHOICE", "decisions", List.of("Offer an advocate")),
                 Scenario.comment("decisions", AMARA_COMMENT));
-        david = events.respond(davidId, List.of("CARER"), "WALES", true, "NAMED", "David P.",
+        // the names the responses carry are not the forum's: tracking must show the forum display names
+        david = events.respond(davidId, List.of("CARER"), "WALES", true, "NAMED", "David Price (account)",
                 Scenario.answer("q2", "FREE_TEXT", "information", DAVID_Q2),
                 Scenario.answer("q4", "FREE_TEXT", "carers", DAVID_Q4));
-        priya = events.respond(priyaId, List.of("SOCIAL_WORKER"), "LONDON", false, "NAMED", "Priya R.",
+        priya = events.respond(priyaId, List.of("SOCIAL_WORKER"), "LONDON", false, "NAMED", "priya",
                 Scenario.answer("q2", "FREE_TEXT", "information", PRIYA_Q2),
                 Scenario.answer("q4", "FREE_TEXT", "carers", PRIYA_Q4));
         tom = events.respond(tomId, List.of("LIVED_EXPERIENCE", "STUDENT"), "NORTH_WEST", true, "NONE", null,

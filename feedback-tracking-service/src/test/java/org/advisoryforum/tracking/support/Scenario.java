@@ -78,18 +78,35 @@ public class Scenario {
     }
 
     public Scenario joined(UUID memberId, List<String> perspectives, String region, String quote, boolean statistics) {
+        return joined(memberId, perspectives, region, quote, statistics, null);
+    }
+
+    /** Like forum-service, the forum display name travels only with consent NAMED (pass null otherwise). */
+    public Scenario joined(UUID memberId, List<String> perspectives, String region, String quote, boolean statistics,
+                           String displayName) {
         ObjectNode p = JSON.createObjectNode().put("memberId", memberId.toString()).put("region", region)
-                .put("joinedAt", Instant.now().toString());
+                .put("joinedAt", Instant.now().toString()).put("displayName", displayName);
         p.set("perspectives", JSON.valueToTree(perspectives));
         p.putObject("consent").put("quote", quote).put("contactByEmail", true).put("useInStatistics", statistics);
         return send(MEMBER, memberId, "joined", p);
     }
 
     public Scenario consentChanged(UUID memberId, String quote, boolean statistics) {
+        return consentChanged(memberId, quote, statistics, null);
+    }
+
+    public Scenario consentChanged(UUID memberId, String quote, boolean statistics, String displayName) {
         ObjectNode p = JSON.createObjectNode().put("memberId", memberId.toString()).put("quote", quote)
                 .put("contactByEmail", true).put("useInStatistics", statistics).put("consentVersion", 2)
-                .put("changedAt", Instant.now().toString());
+                .put("changedAt", Instant.now().toString()).put("displayName", displayName);
         return send(MEMBER, memberId, "consent-changed", p);
+    }
+
+    public Scenario profileChanged(UUID memberId, List<String> perspectives, String region, String displayName) {
+        ObjectNode p = JSON.createObjectNode().put("memberId", memberId.toString()).put("region", region)
+                .put("displayName", displayName);
+        p.set("perspectives", JSON.valueToTree(perspectives));
+        return send(MEMBER, memberId, "profile-changed", p);
     }
 
     public Scenario erased(UUID memberId) {
@@ -98,8 +115,9 @@ public class Scenario {
     }
 
     /**
-     * A submitted response. Like consultation-service, words travel only when attribution allows quoting, and a
-     * name only with NAMED (a test may pass a name with another attribution to check it is not shown).
+     * A submitted response. Like consultation-service, words travel only when attribution allows quoting.
+     * consultation-service sends no name any more; a test may pass one to check that tracking never shows a name
+     * a response carried (only the forum display name from forum.member.v1).
      */
     public Respondent respond(UUID memberId, List<String> perspectives, String region, boolean statistics,
                               String attribution, String displayName, Input... inputs) {

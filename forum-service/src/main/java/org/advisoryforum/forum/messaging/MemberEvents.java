@@ -13,8 +13,10 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * forum.member.v1, keyed by member id. Only the pseudonymous id, perspectives, region and consent travel:
- * never a name, an e-mail address or accessibility needs.
+ * forum.member.v1, keyed by member id. The pseudonymous id, perspectives, region and consent travel, and the display
+ * name the member chose only while their quote consent is NAMED (it is the name other services show with their named
+ * quotes; null otherwise, so a change away from NAMED withdraws it): never an account name, an e-mail address or
+ * accessibility needs.
  */
 @ApplicationScoped
 public class MemberEvents {
@@ -29,17 +31,24 @@ public class MemberEvents {
 
     public void joined(Member member, ConsentRecord consent) {
         publish(member.id, "joined", new Joined(member.id, member.details.perspectives, member.details.region,
-                member.joinedAt, new Consent(consent.quote, consent.contactByEmail, consent.useInStatistics)));
+                member.joinedAt, new Consent(consent.quote, consent.contactByEmail, consent.useInStatistics),
+                publicName(member, consent.quote)));
     }
 
-    public void profileChanged(Member member) {
-        publish(member.id, "profile-changed",
-                new ProfileChanged(member.id, member.details.perspectives, member.details.region));
+    public void profileChanged(Member member, QuoteConsent quote) {
+        publish(member.id, "profile-changed", new ProfileChanged(member.id, member.details.perspectives,
+                member.details.region, publicName(member, quote)));
     }
 
-    public void consentChanged(ConsentRecord consent) {
+    public void consentChanged(Member member, ConsentRecord consent) {
         publish(consent.memberId, "consent-changed", new ConsentChanged(consent.memberId, consent.quote,
-                consent.contactByEmail, consent.useInStatistics, consent.consentVersion, consent.changedAt));
+                consent.contactByEmail, consent.useInStatistics, consent.consentVersion, consent.changedAt,
+                publicName(member, consent.quote)));
+    }
+
+    /** The forum display name, only for a member who chose to be quoted by name. */
+    static String publicName(Member member, QuoteConsent quote) {
+        return quote == QuoteConsent.NAMED ? member.details.displayName : null;
     }
 
     public void left(UUID memberId, Instant leftAt) {
@@ -58,15 +67,16 @@ public class MemberEvents {
     public record Consent(QuoteConsent quote, boolean contactByEmail, boolean useInStatistics) {
     }
 
+    /** displayName: the forum display name while quote consent is NAMED, else null. */
     public record Joined(UUID memberId, Set<Perspective> perspectives, Region region, Instant joinedAt,
-                         Consent consent) {
+                         Consent consent, String displayName) {
     }
 
-    public record ProfileChanged(UUID memberId, Set<Perspective> perspectives, Region region) {
+    public record ProfileChanged(UUID memberId, Set<Perspective> perspectives, Region region, String displayName) {
     }
 
     public record ConsentChanged(UUID memberId, QuoteConsent quote, boolean contactByEmail, boolean useInStatistics,
-                                 int consentVersion, Instant changedAt) {
+                                 int consentVersion, Instant changedAt, String displayName) {
     }
 
     public record Left(UUID memberId, Instant leftAt) {

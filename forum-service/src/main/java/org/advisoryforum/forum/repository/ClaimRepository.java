@@ -11,6 +11,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class ClaimRepository implements PanacheRepositoryBase<PaymentClaim, UUID> {
 
+    /** The partial unique index behind "one claim of each type per activity unless rejected" (V3). */
+    public static final String ONE_ACTIVE_CLAIM = "payment_claim_one_active";
+
+    public boolean hasActiveClaim(UUID involvementId, PaymentClaim.Type type) {
+        return count("involvementId = ?1 and type = ?2 and status <> ?3", involvementId, type,
+                PaymentClaim.Status.REJECTED) > 0;
+    }
+
     public List<PaymentClaim> of(UUID memberId) {
         return list("memberId", Sort.descending("submittedAt"), memberId);
     }

@@ -62,12 +62,17 @@ public class ApplicationService {
     }
 
     /**
-     * Approval grants the Keycloak realm role last, once the database work is flushed: if Keycloak cannot be
+     * Nobody decides their own application. Approval grants the Keycloak realm role last, once the database work is flushed: if Keycloak cannot be
      * reached nothing is committed, and a retry grants the role again harmlessly.
      */
     @Transactional
     public ApplicationView decide(UUID id, UUID staffId, ApplicationDecisionRequest request) {
         Application application = find(id);
+        if (application.applicantId.equals(staffId)) {
+            // approving oneself would grant the member role to a staff account on its own say-so
+            throw ProblemException.rule(403, "own-application",
+                    "You cannot decide your own application to join; another member of staff must.");
+        }
         Instant now = Instant.now(clock);
         if (request.decision() == ApplicationDecisionRequest.Decision.DECLINE) {
             application.decline(staffId, request.reason(), now);

@@ -12,6 +12,7 @@ import org.advisoryforum.forum.domain.PaymentClaim;
 import org.advisoryforum.forum.repository.ClaimRepository;
 import org.advisoryforum.forum.repository.MemberRepository;
 import org.advisoryforum.platform.problem.ProblemException;
+import org.hibernate.exception.ConstraintViolationException;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -22,7 +23,10 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Members claim payment or expenses for their activities; staff approve, reject or mark them paid. */
+/**
+ * Members claim payment or expenses for their activities (one claim of each type per activity unless it was rejected);
+ * staff approve, reject or mark them paid.
+ */
 @ApplicationScoped
 public class ClaimService {
 
@@ -46,10 +50,28 @@ public class ClaimService {
         memberService.requireActive(memberId);
         long pence = Money.toPence("amount", request.amount());
         Involvement activity = involvement.ownEntry(memberId, request.activityId());
+        if (claims.hasActiveClaim(activity.id, request.type())) {
+            throw duplicateClaim(request.type());
+        }
         PaymentClaim claim = PaymentClaim.submit(memberId, activity.id, request.type(), pence, request.description(),
                 Instant.now(clock));
-        claims.persist(claim);
+        try {
+            claims.persistAndFlush(claim);
+        } catch (ConstraintViolationException e) {
+            // two claims at once: the database's partial unique index lets only one through
+            if (e.getConstraintName() != null && e.getConstraintName().contains(ClaimRepository.ONE_ACTIVE_CLAIM)) {
+                throw duplicateClaim(request.type());
+            }
+            throw e;
+        }
         return ClaimView.of(claim);
+    }
+
+    /** One claim of each type per activity; only a rejected claim may be made again. */
+    private static ProblemException duplicateClaim(PaymentClaim.Type type) {
+        return ProblemException.rule(409, "duplicate-claim", "You have already claimed "
+                + (type == PaymentClaim.Type.PAYMENT ? "payment" : "expenses")
+                + " for this activity. Only a rejected claim can be made again.");
     }
 
     public List<ClaimView> own(UUID memberId) {

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import org.advisoryforum.forum.api.ConsentRequest;
 import org.advisoryforum.forum.api.ConsentView;
 import org.advisoryforum.forum.domain.ConsentRecord;
+import org.advisoryforum.forum.domain.Member;
 import org.advisoryforum.forum.messaging.MemberEvents;
 import org.advisoryforum.forum.repository.ConsentRepository;
 
@@ -37,13 +38,13 @@ public class ConsentService {
     /** Unchanged choices add no version and no event. */
     @Transactional
     public ConsentView.History change(UUID memberId, ConsentRequest request) {
-        members.requireActive(memberId);
+        Member member = members.requireActive(memberId);
         ConsentRecord current = consents.current(memberId).orElseThrow();
         if (!current.sameChoicesAs(request.quote(), request.contactByEmail(), request.useInStatistics())) {
             ConsentRecord next = ConsentRecord.of(memberId, current.consentVersion + 1, request.quote(),
                     request.contactByEmail(), request.useInStatistics(), Instant.now(clock));
             consents.persist(next);
-            events.consentChanged(next);
+            events.consentChanged(member, next);
         }
         return history(memberId);
     }

@@ -7,7 +7,9 @@ import org.advisoryforum.forum.api.MembershipRequest;
 import org.advisoryforum.forum.api.ProfileRequest;
 import org.advisoryforum.forum.domain.Member;
 import org.advisoryforum.forum.domain.PersonalDetails;
+import org.advisoryforum.forum.domain.QuoteConsent;
 import org.advisoryforum.forum.messaging.MemberEvents;
+import org.advisoryforum.forum.repository.ConsentRepository;
 import org.advisoryforum.forum.repository.MemberRepository;
 import org.advisoryforum.platform.problem.ProblemException;
 
@@ -19,11 +21,14 @@ import java.util.UUID;
 public class MemberService {
 
     private final MemberRepository members;
+    private final ConsentRepository consents;
     private final Admission admission;
     private final MemberEvents events;
 
-    public MemberService(MemberRepository members, Admission admission, MemberEvents events) {
+    public MemberService(MemberRepository members, ConsentRepository consents, Admission admission,
+                         MemberEvents events) {
         this.members = members;
+        this.consents = consents;
         this.admission = admission;
         this.events = events;
     }
@@ -46,8 +51,11 @@ public class MemberService {
         } else {
             PersonalDetails before = member.details.copy();
             member.details = request.toDetails();
-            if (member.details.publicPartDiffersFrom(before)) {
-                events.profileChanged(member);
+            QuoteConsent quote = consents.current(memberId).map(c -> c.quote).orElse(QuoteConsent.NONE);
+            boolean publicNameChanged = quote == QuoteConsent.NAMED
+                    && !member.details.displayName.equals(before.displayName);
+            if (member.details.publicPartDiffersFrom(before) || publicNameChanged) {
+                events.profileChanged(member, quote);
             }
         }
         member.digest = request.contact().digest();

@@ -125,7 +125,11 @@ class LeavingAndErasureTest {
                 rows("select count(*) from outbox_event where sent_at is null and created_at <= ?1", afterSecondRequest) == 0);
         List<String> events = events(id);
         assertThat(events).filteredOn(e -> e.contains("\"type\":\"erased\"")).hasSize(1);
-        assertThat(events).noneMatch(e -> e.contains(displayName) || e.contains("Bus fare") || e.contains("@example.org"));
+        assertThat(events).noneMatch(e -> e.contains("Bus fare") || e.contains("@example.org"));
+        // the display name travelled only while they chose to be quoted by name, never with the erasure
+        assertThat(events).filteredOn(e -> e.contains(displayName))
+                .allMatch(e -> e.contains("\"quote\":\"NAMED\"") || e.contains("\"type\":\"profile-changed\""));
+        assertThat(events).filteredOn(e -> e.contains("\"type\":\"erased\"")).noneMatch(e -> e.contains(displayName));
     }
 
     @Test

@@ -37,7 +37,8 @@ class MembershipJourneyTest {
     @Test
     void anApprovedApplicantBecomesAMemberEditsTheirProfileAndChangesConsentWithoutPersonalDataInEvents() throws Exception {
         TestUsers.Person person = TestUsers.create("journey");
-        String displayName = "Journey Person " + person.username();
+        // a chosen name unlike the account's (first name "Test", last name "Person <username>")
+        String displayName = "Journey " + java.util.UUID.randomUUID().toString().substring(0, 6);
         String applicationId = Forum.apply(person, Forum.application(displayName));
 
         given().auth().oauth2(person.token()).get("/api/forum/applications/me").then().statusCode(200)
@@ -92,10 +93,53 @@ class MembershipJourneyTest {
         JsonNode joined = json.readTree(events.get(0).value()).path("payload");
         assertThat(joined.path("region").asText()).isEqualTo("NORTH_WEST");
         assertThat(joined.path("consent").path("quote").asText()).isEqualTo("NONE");
+        // the forum display name travels only once the member chose to be quoted by name
+        assertThat(joined.path("displayName").isNull()).isTrue();
+        assertThat(json.readTree(events.get(1).value()).path("payload").path("displayName").isNull()).isTrue();
+        assertThat(consentChanged.path("displayName").asText()).isEqualTo(displayName);
         for (ConsumerRecord<String, String> event : events) {
-            assertThat(event.value()).doesNotContain(displayName, person.username(), "@example.org", "EASY_READ",
-                    "LARGE_PRINT", "accessibility", "displayName");
+            assertThat(event.value()).doesNotContain(person.username(), "@example.org", "EASY_READ",
+                    "LARGE_PRINT", "accessibility", "Test Person");
         }
+        for (ConsumerRecord<String, String> event : events.subList(0, 2)) {
+            assertThat(event.value()).doesNotContain(displayName);
+        }
+    }
+
+    @Test
+    void theForumDisplayNameTravelsWithRenamesWhileConsentIsNamedAndIsWithdrawnWhenConsentChanges() throws Exception {
+        TestUsers.Person person = Forum.newMember("renamed");
+        String token = person.token();
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("quote", "NAMED", "contactByEmail", false, "useInStatistics", true))
+                .when().put("/api/forum/members/me/consents").then().statusCode(200);
+        String renamed = "Renamed " + person.username().substring(person.username().length() - 8);
+        Map<String, Object> profile = Forum.profile(renamed, null);
+        profile.put("perspectives", java.util.List.of("LIVED_EXPERIENCE", "CARER"));
+        profile.put("region", "NORTH_WEST");
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(profile)
+                .when().put("/api/forum/members/me").then().statusCode(200).body("displayName", equalTo(renamed));
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("quote", "ANONYMOUS", "contactByEmail", false, "useInStatistics", true))
+                .when().put("/api/forum/members/me/consents").then().statusCode(200);
+
+        List<ConsumerRecord<String, String>> events = KafkaTopicReader.awaitRecords(bootstrapServers, TOPIC,
+                r -> person.id().toString().equals(r.key()), 4, Duration.ofSeconds(30));
+        List<JsonNode> read = events.stream().map(r -> {
+            try {
+                return json.readTree(r.value());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+        assertThat(read).extracting(e -> e.path("type").asText())
+                .containsExactly("joined", "consent-changed", "profile-changed", "consent-changed");
+        assertThat(read.get(1).path("payload").path("displayName").asText()).isEqualTo("Member " + person.username());
+        // a rename alone (perspectives and region unchanged) is announced, because the name is public
+        assertThat(read.get(2).path("payload").path("displayName").asText()).isEqualTo(renamed);
+        assertThat(read.get(3).path("payload").path("quote").asText()).isEqualTo("ANONYMOUS");
+        assertThat(read.get(3).path("payload").path("displayName").isNull()).isTrue();
+        assertThat(events.get(3).value()).doesNotContain(renamed);
     }
 
     @Test
@@ -105,6 +149,33 @@ class MembershipJourneyTest {
         given().auth().oauth2(person.token()).contentType(ContentType.JSON).body(Forum.application("Twice again"))
                 .when().post("/api/forum/applications")
                 .then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void staffCannotDecideTheirOwnApplicationToJoin() {
+        TestUsers.Person other = TestUsers.create("other");
+        String id = Forum.apply(other, Forum.application("Someone else"));
+        // sam holds staff but not member, so may apply: the applicant is then the deciding staff member
+        String sam = Tokens.accessToken("sam");
+        String samsApplication = given().auth().oauth2(sam).contentType(ContentType.JSON)
+                .body(Forum.application("Sam, applying")).when().post("/api/forum/applications")
+                .then().statusCode(201).extract().path("id");
+        for (String decision : List.of("APPROVE", "DECLINE")) {
+            given().auth().oauth2(sam).contentType(ContentType.JSON)
+                    .body(Map.of("decision", decision, "reason", "Deciding for myself"))
+                    .when().post("/api/forum/applications/" + samsApplication + "/decision")
+                    .then().statusCode(403).contentType("application/problem+json")
+                    .body("code", equalTo("own-application"));
+        }
+        given().auth().oauth2(sam).get("/api/forum/applications/" + samsApplication).then().statusCode(200)
+                .body("status", equalTo("PENDING"));
+        assertThat(Tokens.claims(Tokens.accessToken("sam")).path("realm_access").path("roles").toString())
+                .doesNotContain("\"member\"");
+        // another member of staff decides it; and sam still decides other people's applications
+        given().auth().oauth2(Tokens.accessToken("ada")).contentType(ContentType.JSON)
+                .body(Map.of("decision", "DECLINE", "reason", "Staff take part as staff, not as members."))
+                .when().post("/api/forum/applications/" + samsApplication + "/decision").then().statusCode(200);
+        Forum.decide(id, Map.of("decision", "APPROVE"));
     }
 
     @Test

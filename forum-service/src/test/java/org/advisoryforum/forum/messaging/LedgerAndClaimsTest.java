@@ -60,6 +60,44 @@ class LedgerAndClaimsTest {
     }
 
     @Test
+    void aMemberCannotClaimPaymentForTheSameActivityAgainUnlessTheEarlierClaimWasRejected() {
+        TestUsers.Person member = Forum.newMember("again");
+        String staff = Tokens.accessToken("sam");
+        String activity = given().auth().oauth2(staff).contentType(ContentType.JSON)
+                .body(Map.of("kind", "MEETING", "description", "Forum meeting, Leeds", "durationMinutes", 120,
+                        "occurredAt", Instant.now().toString()))
+                .when().post("/api/forum/members/" + member.id() + "/activities")
+                .then().statusCode(201).extract().path("id");
+        String token = member.token();
+        Map<String, Object> payment = Map.of("activityId", activity, "type", "PAYMENT", "amount", "75.00");
+        String first = given().auth().oauth2(token).contentType(ContentType.JSON).body(payment)
+                .when().post("/api/forum/members/me/claims").then().statusCode(201).extract().path("id");
+
+        for (int i = 0; i < 3; i++) {
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(payment)
+                    .when().post("/api/forum/members/me/claims")
+                    .then().statusCode(409).contentType("application/problem+json")
+                    .body("code", equalTo("duplicate-claim"));
+        }
+        // expenses for the same meeting are a claim of their own
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("activityId", activity, "type", "EXPENSES", "amount", "9.80", "description", "Bus"))
+                .when().post("/api/forum/members/me/claims").then().statusCode(201);
+        given().auth().oauth2(token).get("/api/forum/members/me/claims").then().statusCode(200)
+                .body("findAll { it.activityId == '" + activity + "' }", hasSize(2));
+
+        given().auth().oauth2(staff).contentType(ContentType.JSON)
+                .body(Map.of("decision", "REJECT", "reason", "The meeting was online; please claim the online rate."))
+                .when().post("/api/forum/claims/" + first + "/decision").then().statusCode(200);
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("activityId", activity, "type", "PAYMENT", "amount", "40.00"))
+                .when().post("/api/forum/members/me/claims").then().statusCode(201);
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(payment)
+                .when().post("/api/forum/members/me/claims").then().statusCode(409)
+                .body("code", equalTo("duplicate-claim"));
+    }
+
+    @Test
     void aMemberClaimsForAnActivityAndStaffApproveAndPayItAndExportItAsCsv() {
         TestUsers.Person member = Forum.newMember("claimant");
         String staff = Tokens.accessToken("sam");

@@ -151,6 +151,11 @@ public class AnswerResource {
             body.put("attribution", attribution);
         }
         MemberApi.Reply saved = api.call("PUT", path, body);
+        if (saved.status() == 409 && "named-without-consent".equals(saved.body().path("code").asText())) {
+            // quoting by name follows the member's consent in their forum profile
+            return Response.status(409).entity(checkPage(consultation, myResponse(consultation.id()),
+                    List.of("attribution"))).build();
+        }
         if (saved.status() == 400) {
             return Response.status(400).entity(checkPage(consultation, myResponse(consultation.id()),
                     List.copyOf(saved.fieldErrors().keySet()))).build();

@@ -181,6 +181,9 @@ public interface Msg {
     @Message("Quote me with my name")
     String attribution_named();
 
+    @Message("To be quoted with your name, first choose that in your consent choices. Or choose another option.")
+    String attribution_named_needs_consent();
+
     @Message("Quote me without my name")
     String attribution_anonymous();
 

@@ -7,13 +7,36 @@ public class ProblemException extends RuntimeException {
 
     private final int status;
     private final String title;
+    private final String code;
     private final List<Problem.FieldError> errors;
 
     public ProblemException(int status, String title, String detail, List<Problem.FieldError> errors) {
+        this(status, title, detail, null, errors);
+    }
+
+    private ProblemException(int status, String title, String detail, String code, List<Problem.FieldError> errors) {
         super(detail);
         this.status = status;
         this.title = title;
+        this.code = code;
         this.errors = List.copyOf(errors);
+    }
+
+    /** A business rule refused the request: {@code code} names the rule for clients, {@code detail} for people. */
+    public static ProblemException rule(int status, String code, String detail) {
+        String title = switch (status) {
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            case 409 -> "Conflict";
+            case 422 -> "Unprocessable Content";
+            default -> "Refused";
+        };
+        return new ProblemException(status, title, detail, code, List.of());
+    }
+
+    /** The business rule that refused the request, if one did. */
+    public String code() {
+        return code;
     }
 
     public static ProblemException conflict(String detail) {
@@ -34,6 +57,6 @@ public class ProblemException extends RuntimeException {
     }
 
     public Problem toProblem() {
-        return new Problem("about:blank", title, status, getMessage(), errors);
+        return new Problem("about:blank", title, status, getMessage(), code, errors);
     }
 }

@@ -31,9 +31,23 @@ public final class KeycloakTestUsers {
     /** A signed-in person with no forum role yet. */
     public static Person create(String keycloakUrl, String prefix) {
         String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        Map<String, Object> user = Map.of("username", username, "enabled", true, "emailVerified", true,
-                "email", username + "@example.org", "firstName", "Test", "lastName", "Person " + username,
-                "credentials", List.of(Map.of("type", "password", "value", Tokens.DEMO_PASSWORD, "temporary", false)));
+        return create(keycloakUrl, username, "Test", "Person " + username);
+    }
+
+    /**
+     * A person with exactly this account name in Keycloak; {@code firstName} and {@code lastName} may be null (an account
+     * with no name, whose token's {@code name} claim is absent).
+     */
+    public static Person create(String keycloakUrl, String username, String firstName, String lastName) {
+        Map<String, Object> user = new java.util.HashMap<>(Map.of("username", username, "enabled", true,
+                "emailVerified", true, "email", username + "@example.org",
+                "credentials", List.of(Map.of("type", "password", "value", Tokens.DEMO_PASSWORD, "temporary", false))));
+        if (firstName != null) {
+            user.put("firstName", firstName);
+        }
+        if (lastName != null) {
+            user.put("lastName", lastName);
+        }
         HttpResponse<String> created = admin(keycloakUrl, "POST", "/users", user);
         if (created.statusCode() != 201) {
             throw new IllegalStateException("could not create " + username + ": " + created.statusCode() + " " + created.body());
@@ -56,6 +70,18 @@ public final class KeycloakTestUsers {
             }
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Empties the account's first and last name, as anyone may in the account console. The realm then refuses a new
+     * sign-in until the profile is complete, but sessions already open carry on (refresh tokens keep working), their
+     * tokens without a {@code name} claim.
+     */
+    public static void removeAccountName(String keycloakUrl, UUID id) {
+        HttpResponse<String> updated = admin(keycloakUrl, "PUT", "/users/" + id, Map.of("firstName", "", "lastName", ""));
+        if (updated.statusCode() != 204) {
+            throw new IllegalStateException("could not update " + id + ": " + updated.statusCode() + " " + updated.body());
         }
     }
 
