@@ -57,7 +57,7 @@ class TopicPrivacyIT {
                 return Tokens.accessToken(stack.keycloakUrl(), account.username());
             }
             return Tokens.tokenResponse(stack.keycloakUrl(), Map.of("grant_type", "refresh_token",
-                    "client_id", Tokens.CLIENT_ID, "client_secret", LocalStack.GATEWAY_CLIENT_SECRET,
+                    "client_id", Tokens.CLIENT_ID,
                     "refresh_token", refreshToken)).path("access_token").asText();
         }
     }
@@ -91,7 +91,7 @@ class TopicPrivacyIT {
         String refreshToken = null;
         if (!accountName) {
             refreshToken = Tokens.tokenResponse(stack.keycloakUrl(), Map.of("grant_type", "password",
-                    "client_id", Tokens.CLIENT_ID, "client_secret", LocalStack.GATEWAY_CLIENT_SECRET,
+                    "client_id", Tokens.CLIENT_ID,
                     "username", account.username(), "password", Tokens.DEMO_PASSWORD)).path("refresh_token").asText();
             KeycloakTestUsers.removeAccountName(stack.keycloakUrl(), account.id());
         }
