@@ -33,6 +33,12 @@ public class ProblemException extends RuntimeException {
                 List.of(new Problem.FieldError(field, message)));
     }
 
+    /** An invalid field with a machine-readable reason, e.g. {@code invalidField("termEnd", "before_start", "must be after termStart")}. */
+    public static ProblemException invalidField(String field, String code, String message) {
+        return new ProblemException(400, "Invalid request", "The request has an invalid field: " + field,
+                List.of(new Problem.FieldError(field, message, code)));
+    }
+
     public Problem toProblem() {
         return new Problem("about:blank", title, status, getMessage(), errors);
     }
