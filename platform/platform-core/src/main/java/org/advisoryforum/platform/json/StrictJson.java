@@ -20,8 +20,6 @@ import com.fasterxml.jackson.databind.deser.std.JsonNodeDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.NullNode;
-import io.quarkus.jackson.ObjectMapperCustomizer;
-import jakarta.inject.Singleton;
 import org.advisoryforum.platform.text.SafeText;
 
 import java.io.IOException;
@@ -38,8 +36,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * How every service reads JSON, requests and events alike, so that bad input is refused while reading with a
- * field-named reason instead of reaching the database:
+ * How every service reads request bodies (through {@link StrictRequestJson}), so that bad input is refused while
+ * reading with a field-named reason instead of reaching the database. The application's own ObjectMapper (events,
+ * stored JSON, other systems' answers) is left as it is: what the platform wrote itself is read back as stored.
  * <ul>
  *   <li>a key given twice in one object is refused ({@code duplicate_key}), and so is anything after the value;</li>
  *   <li>text refuses control characters other than newline and tab, a carriage return only before a newline
@@ -51,18 +50,18 @@ import java.util.Set;
  *       a term or an event of today's work.</li>
  * </ul>
  */
-@Singleton
-public class StrictJson implements ObjectMapperCustomizer {
+public final class StrictJson {
+
+    /** the parser of {@code valueToTree}/{@code convertValue} (its class is not public) */
+    private static final String TOKEN_BUFFER = "com.fasterxml.jackson.databind.util.TokenBuffer$Parser";
 
     public static final int MIN_YEAR = 2000;
     public static final int MAX_YEAR = 2100;
 
-    @Override
-    public void customize(ObjectMapper mapper) {
-        apply(mapper);
+    private StrictJson() {
     }
 
-    /** The same rules for a mapper the platform makes itself (and for tests of the rules). */
+    /** Adds the rules to this mapper (give it a copy). */
     public static ObjectMapper apply(ObjectMapper mapper) {
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
@@ -78,7 +77,16 @@ public class StrictJson implements ObjectMapperCustomizer {
         return mapper;
     }
 
-    static void checkText(JsonParser parser, String text, Class<?> target) throws JsonMappingException {
+    /** Objects turned into trees in process ({@code valueToTree}, {@code convertValue}) are not input. */
+    static boolean isInput(JsonParser parser, DeserializationContext context) {
+        return !TOKEN_BUFFER.equals(parser.getClass().getName());
+    }
+
+    static void checkText(JsonParser parser, DeserializationContext context, String text, Class<?> target)
+            throws JsonMappingException {
+        if (!isInput(parser, context)) {
+            return;
+        }
         int at = SafeText.firstRefused(text);
         if (at >= 0) {
             throw new RefusedInput(parser, target, "control_character", String.format(
@@ -115,7 +123,7 @@ public class StrictJson implements ObjectMapperCustomizer {
             return new KeyDeserializer() {
                 @Override
                 public Object deserializeKey(String key, DeserializationContext context) throws IOException {
-                    checkText(context.getParser(), key, String.class);
+                    checkText(context.getParser(), context, key, String.class);
                     return deserializer.deserializeKey(key, context);
                 }
             };
@@ -137,7 +145,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             Object value = super.deserialize(parser, context);
             if (value instanceof String text) {
-                checkText(parser, text, String.class);
+                checkText(parser, context, text, String.class);
             }
             return value;
         }
@@ -190,11 +198,14 @@ public class StrictJson implements ObjectMapperCustomizer {
 
         @Override
         public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (!isInput(parser, context)) {
+                return super.deserialize(parser, context);
+            }
             if (!parser.hasToken(JsonToken.VALUE_STRING)) {
                 throw new RefusedInput(parser, type, "date_format", expected());
             }
             String text = parser.getText();
-            checkText(parser, text, type);
+            checkText(parser, context, text, type);
             if (!text.equals(text.strip())) {
                 throw new RefusedInput(parser, type, "date_format", expected());
             }
@@ -245,7 +256,9 @@ public class StrictJson implements ObjectMapperCustomizer {
         @Override
         public JsonNode deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             JsonNode node = TREES.deserialize(parser, context);
-            check(parser, node);
+            if (isInput(parser, context)) {
+                check(parser, context, node);
+            }
             return node;
         }
 
@@ -254,16 +267,16 @@ public class StrictJson implements ObjectMapperCustomizer {
             return NullNode.getInstance();
         }
 
-        private static void check(JsonParser parser, JsonNode node) throws JsonMappingException {
+        private static void check(JsonParser parser, DeserializationContext context, JsonNode node) throws JsonMappingException {
             if (node.isTextual()) {
-                checkText(parser, node.textValue(), String.class);
+                checkText(parser, context, node.textValue(), String.class);
             } else if (node.isContainerNode()) {
                 for (Map.Entry<String, JsonNode> field : node.properties()) {
-                    checkText(parser, field.getKey(), String.class);
-                    check(parser, field.getValue());
+                    checkText(parser, context, field.getKey(), String.class);
+                    check(parser, context, field.getValue());
                 }
                 for (JsonNode item : node.isArray() ? node : List.<JsonNode>of()) {
-                    check(parser, item);
+                    check(parser, context, item);
                 }
             }
         }

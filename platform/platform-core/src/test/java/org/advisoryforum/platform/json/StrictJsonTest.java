@@ -88,4 +88,13 @@ class StrictJsonTest {
             assertThatThrownBy(() -> read("{'at':" + malformed + "}")).satisfies(e -> assertThat(code(e)).isEqualTo("date_format"));
         }
     }
+
+    @Test
+    void whatThePlatformWroteItselfStillTravelsAsStored() throws Exception {
+        Body stored = new Body("bell\u0007", Quote.NAMED, LocalDate.of(1999, 1, 1), null, List.of("a"), Map.of(), Map.of());
+        JsonNode tree = mapper.valueToTree(stored);
+        assertThat(tree.get("title").textValue()).isEqualTo("bell\u0007");
+        assertThat(mapper.convertValue(stored, Body.class).due()).isEqualTo(LocalDate.of(1999, 1, 1));
+        assertThatThrownBy(() -> mapper.readValue(mapper.writeValueAsString(stored), Body.class)).isInstanceOf(RefusedInput.class);
+    }
 }
