@@ -90,7 +90,7 @@ class EdgeIT {
                     RequestOptions.create().setHeader("Content-Type", "application/json").setData("{}"));
             assertThat(write.status()).isEqualTo(403);
             assertThat(write.headers().get("content-type")).startsWith("application/problem+json");
-            assertThat(write.text()).contains("bearer-token-required");
+            assertThat(write.text()).contains("bearer_token_required");
             APIResponse read = context.request().get(gateway + "/api/forum/members/me");
             assertThat(read.status()).as("a read with only the session is anonymous").isEqualTo(401);
         }

@@ -159,7 +159,7 @@ class TopicPrivacyIT {
         }
         // a NAMED attribution is refused to whoever did not choose to be quoted by name
         as(anonymous.token()).body(Map.of("attribution", "NAMED")).put("/api/consultations/" + id + "/responses/me")
-                .then().statusCode(409).body("code", equalTo("named-without-consent"));
+                .then().statusCode(409).body("code", equalTo("named_without_consent"));
         staff().post("/api/consultations/" + id + "/close").then().statusCode(200);
 
         JsonPath responses = staff().get("/api/consultations/" + id + "/responses").then().statusCode(200)

@@ -58,7 +58,7 @@ class RateLimitTest {
         }
         assertThat(refused).as("a 429 within 12 requests").isNotNull();
         refused.then().contentType("application/problem+json").header("Retry-After", notNullValue())
-                .body("status", equalTo(429)).body("code", equalTo("rate-limited"));
+                .body("status", equalTo(429)).body("code", equalTo("rate_limited"));
     }
 
     @Test

@@ -6,5 +6,5 @@ import jakarta.validation.constraints.Size;
 
 import java.util.List;
 
-public record QuestionsRequest(@NotNull @Size(max = 100) List<@Valid QuestionRequest> questions) {
+public record QuestionsRequest(@NotNull @Size(max = 100) List<@NotNull @Valid QuestionRequest> questions) {
 }

@@ -134,7 +134,7 @@ public class ResponseService {
         Consultation consultation = consultations.findPublished(consultationId);
         consultation.requireOpenForAnswers();
         MemberSnapshot member = members.findByIdOptional(request.memberId()).filter(MemberSnapshot::isActive)
-                .orElseThrow(() -> ProblemException.rule(404, "not-a-member",
+                .orElseThrow(() -> ProblemException.rule(404, "not_a_member",
                         "There is no current forum member " + request.memberId() + ": staff record answers only for members."));
         Response response = responses.of(consultationId, request.memberId()).orElseGet(() -> {
             Response started = Response.start(consultationId, request.memberId(), defaultAttribution(request.memberId()),
@@ -239,7 +239,7 @@ public class ResponseService {
     private void requireNamedConsent(UUID memberId) {
         boolean named = members.findByIdOptional(memberId).map(m -> m.quoteConsent == Attribution.NAMED).orElse(false);
         if (!named) {
-            throw ProblemException.rule(409, "named-without-consent", "This response cannot be quoted by name: "
+            throw ProblemException.rule(409, "named_without_consent", "This response cannot be quoted by name: "
                     + "the member has not chosen to be quoted by name in their forum consent. Choose ANONYMOUS or NONE, "
                     + "or change the consent first.");
         }

@@ -46,7 +46,7 @@ class BusinessRulesTest {
         String nobody = UUID.randomUUID().toString();
         given().auth().oauth2(Fixture.staff()).contentType(ContentType.JSON).body(assisted(nobody, "ANONYMOUS"))
                 .post("/api/consultations/" + id + "/responses/assisted")
-                .then().statusCode(404).contentType("application/problem+json").body("code", equalTo("not-a-member"));
+                .then().statusCode(404).contentType("application/problem+json").body("code", equalTo("not_a_member"));
         assertThat(responsesOf(nobody)).isZero();
     }
 
@@ -68,7 +68,7 @@ class BusinessRulesTest {
                         + " and left_at is not null").setParameter(1, leaver).getSingleResult()).longValue()) == 1);
         given().auth().oauth2(Fixture.staff()).contentType(ContentType.JSON).body(assisted(leaver, "ANONYMOUS"))
                 .post("/api/consultations/" + second + "/responses/assisted")
-                .then().statusCode(404).contentType("application/problem+json").body("code", equalTo("not-a-member"));
+                .then().statusCode(404).contentType("application/problem+json").body("code", equalTo("not_a_member"));
         assertThat(responsesOf(leaver)).isEqualTo(1);
     }
 
@@ -78,12 +78,12 @@ class BusinessRulesTest {
         String id = Fixture.openForAWhile("Named without consent");
         String priya = Fixture.memberId("priya");
         Fixture.save("priya", id, Map.of("attribution", "NAMED", "answers", Map.of("q1", 3)))
-                .statusCode(409).contentType("application/problem+json").body("code", equalTo("named-without-consent"));
+                .statusCode(409).contentType("application/problem+json").body("code", equalTo("named_without_consent"));
         given().auth().oauth2(Tokens.accessToken("priya")).get("/api/consultations/" + id + "/responses/me")
                 .then().statusCode(404);
         given().auth().oauth2(Fixture.staff()).contentType(ContentType.JSON).body(assisted(priya, "NAMED"))
                 .post("/api/consultations/" + id + "/responses/assisted")
-                .then().statusCode(409).body("code", equalTo("named-without-consent"));
+                .then().statusCode(409).body("code", equalTo("named_without_consent"));
         given().auth().oauth2(Tokens.accessToken("priya")).get("/api/consultations/" + id + "/responses/me")
                 .then().statusCode(404);
         // what her consent allows is fine

@@ -1,5 +1,6 @@
 package org.advisoryforum.tracking.api;
 
+import org.advisoryforum.platform.text.SafeText;
 import org.advisoryforum.tracking.service.FeedEntry;
 
 import java.time.Instant;
@@ -37,8 +38,8 @@ final class AtomFeed {
         return xml.append("</feed>\n").toString();
     }
 
+    /** Escaped, and without the characters XML cannot hold, so the feed parses whatever was stored */
     static String escape(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;").replace("'", "&apos;");
+        return SafeText.xml(text);
     }
 }

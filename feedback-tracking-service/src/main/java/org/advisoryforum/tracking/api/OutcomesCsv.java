@@ -1,5 +1,6 @@
 package org.advisoryforum.tracking.api;
 
+import org.advisoryforum.platform.text.SafeText;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -56,15 +57,8 @@ final class OutcomesCsv {
                 .collect(Collectors.joining(","))).append("\r\n");
     }
 
-    /** RFC 4180 quoting; a leading =, +, - or @ is neutralised so spreadsheets do not run it as a formula */
+    /** RFC 4180 cell with formula defusing and no control characters, shared with every CSV the platform writes */
     static String cell(Object value) {
-        String text = value == null ? "" : value.toString();
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return '"' + text.replace("\"", "\"\"") + '"';
-        }
-        return text;
+        return SafeText.csvCell(value);
     }
 }

@@ -102,7 +102,7 @@ public class MemberImpactService {
                     + "once the consultation's outcome is published.");
         }
         if (action.keyPointIds.isEmpty() || !keyPointInputs.anyOfMember(action.keyPointIds, memberId)) {
-            throw ProblemException.rule(403, "not-a-contributor", "Only members whose answers or comments led to "
+            throw ProblemException.rule(403, "not_a_contributor", "Only members whose answers or comments led to "
                     + "this action can confirm or challenge it, and nothing you said is linked to it.");
         }
         Confirmation confirmation = confirmations.of(actionId, memberId).orElseGet(() -> {

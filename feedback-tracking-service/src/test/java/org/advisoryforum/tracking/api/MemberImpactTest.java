@@ -110,11 +110,11 @@ class MemberImpactTest {
         for (String verdict : List.of("REFLECTS", "MISSES")) {
             given().auth().oauth2(Tokens.accessToken("priya")).contentType("application/json")
                     .body("{\"verdict\":\"" + verdict + "\"}").post("/api/tracking/actions/" + c.implemented + "/confirmations")
-                    .then().statusCode(403).contentType("application/problem+json").body("code", equalTo("not-a-contributor"));
+                    .then().statusCode(403).contentType("application/problem+json").body("code", equalTo("not_a_contributor"));
         }
         given().auth().oauth2(Tokens.accessToken("amara")).contentType("application/json")
                 .body("{\"verdict\":\"MISSES\"}").post("/api/tracking/actions/" + c.partlyAdopted + "/confirmations")
-                .then().statusCode(403).body("code", equalTo("not-a-contributor"));
+                .then().statusCode(403).body("code", equalTo("not_a_contributor"));
         // amara's answer is behind the implemented action: she may
         given().auth().oauth2(Tokens.accessToken("amara")).contentType("application/json")
                 .body("{\"verdict\":\"REFLECTS\"}").post("/api/tracking/actions/" + c.implemented + "/confirmations")

@@ -1,5 +1,6 @@
 package org.advisoryforum.forum.api;
 
+import org.advisoryforum.platform.text.SafeText;
 import org.advisoryforum.forum.service.ClaimService;
 
 import java.util.List;
@@ -30,11 +31,8 @@ final class ClaimsCsv {
         return csv.toString();
     }
 
+    /** RFC 4180 cell with formula defusing and no control characters, shared with every CSV the platform writes */
     static String cell(String value) {
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            return "\"" + safe.replace("\"", "\"\"") + "\"";
-        }
-        return safe;
+        return SafeText.csvCell(value);
     }
 }

@@ -70,7 +70,7 @@ public class ApplicationService {
         Application application = find(id);
         if (application.applicantId.equals(staffId)) {
             // approving oneself would grant the member role to a staff account on its own say-so
-            throw ProblemException.rule(403, "own-application",
+            throw ProblemException.rule(403, "own_application",
                     "You cannot decide your own application to join; another member of staff must.");
         }
         Instant now = Instant.now(clock);

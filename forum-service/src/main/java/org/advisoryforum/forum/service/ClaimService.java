@@ -69,7 +69,7 @@ public class ClaimService {
 
     /** One claim of each type per activity; only a rejected claim may be made again. */
     private static ProblemException duplicateClaim(PaymentClaim.Type type) {
-        return ProblemException.rule(409, "duplicate-claim", "You have already claimed "
+        return ProblemException.rule(409, "duplicate_claim", "You have already claimed "
                 + (type == PaymentClaim.Type.PAYMENT ? "payment" : "expenses")
                 + " for this activity. Only a rejected claim can be made again.");
     }

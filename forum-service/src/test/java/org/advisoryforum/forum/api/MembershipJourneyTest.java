@@ -165,7 +165,7 @@ class MembershipJourneyTest {
                     .body(Map.of("decision", decision, "reason", "Deciding for myself"))
                     .when().post("/api/forum/applications/" + samsApplication + "/decision")
                     .then().statusCode(403).contentType("application/problem+json")
-                    .body("code", equalTo("own-application"));
+                    .body("code", equalTo("own_application"));
         }
         given().auth().oauth2(sam).get("/api/forum/applications/" + samsApplication).then().statusCode(200)
                 .body("status", equalTo("PENDING"));

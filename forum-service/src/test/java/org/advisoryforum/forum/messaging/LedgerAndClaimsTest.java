@@ -77,7 +77,7 @@ class LedgerAndClaimsTest {
             given().auth().oauth2(token).contentType(ContentType.JSON).body(payment)
                     .when().post("/api/forum/members/me/claims")
                     .then().statusCode(409).contentType("application/problem+json")
-                    .body("code", equalTo("duplicate-claim"));
+                    .body("code", equalTo("duplicate_claim"));
         }
         // expenses for the same meeting are a claim of their own
         given().auth().oauth2(token).contentType(ContentType.JSON)
@@ -94,7 +94,7 @@ class LedgerAndClaimsTest {
                 .when().post("/api/forum/members/me/claims").then().statusCode(201);
         given().auth().oauth2(token).contentType(ContentType.JSON).body(payment)
                 .when().post("/api/forum/members/me/claims").then().statusCode(409)
-                .body("code", equalTo("duplicate-claim"));
+                .body("code", equalTo("duplicate_claim"));
     }
 
     @Test

@@ -9,7 +9,7 @@ import jakarta.enterprise.event.Observes;
 /**
  * {@code /api/**} takes bearer tokens, never the browser's session cookie: a browser sends that cookie along with any
  * request a hostile page makes it send, so a state-changing API call signed in only by the cookie is refused (403
- * problem+json, code {@code bearer-token-required}). Reads signed in only by the cookie are relayed as anonymous (see
+ * problem+json, code {@code bearer_token_required}). Reads signed in only by the cookie are relayed as anonymous (see
  * {@code ServiceProxy}), so public open data links still work for signed-in people.
  */
 @ApplicationScoped
@@ -27,7 +27,7 @@ public class ApiBearerOnly {
         }
         ctx.response().setStatusCode(403)
                 .putHeader("Content-Type", "application/problem+json")
-                .end("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,\"code\":\"bearer-token-required\","
+                .end("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,\"code\":\"bearer_token_required\","
                         + "\"detail\":\"The API takes a bearer token in the Authorization header, not the browser's "
                         + "session. Use the web pages, or get a token as the README explains.\"}");
     }

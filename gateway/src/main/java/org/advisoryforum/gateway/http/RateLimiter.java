@@ -77,7 +77,7 @@ public class RateLimiter {
         ctx.response().setStatusCode(429)
                 .putHeader("Retry-After", Long.toString(retryAfter))
                 .putHeader("Content-Type", "application/problem+json")
-                .end("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,\"code\":\"rate-limited\","
+                .end("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,\"code\":\"rate_limited\","
                         + "\"detail\":\"Too many requests from you. Please wait a minute and try again.\"}");
     }
 

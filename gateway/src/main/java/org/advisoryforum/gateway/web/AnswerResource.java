@@ -151,7 +151,7 @@ public class AnswerResource {
             body.put("attribution", attribution);
         }
         MemberApi.Reply saved = api.call("PUT", path, body);
-        if (saved.status() == 409 && "named-without-consent".equals(saved.body().path("code").asText())) {
+        if (saved.status() == 409 && "named_without_consent".equals(saved.body().path("code").asText())) {
             // quoting by name follows the member's consent in their forum profile
             return Response.status(409).entity(checkPage(consultation, myResponse(consultation.id()),
                     List.of("attribution"))).build();

@@ -56,7 +56,15 @@ public class ProblemException extends RuntimeException {
                 List.of(new Problem.FieldError(field, message)));
     }
 
+    /** An invalid field with a machine-readable reason, e.g. {@code invalidField("termEnd", "before_start", "must be after termStart")}. */
+    public static ProblemException invalidField(String field, String code, String message) {
+        return new ProblemException(400, "Invalid request", "The request has an invalid field: " + field,
+                List.of(new Problem.FieldError(field, message, code)));
+    }
+
+    /** Without a named rule, a refusal that names no field says its reason by its status ({@code conflict}, ...). */
     public Problem toProblem() {
-        return new Problem("about:blank", title, status, getMessage(), code, errors);
+        String reason = code != null || !errors.isEmpty() ? code : ProblemMappers.statusCode(status);
+        return new Problem("about:blank", title, status, getMessage(), reason, errors);
     }
 }

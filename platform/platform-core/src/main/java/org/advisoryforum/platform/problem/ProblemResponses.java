@@ -13,12 +13,14 @@ final class ProblemResponses {
     }
 
     static Response of(Problem problem) {
-        String body;
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(json(problem)).build();
+    }
+
+    static String json(Problem problem) {
         try {
-            body = MAPPER.writeValueAsString(problem);
+            return MAPPER.writeValueAsString(problem);
         } catch (JsonProcessingException e) {
-            body = "{\"title\":\"" + problem.title() + "\",\"status\":" + problem.status() + "}";
+            return "{\"title\":\"" + problem.title() + "\",\"status\":" + problem.status() + "}";
         }
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 }

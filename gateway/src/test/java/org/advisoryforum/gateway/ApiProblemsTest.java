@@ -1,0 +1,34 @@
+package org.advisoryforum.gateway;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+/** What the gateway refuses itself on /api/** is problem+json, like the services' own answers. */
+@QuarkusTest
+class ApiProblemsTest {
+
+    @Test
+    void aForgedOrGarbageBearerTokenIsA401ProblemWithTheBearerChallenge() {
+        for (String token : new String[] {"not-a-token",
+                "eyJhbGciOiJub25lIn0.eyJzdWIiOiJhZG1pbiJ9.", "x".repeat(2000)}) {
+            given().auth().oauth2(token).when().post("/api/consultations").then().statusCode(401)
+                    .contentType("application/problem+json").header("WWW-Authenticate", equalTo("Bearer"))
+                    .body("status", equalTo(401)).body("code", equalTo("unauthorized"));
+        }
+    }
+
+    @Test
+    void anOverLongAddressIsA414Problem() {
+        given().when().get("/api/consultations?q=" + "x".repeat(20_000)).then().statusCode(414)
+                .contentType("application/problem+json").body("code", equalTo("uri_too_long"));
+    }
+
+    @Test
+    void overLargeHeadersAreA431Problem() {
+        given().header("X-Padding", "x".repeat(40_000)).when().get("/api/consultations").then().statusCode(431)
+                .contentType("application/problem+json").body("code", equalTo("headers_too_large"));
+    }
+}
