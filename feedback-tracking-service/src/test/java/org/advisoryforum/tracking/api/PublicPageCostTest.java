@@ -53,8 +53,8 @@ class PublicPageCostTest {
         UUID consultation = consultationWith(1);
         db.execute("""
                 insert into tracked_response (id, consultation_id, member_id, perspectives, region, use_in_statistics,
-                  attribution, display_name, submitted_at)
-                select gen_random_uuid(), cast(?1 as uuid), gen_random_uuid(), 'CARER', 'WALES', true, 'NONE', null, now()
+                  attribution, submitted_at)
+                select gen_random_uuid(), cast(?1 as uuid), gen_random_uuid(), 'CARER', 'WALES', true, 'NONE', now()
                 from generate_series(1, 70000)""", consultation.toString());
         String action = db.text("select cast(id as text) from action where consultation_id = cast(?1 as uuid)",
                 consultation.toString());
