@@ -90,7 +90,8 @@ class OutboxPressureTest {
                     .isGreaterThanOrEqualTo(3600);
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                     assertThat(metric("platform_outbox_oldest_pending_age_seconds")).isGreaterThanOrEqualTo(3600.0));
-            // the service still serves: readiness does not depend on the outbox
+            // the overall health shows it; the service still serves: readiness does not depend on the outbox
+            given().get("/q/health").then().statusCode(503);
             given().get("/q/health/ready").then().statusCode(200);
 
             try (Statement statement = relayHolder.createStatement()) {
