@@ -3,13 +3,16 @@ package org.advisoryforum.consultation.messaging;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.advisoryforum.consultation.service.MemberSnapshotService;
+import org.advisoryforum.platform.events.EventEnvelope;
+import org.advisoryforum.platform.messaging.EventConsumer;
 import org.advisoryforum.platform.messaging.EventHandlers;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.Map;
+import java.util.function.Consumer;
 
 @ApplicationScoped
-public class MemberEventsConsumer {
+public class MemberEventsConsumer implements EventConsumer {
 
     static final String CONSUMER = "consultation.forum-member";
 
@@ -21,14 +24,24 @@ public class MemberEventsConsumer {
         this.snapshots = snapshots;
     }
 
-    @Incoming("forum-member")
-    @Blocking
-    public void onEvent(String record) {
-        handlers.dispatch(CONSUMER, record, Map.of(
+    @Override
+    public String name() {
+        return CONSUMER;
+    }
+
+    @Override
+    public Map<String, Consumer<EventEnvelope>> handlers() {
+        return Map.of(
                 "joined", e -> snapshots.joined(handlers.payload(e, MemberEvent.Joined.class)),
                 "profile-changed", e -> snapshots.profileChanged(handlers.payload(e, MemberEvent.ProfileChanged.class)),
                 "consent-changed", e -> snapshots.consentChanged(handlers.payload(e, MemberEvent.ConsentChanged.class)),
                 "left", e -> snapshots.left(handlers.payload(e, MemberEvent.Left.class)),
-                "erased", e -> snapshots.erased(handlers.payload(e, MemberEvent.Erased.class))));
+                "erased", e -> snapshots.erased(handlers.payload(e, MemberEvent.Erased.class)));
+    }
+
+    @Incoming("forum-member")
+    @Blocking
+    public void onEvent(String record) {
+        handlers.dispatch(this, record);
     }
 }

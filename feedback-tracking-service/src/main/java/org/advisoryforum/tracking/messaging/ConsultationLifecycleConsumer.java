@@ -2,14 +2,17 @@ package org.advisoryforum.tracking.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.advisoryforum.platform.events.EventEnvelope;
+import org.advisoryforum.platform.messaging.EventConsumer;
 import org.advisoryforum.platform.messaging.EventHandlers;
 import org.advisoryforum.tracking.service.ConsultationTrackingService;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.Map;
+import java.util.function.Consumer;
 
 @ApplicationScoped
-public class ConsultationLifecycleConsumer {
+public class ConsultationLifecycleConsumer implements EventConsumer {
 
     static final String CONSUMER = "tracking.consultation-lifecycle";
 
@@ -21,14 +24,24 @@ public class ConsultationLifecycleConsumer {
         this.tracking = tracking;
     }
 
-    @Incoming("consultation-lifecycle")
-    @Blocking
-    public void onEvent(String record) {
-        handlers.dispatch(CONSUMER, record, Map.of(
+    @Override
+    public String name() {
+        return CONSUMER;
+    }
+
+    @Override
+    public Map<String, Consumer<EventEnvelope>> handlers() {
+        return Map.of(
                 "published", event -> tracking.published(handlers.payload(event, LifecycleEvent.Published.class)),
                 "closed", event -> tracking.closed(handlers.payload(event, LifecycleEvent.Closed.class)),
                 "draft-revised", event -> tracking.draftRevised(handlers.payload(event, LifecycleEvent.DraftRevised.class)),
                 "outcome-published", event -> tracking.outcomePublished(
-                        handlers.payload(event, LifecycleEvent.OutcomePublished.class))));
+                        handlers.payload(event, LifecycleEvent.OutcomePublished.class)));
+    }
+
+    @Incoming("consultation-lifecycle")
+    @Blocking
+    public void onEvent(String record) {
+        handlers.dispatch(this, record);
     }
 }

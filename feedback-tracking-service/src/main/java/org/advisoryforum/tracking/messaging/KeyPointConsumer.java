@@ -2,15 +2,18 @@ package org.advisoryforum.tracking.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.advisoryforum.platform.events.EventEnvelope;
+import org.advisoryforum.platform.messaging.EventConsumer;
 import org.advisoryforum.platform.messaging.EventHandlers;
 import org.advisoryforum.tracking.service.KeyPointTrackingService;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** consultation.keypoint.v1: key points with the answers and comments they link to. */
 @ApplicationScoped
-public class KeyPointConsumer {
+public class KeyPointConsumer implements EventConsumer {
 
     static final String CONSUMER = "tracking.consultation-keypoint";
 
@@ -22,10 +25,20 @@ public class KeyPointConsumer {
         this.keyPoints = keyPoints;
     }
 
+    @Override
+    public String name() {
+        return CONSUMER;
+    }
+
+    @Override
+    public Map<String, Consumer<EventEnvelope>> handlers() {
+        return Map.of(
+                "created", event -> keyPoints.created(handlers.payload(event, KeyPointEvent.class)));
+    }
+
     @Incoming("consultation-keypoint")
     @Blocking
     public void onEvent(String record) {
-        handlers.dispatch(CONSUMER, record, Map.of(
-                "created", event -> keyPoints.created(handlers.payload(event, KeyPointEvent.class))));
+        handlers.dispatch(this, record);
     }
 }

@@ -2,15 +2,18 @@ package org.advisoryforum.tracking.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.advisoryforum.platform.events.EventEnvelope;
+import org.advisoryforum.platform.messaging.EventConsumer;
 import org.advisoryforum.platform.messaging.EventHandlers;
 import org.advisoryforum.tracking.service.MemberTrackingService;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** forum.member.v1: perspectives, region and consent of members; erasure. */
 @ApplicationScoped
-public class MemberConsumer {
+public class MemberConsumer implements EventConsumer {
 
     static final String CONSUMER = "tracking.forum-member";
 
@@ -22,13 +25,23 @@ public class MemberConsumer {
         this.members = members;
     }
 
-    @Incoming("forum-member")
-    @Blocking
-    public void onEvent(String record) {
-        handlers.dispatch(CONSUMER, record, Map.of(
+    @Override
+    public String name() {
+        return CONSUMER;
+    }
+
+    @Override
+    public Map<String, Consumer<EventEnvelope>> handlers() {
+        return Map.of(
                 "joined", event -> members.joined(handlers.payload(event, MemberEvent.Joined.class)),
                 "profile-changed", event -> members.profileChanged(handlers.payload(event, MemberEvent.ProfileChanged.class)),
                 "consent-changed", event -> members.consentChanged(handlers.payload(event, MemberEvent.ConsentChanged.class)),
-                "erased", event -> members.erased(handlers.payload(event, MemberEvent.Erased.class))));
+                "erased", event -> members.erased(handlers.payload(event, MemberEvent.Erased.class)));
+    }
+
+    @Incoming("forum-member")
+    @Blocking
+    public void onEvent(String record) {
+        handlers.dispatch(this, record);
     }
 }

@@ -2,15 +2,18 @@ package org.advisoryforum.tracking.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.advisoryforum.platform.events.EventEnvelope;
+import org.advisoryforum.platform.messaging.EventConsumer;
 import org.advisoryforum.platform.messaging.EventHandlers;
 import org.advisoryforum.tracking.service.ResponseTrackingService;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** consultation.response.v1: responses as input references; amended replaces a response's inputs. */
 @ApplicationScoped
-public class ResponseConsumer {
+public class ResponseConsumer implements EventConsumer {
 
     static final String CONSUMER = "tracking.consultation-response";
 
@@ -22,12 +25,22 @@ public class ResponseConsumer {
         this.responses = responses;
     }
 
+    @Override
+    public String name() {
+        return CONSUMER;
+    }
+
+    @Override
+    public Map<String, Consumer<EventEnvelope>> handlers() {
+        return Map.of(
+                "submitted", event -> responses.submitted(handlers.payload(event, ResponseEvent.Submitted.class)),
+                "amended", event -> responses.submitted(handlers.payload(event, ResponseEvent.Submitted.class)),
+                "withdrawn", event -> responses.withdrawn(handlers.payload(event, ResponseEvent.Withdrawn.class)));
+    }
+
     @Incoming("consultation-response")
     @Blocking
     public void onEvent(String record) {
-        handlers.dispatch(CONSUMER, record, Map.of(
-                "submitted", event -> responses.submitted(handlers.payload(event, ResponseEvent.Submitted.class)),
-                "amended", event -> responses.submitted(handlers.payload(event, ResponseEvent.Submitted.class)),
-                "withdrawn", event -> responses.withdrawn(handlers.payload(event, ResponseEvent.Withdrawn.class))));
+        handlers.dispatch(this, record);
     }
 }

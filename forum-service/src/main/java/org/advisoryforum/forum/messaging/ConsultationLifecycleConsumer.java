@@ -3,13 +3,16 @@ package org.advisoryforum.forum.messaging;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.advisoryforum.forum.service.InvitationService;
+import org.advisoryforum.platform.events.EventEnvelope;
+import org.advisoryforum.platform.messaging.EventConsumer;
 import org.advisoryforum.platform.messaging.EventHandlers;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.Map;
+import java.util.function.Consumer;
 
 @ApplicationScoped
-public class ConsultationLifecycleConsumer {
+public class ConsultationLifecycleConsumer implements EventConsumer {
 
     static final String CONSUMER = "forum.consultation-lifecycle";
 
@@ -21,11 +24,21 @@ public class ConsultationLifecycleConsumer {
         this.invitations = invitations;
     }
 
+    @Override
+    public String name() {
+        return CONSUMER;
+    }
+
+    @Override
+    public Map<String, Consumer<EventEnvelope>> handlers() {
+        return Map.of(
+                "published", event -> invitations.consultationPublished(
+                        handlers.payload(event, ConsultationPublished.class)));
+    }
+
     @Incoming("consultation-lifecycle")
     @Blocking
     public void onEvent(String record) {
-        handlers.dispatch(CONSUMER, record, Map.of(
-                "published", event -> invitations.consultationPublished(
-                        handlers.payload(event, ConsultationPublished.class))));
+        handlers.dispatch(this, record);
     }
 }

@@ -3,14 +3,17 @@ package org.advisoryforum.forum.messaging;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.advisoryforum.forum.service.InvolvementService;
+import org.advisoryforum.platform.events.EventEnvelope;
+import org.advisoryforum.platform.messaging.EventConsumer;
 import org.advisoryforum.platform.messaging.EventHandlers;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** consultation.response.v1: submitted responses enter the member's involvement ledger, withdrawn ones leave it. */
 @ApplicationScoped
-public class ConsultationResponseConsumer {
+public class ConsultationResponseConsumer implements EventConsumer {
 
     static final String CONSUMER = "forum.consultation-response";
 
@@ -22,13 +25,23 @@ public class ConsultationResponseConsumer {
         this.involvement = involvement;
     }
 
-    @Incoming("consultation-responses")
-    @Blocking
-    public void onEvent(String record) {
-        handlers.dispatch(CONSUMER, record, Map.of(
+    @Override
+    public String name() {
+        return CONSUMER;
+    }
+
+    @Override
+    public Map<String, Consumer<EventEnvelope>> handlers() {
+        return Map.of(
                 "submitted", event -> involvement.responseSubmitted(
                         handlers.payload(event, ResponseEvents.Submitted.class)),
                 "withdrawn", event -> involvement.responseWithdrawn(
-                        handlers.payload(event, ResponseEvents.Withdrawn.class))));
+                        handlers.payload(event, ResponseEvents.Withdrawn.class)));
+    }
+
+    @Incoming("consultation-responses")
+    @Blocking
+    public void onEvent(String record) {
+        handlers.dispatch(this, record);
     }
 }

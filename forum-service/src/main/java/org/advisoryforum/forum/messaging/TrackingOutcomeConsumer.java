@@ -3,14 +3,17 @@ package org.advisoryforum.forum.messaging;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.advisoryforum.forum.service.ActionUpdates;
+import org.advisoryforum.platform.events.EventEnvelope;
+import org.advisoryforum.platform.messaging.EventConsumer;
 import org.advisoryforum.platform.messaging.EventHandlers;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** tracking.outcome.v1: tell each member whose input an action came from that it moved. */
 @ApplicationScoped
-public class TrackingOutcomeConsumer {
+public class TrackingOutcomeConsumer implements EventConsumer {
 
     static final String CONSUMER = "forum.tracking-outcome";
 
@@ -22,11 +25,21 @@ public class TrackingOutcomeConsumer {
         this.updates = updates;
     }
 
+    @Override
+    public String name() {
+        return CONSUMER;
+    }
+
+    @Override
+    public Map<String, Consumer<EventEnvelope>> handlers() {
+        return Map.of(
+                "action-status-changed", event -> updates.actionStatusChanged(
+                        handlers.payload(event, ActionStatusChanged.class)));
+    }
+
     @Incoming("tracking-outcomes")
     @Blocking
     public void onEvent(String record) {
-        handlers.dispatch(CONSUMER, record, Map.of(
-                "action-status-changed", event -> updates.actionStatusChanged(
-                        handlers.payload(event, ActionStatusChanged.class))));
+        handlers.dispatch(this, record);
     }
 }

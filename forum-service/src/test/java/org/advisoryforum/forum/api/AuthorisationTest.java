@@ -86,7 +86,7 @@ class AuthorisationTest {
                 new Call("POST", "/api/forum/claims/" + claimOfA + "/decision"),
                 new Call("GET", "/api/forum/invitation-rounds"),
                 new Call("GET", "/api/forum/invitation-rounds/" + UUID.randomUUID()),
-                new Call("GET", "/api/forum/dead-letters"));
+                new Call("GET", "/api/forum/dead-letters"), new Call("POST", "/api/forum/dead-letters/0/replay"));
     }
 
     List<Call> signedInCalls() {

@@ -23,9 +23,16 @@ public class DeadLetter {
     @Column(nullable = false)
     public String reason;
 
-    @Column(nullable = false)
+    @Column(nullable = false, columnDefinition = "text")
     public String record;
 
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
+
+    /** When staff replayed it (once only), and who; both null until then. */
+    @Column(name = "replayed_at")
+    public Instant replayedAt;
+
+    @Column(name = "replayed_by", length = 200)
+    public String replayedBy;
 }

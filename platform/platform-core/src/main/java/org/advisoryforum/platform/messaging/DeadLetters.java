@@ -12,14 +12,13 @@ import java.util.List;
 @ApplicationScoped
 public class DeadLetters implements PanacheRepository<DeadLetter> {
 
-    private static final int MAX_RECORD = 4000;
     private static final int MAX_REASON = 500;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(String consumer, String record, String reason) {
         DeadLetter letter = new DeadLetter();
         letter.consumer = consumer;
-        letter.record = cut(record == null ? "" : record, MAX_RECORD);
+        letter.record = record == null ? "" : record; // whole, or it could not be replayed
         letter.reason = cut(reason == null ? "unknown" : reason, MAX_REASON);
         letter.receivedAt = Instant.now();
         persist(letter);
@@ -27,7 +26,7 @@ public class DeadLetters implements PanacheRepository<DeadLetter> {
 
     public List<DeadLetterView> recent() {
         return find("", Sort.descending("receivedAt")).page(0, 100).list().stream()
-                .map(l -> new DeadLetterView(l.id, l.consumer, l.reason, l.record, l.receivedAt))
+                .map(DeadLetters::view)
                 .toList();
     }
 
@@ -35,6 +34,12 @@ public class DeadLetters implements PanacheRepository<DeadLetter> {
         return text.length() <= max ? text : text.substring(0, max);
     }
 
-    public record DeadLetterView(long id, String consumer, String reason, String record, Instant receivedAt) {
+    static DeadLetterView view(DeadLetter l) {
+        return new DeadLetterView(l.id, l.consumer, l.reason, l.record, l.receivedAt, l.replayedAt, l.replayedBy);
+    }
+
+    /** {@code replayedAt} and {@code replayedBy} are null until staff replayed it. */
+    public record DeadLetterView(long id, String consumer, String reason, String record, Instant receivedAt,
+                                 Instant replayedAt, String replayedBy) {
     }
 }

@@ -31,6 +31,21 @@ public class EventHandlers {
         this.deadLetters = deadLetters;
     }
 
+    /** {@link #dispatch(String, String, Map)} with the consumer's own name and handlers. */
+    public void dispatch(EventConsumer consumer, String record) {
+        dispatch(consumer.name(), record, consumer.handlers());
+    }
+
+    /**
+     * Applies a record once, in the caller's transaction: no retry and no dead letter, a failure is the caller's.
+     * For a staff replay of a dead letter.
+     *
+     * @return true when the effect ran; false when the type is ignored or the event was processed already
+     */
+    public boolean applyOnce(EventConsumer consumer, String record) {
+        return apply(consumer.name(), record, consumer.handlers());
+    }
+
     /**
      * Tries a few times (a database hiccup passes); a poison record is not retried. What still fails is recorded
      * as a dead letter for staff and rethrown, so the channel's dead-letter-queue strategy sends it to its DLQ topic.
@@ -55,7 +70,7 @@ public class EventHandlers {
     }
 
     /** Only the kind of failure: a database message can quote the row, and with it personal data. */
-    private static String rootCause(Throwable failure) {
+    static String rootCause(Throwable failure) {
         Throwable cause = failure;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
@@ -72,17 +87,18 @@ public class EventHandlers {
         }
     }
 
-    private void apply(String consumer, String record, Map<String, Consumer<EventEnvelope>> handlers) {
+    private boolean apply(String consumer, String record, Map<String, Consumer<EventEnvelope>> handlers) {
         EventEnvelope event = codec.parse(record);
         Consumer<EventEnvelope> handler = handlers.get(event.type());
         if (handler == null) {
             LOG.debugf("%s ignores event type %s", consumer, event.type());
-            return;
+            return false;
         }
         boolean applied = idempotent.applyOnce(consumer, event, () -> handler.accept(event));
         if (!applied) {
             LOG.debugf("%s already processed event %s", consumer, event.eventId());
         }
+        return applied;
     }
 
     public <T> T payload(EventEnvelope event, Class<T> type) {

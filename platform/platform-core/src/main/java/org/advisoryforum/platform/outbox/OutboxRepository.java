@@ -34,6 +34,17 @@ public class OutboxRepository implements PanacheRepository<OutboxEvent> {
         return delete("sentAt is not null and sentAt < ?1", before);
     }
 
+    /** How many rows wait to be sent, and when the oldest of them was written (null when none waits). */
+    public OutboxBacklog.Backlog pendingBacklog() {
+        Object[] row = (Object[]) getEntityManager().createNativeQuery(
+                        "select count(*), extract(epoch from min(created_at))::float8 from outbox_event where sent_at is null")
+                .getSingleResult();
+        long pending = ((Number) row[0]).longValue();
+        Instant oldest = row[1] == null ? null
+                : Instant.ofEpochMilli(Math.round(((Number) row[1]).doubleValue() * 1000));
+        return new OutboxBacklog.Backlog(pending, oldest);
+    }
+
     public long countPending() {
         return count("sentAt is null");
     }
