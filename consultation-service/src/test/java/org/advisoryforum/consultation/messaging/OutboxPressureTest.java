@@ -1,6 +1,7 @@
 package org.advisoryforum.consultation.messaging;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import org.advisoryforum.platform.test.KafkaTopicReader;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import java.net.URL;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -40,6 +42,19 @@ class OutboxPressureTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+
+    // health and metrics live on the management interface (paths under its root, /q)
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metrics;
+
+    @TestHTTPResource(value = "/health", management = true)
+    URL health;
+
+    @TestHTTPResource(value = "/health/ready", management = true)
+    URL readiness;
+
+    @TestHTTPResource(value = "/health/well", management = true)
+    URL wellness;
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String jdbcUrl;
@@ -91,8 +106,8 @@ class OutboxPressureTest {
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                     assertThat(metric("platform_outbox_oldest_pending_age_seconds")).isGreaterThanOrEqualTo(3600.0));
             // the overall health shows it; the service still serves: readiness does not depend on the outbox
-            given().get("/q/health").then().statusCode(503);
-            given().get("/q/health/ready").then().statusCode(200);
+            given().get(health).then().statusCode(503);
+            given().get(readiness).then().statusCode(200);
 
             try (Statement statement = relayHolder.createStatement()) {
                 statement.execute("select pg_advisory_unlock(" + RELAY_LOCK_KEY + ")");
@@ -143,7 +158,7 @@ class OutboxPressureTest {
                         .setParameter("id", eventId).getSingleResult()).longValue())).isEqualTo(1));
     }
 
-    private static double memberLag() {
+    private double memberLag() {
         return scrape().stream()
                 .filter(line -> line.startsWith("platform_consumer_lag{") && line.contains("channel=\"forum-member\"")
                         && line.contains("group=\"consultation-service\"") && line.contains("topic=\"forum.member.v1\""))
@@ -152,16 +167,16 @@ class OutboxPressureTest {
                 .orElseThrow(() -> new AssertionError("platform_consumer_lag of forum-member is not in /q/metrics"));
     }
 
-    private static List<String> scrape() {
-        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines().toList();
+    private List<String> scrape() {
+        return given().get(metrics).then().statusCode(200).extract().asString().lines().toList();
     }
 
-    private static JsonPath wellness(int status) {
-        return given().get("/q/health/well").then().statusCode(status).extract().jsonPath();
+    private JsonPath wellness(int status) {
+        return given().get(wellness).then().statusCode(status).extract().jsonPath();
     }
 
     /** The value of an untagged meter in the Prometheus scrape. */
-    private static double metric(String name) {
+    private double metric(String name) {
         return scrape().stream()
                 .filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
                 .map(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
