@@ -17,7 +17,7 @@ public class KeyPointInputRepository implements PanacheRepository<KeyPointInput>
     }
 
     public List<KeyPointInput> ofInputs(Collection<UUID> inputIds) {
-        return inputIds.isEmpty() ? List.of() : list("inputId in ?1", inputIds);
+        return IdSlices.read(inputIds, slice -> list("inputId in ?1", slice));
     }
 
     public List<KeyPointInput> ofMember(UUID memberId) {

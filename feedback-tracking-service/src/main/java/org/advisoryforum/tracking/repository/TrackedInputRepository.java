@@ -16,11 +16,11 @@ public class TrackedInputRepository implements PanacheRepositoryBase<TrackedInpu
     }
 
     public List<TrackedInput> ofResponses(Collection<UUID> responseIds) {
-        return responseIds.isEmpty() ? List.of() : list("responseId in ?1", responseIds);
+        return IdSlices.read(responseIds, slice -> list("responseId in ?1", slice));
     }
 
     public List<TrackedInput> byIds(Collection<UUID> ids) {
-        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+        return IdSlices.read(ids, slice -> list("id in ?1", slice));
     }
 
     public long deleteOfResponse(UUID responseId) {
