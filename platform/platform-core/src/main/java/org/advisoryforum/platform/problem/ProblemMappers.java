@@ -132,7 +132,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
-        if (isConcurrentConflict(e)) {
+        if (Conflicts.isConcurrentConflict(e)) {
             // two requests raced for the same thing (for example two applications at once): one of them won;
             // an expected refusal, so one line and no stack trace
             LOG.debugf("refused a write that raced with another one: %s", e.getClass().getName());
@@ -151,18 +151,6 @@ public class ProblemMappers {
         LOG.error("unexpected error while handling a request", e);
         return ProblemResponses.of(Problem.of(500, "Internal Server Error",
                 "Something went wrong on our side. Nothing was changed; please try again."));
-    }
-
-    /** A unique key or an optimistic version check refused a write that raced with another one. */
-    private static boolean isConcurrentConflict(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())
-                    || cause instanceof jakarta.persistence.OptimisticLockException
-                    || cause instanceof org.hibernate.StaleStateException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Response fieldProblem(JsonMappingException e, String message, String code) {

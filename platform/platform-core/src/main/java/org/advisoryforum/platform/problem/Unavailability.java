@@ -7,17 +7,17 @@ import java.sql.SQLTransientConnectionException;
  * Recognises a failure caused by the database being unreachable (stopped, crashed, restarting, or the pool unable to
  * open a connection in time: Agroal's acquisition timeout), as opposed to a bug: the first is answered 503 with {@code Retry-After}, the second 500.
  */
-final class Unavailability {
+public final class Unavailability {
 
     private Unavailability() {
     }
 
-    static boolean isDatabaseUnavailable(Throwable failure) {
+    public static boolean isDatabaseUnavailable(Throwable failure) {
         return cause(failure) != null;
     }
 
     /** The class and SQL state of the cause, for one log line: never the message, which may quote data. */
-    static String reason(Throwable failure) {
+    public static String reason(Throwable failure) {
         Throwable cause = cause(failure);
         if (cause instanceof SQLException sql && sql.getSQLState() != null) {
             return cause.getClass().getSimpleName() + " SQLState " + sql.getSQLState();
