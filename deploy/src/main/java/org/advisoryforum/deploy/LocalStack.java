@@ -142,14 +142,61 @@ public final class LocalStack implements AutoCloseable {
 
     /** The management interface (health, metrics, OpenAPI) of a service: "consultation-service", "gateway", ... */
     public String managementUrl(String service) {
-        return services.stream().filter(s -> s.name().equals(service)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no service " + service)).managementUrl();
+        return service(service).managementUrl();
     }
 
     /** A service's own public port (on loopback), for tests that prove it is not reachable from elsewhere. */
     public String serviceUrl(String service) {
-        return services.stream().filter(s -> s.name().equals(service)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no service " + service)).url();
+        return service(service).url();
+    }
+
+    private ServiceProcess service(String name) {
+        return services.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + name));
+    }
+
+    // ---- faults, for the fault suite and for trying an outage by hand (the launcher's console) ----
+
+    /** The broker goes away (controlled shutdown); its log directory stays for {@link #startKafka()}. */
+    public void stopKafka() {
+        kafka.stop();
+    }
+
+    public void startKafka() {
+        kafka.start();
+    }
+
+    public boolean kafkaRunning() {
+        return kafka.isRunning();
+    }
+
+    /** SIGKILLs a service; the launcher's supervisor starts it again. */
+    public void crashService(String name) {
+        service(name).kill();
+    }
+
+    /** How many times the supervisor has started a service again. */
+    public int restarts(String name) {
+        return service(name).restarts();
+    }
+
+    public void awaitReady(String name, Duration timeout) throws Exception {
+        service(name).awaitReady(timeout);
+    }
+
+    /** SIGKILLs PostgreSQL's postmaster, as a crash would. */
+    public void crashPostgres() {
+        postgres.killPostmaster();
+    }
+
+    /** Starts PostgreSQL again after {@link #crashPostgres()} (crash recovery from its write-ahead log). */
+    public void restartPostgres() throws java.io.IOException {
+        postgres.restart();
+    }
+
+    /** The service names a caller can pass to {@link #crashService(String)}. */
+    public List<String> serviceNames() {
+        return services.stream().map(ServiceProcess::name).toList();
     }
 
     public String keycloakUrl() {
@@ -214,6 +261,7 @@ public final class LocalStack implements AutoCloseable {
         }, "stack-shutdown"));
         long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
         System.out.println(StackBanner.text(stack.options.ports(), seconds, root.relativize(stack.options.logDir())));
+        new FaultConsole(stack, System.in, System.out).run();
         Thread.currentThread().join();
     }
 }

@@ -11,28 +11,43 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
  * One of the four Quarkus services, run from its packaged app as a child process. Its readiness is read from the
  * management interface (its own port), where health and metrics live; the public port serves only the application.
+ * <p>
+ * It is supervised, as systemd or Kubernetes would: when the process dies without {@link #stop()} (a crash, an
+ * out-of-memory kill, {@code kill -9}), it is started again with the same settings after a back-off that grows from
+ * one second while it keeps crashing soon after starting.
  */
 final class ServiceProcess {
 
+    private static final System.Logger LOG = System.getLogger(ServiceProcess.class.getName());
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    /** A process that ran this long before dying is restarted after the first back-off again. */
+    private static final Duration STABLE_AFTER = Duration.ofSeconds(60);
 
     private final String name;
     private final int port;
     private final int managementPort;
     private final Path log;
-    private final Process process;
+    private final ProcessBuilder builder;
+    private volatile Process process;
+    private volatile boolean stopping;
+    private volatile long startedAt;
+    private volatile Duration backoff = FIRST_BACKOFF;
+    private final java.util.concurrent.atomic.AtomicInteger restarts = new java.util.concurrent.atomic.AtomicInteger();
 
-    private ServiceProcess(String name, int port, int managementPort, Path log, Process process) {
+    private ServiceProcess(String name, int port, int managementPort, Path log, ProcessBuilder builder) {
         this.name = name;
         this.port = port;
         this.managementPort = managementPort;
         this.log = log;
-        this.process = process;
+        this.builder = builder;
     }
 
     /**
@@ -57,12 +72,61 @@ final class ServiceProcess {
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(appJar.toString());
-        Process process = new ProcessBuilder(command)
+        Files.deleteIfExists(log);
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                .start();
-        return new ServiceProcess(name, port, managementPort, log, process);
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        ServiceProcess service = new ServiceProcess(name, port, managementPort, log, builder);
+        service.launch();
+        return service;
+    }
+
+    private synchronized void launch() throws IOException {
+        if (stopping) {
+            return;
+        }
+        Process started = builder.start();
+        process = started;
+        startedAt = System.nanoTime();
+        started.onExit().thenAccept(this::exited);
+    }
+
+    private void exited(Process exited) {
+        if (stopping || exited != process) {
+            return;
+        }
+        boolean stable = System.nanoTime() - startedAt > STABLE_AFTER.toNanos();
+        Duration wait = stable ? FIRST_BACKOFF : backoff;
+        backoff = stable ? FIRST_BACKOFF.multipliedBy(2) : min(backoff.multipliedBy(2), MAX_BACKOFF);
+        int count = restarts.incrementAndGet();
+        LOG.log(System.Logger.Level.WARNING, "{0} exited with code {1}; starting it again in {2} s (restart {3})",
+                name, String.valueOf(exited.exitValue()), String.valueOf(wait.toSeconds()), String.valueOf(count));
+        CompletableFuture.delayedExecutor(wait.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
+            try {
+                launch();
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.ERROR, name + " could not be started again", e);
+            }
+        });
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    /** SIGKILL, as a crash or the kernel's out-of-memory killer would; the supervisor starts it again. */
+    void kill() {
+        process.destroyForcibly();
+    }
+
+    /** How many times the supervisor has started this service again after it died. */
+    int restarts() {
+        return restarts.get();
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     void awaitReady(Duration timeout) throws IOException, InterruptedException {
@@ -70,7 +134,7 @@ final class ServiceProcess {
         HttpRequest ready = HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(3)).build();
         while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
+            if (!process.isAlive() && restarts.get() == 0) {
                 throw new IllegalStateException(name + " stopped while starting; last lines of " + log + ":\n" + tail());
             }
             try {
@@ -100,6 +164,11 @@ final class ServiceProcess {
     }
 
     void stop() {
+        Process process;
+        synchronized (this) {
+            stopping = true;
+            process = this.process;
+        }
         process.destroy();
         try {
             if (!process.waitFor(15, TimeUnit.SECONDS)) {

@@ -28,6 +28,7 @@ final class StackBanner {
                   sam     regulator staff
                   ada     admin (and staff)
 
+                Try a fault: type "help" and Enter here (kafka stop/start, kill a service, crash PostgreSQL).
                 Press Ctrl-C to stop everything.
                 """.formatted(seconds, ports.gateway(), ports.consultationManagement(), ports.forumManagement(),
                 ports.trackingManagement(),

@@ -25,7 +25,7 @@ public class ServiceProxy {
     private static final List<String> REQUEST_HEADERS =
             List.of("Content-Type", "Accept", "Accept-Language", "If-None-Match", "If-Match");
     private static final Set<String> RESPONSE_HEADERS =
-            Set.of("content-type", "etag", "cache-control", "last-modified", "location", "vary", "content-disposition");
+            Set.of("content-type", "etag", "cache-control", "last-modified", "location", "vary", "content-disposition", "retry-after");
 
     private final ServiceRequests services;
     private final HttpClient client = HttpClient.newBuilder()

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.advisoryforum.platform.events.EventCodec;
 import org.advisoryforum.platform.events.EventEnvelope;
 import org.advisoryforum.platform.events.PoisonEventException;
+import org.advisoryforum.platform.problem.Unavailability;
 import org.jboss.logging.Logger;
 
 import java.util.Map;
@@ -20,6 +21,7 @@ public class EventHandlers {
     private static final Logger LOG = Logger.getLogger(EventHandlers.class);
     private static final int MAX_ATTEMPTS = 4;
     private static final long RETRY_DELAY_MS = 300;
+    private static final long OUTAGE_MAX_DELAY_MS = 5_000;
 
     private final EventCodec codec;
     private final IdempotentConsumer idempotent;
@@ -49,13 +51,30 @@ public class EventHandlers {
     /**
      * Tries a few times (a database hiccup passes); a poison record is not retried. What still fails is recorded
      * as a dead letter for staff and rethrown, so the channel's dead-letter-queue strategy sends it to its DLQ topic.
+     * While the database is unreachable the record is not at fault: it waits, retried with a back-off up to
+     * {@link #OUTAGE_MAX_DELAY_MS}, for as long as the outage lasts, and never becomes a dead letter for that.
      */
     public void dispatch(String consumer, String record, Map<String, Consumer<EventEnvelope>> handlers) {
+        long outageDelay = RETRY_DELAY_MS;
+        boolean outageLogged = false;
         for (int attempt = 1; ; attempt++) {
             try {
                 apply(consumer, record, handlers);
+                if (outageLogged) {
+                    LOG.infof("%s reaches its database again and goes on", consumer);
+                }
                 return;
             } catch (RuntimeException failure) {
+                if (Unavailability.isDatabaseUnavailable(failure)) {
+                    if (!outageLogged) {
+                        LOG.warnf("%s waits for its database (%s)", consumer, Unavailability.reason(failure));
+                        outageLogged = true;
+                    }
+                    attempt = 0;
+                    sleep(outageDelay);
+                    outageDelay = Math.min(outageDelay * 2, OUTAGE_MAX_DELAY_MS);
+                    continue;
+                }
                 boolean poison = failure instanceof PoisonEventException;
                 if (poison || attempt >= MAX_ATTEMPTS) {
                     String reason = poison ? failure.getMessage() : "failed " + attempt + " times: " + rootCause(failure);
@@ -79,8 +98,12 @@ public class EventHandlers {
     }
 
     private static void pause(int attempt) {
+        sleep(RETRY_DELAY_MS * attempt);
+    }
+
+    private static void sleep(long millis) {
         try {
-            Thread.sleep(RETRY_DELAY_MS * attempt);
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while retrying an event", e);

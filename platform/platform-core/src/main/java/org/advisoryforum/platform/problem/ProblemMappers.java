@@ -132,26 +132,25 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
-        if (isConcurrentConflict(e)) {
-            // two requests raced for the same thing (for example two applications at once): one of them won
+        if (Conflicts.isConcurrentConflict(e)) {
+            // two requests raced for the same thing (for example two applications at once): one of them won;
+            // an expected refusal, so one line and no stack trace
+            LOG.debugf("refused a write that raced with another one: %s", e.getClass().getName());
             return ProblemResponses.of(Problem.of(409, "Conflict",
-                    "This conflicts with something that already exists, perhaps created a moment ago. Reload and try again."));
+                    "This conflicts with something that already exists, perhaps created a moment ago. Reload and try again.",
+                    "concurrent_change"));
+        }
+        if (Unavailability.isDatabaseUnavailable(e)) {
+            // PostgreSQL is down or restarting: the caller may retry, and nothing was written (the transaction
+            // did not commit, or its commit was never acknowledged to us and so not to the caller either)
+            LOG.warnf("the database is unavailable; answered 503 (%s)", Unavailability.reason(e));
+            return ProblemResponses.unavailable(Problem.of(503, "Service Unavailable",
+                    "The service cannot reach its database just now. Nothing was changed; please try again in a few seconds.",
+                    "database_unavailable"));
         }
         LOG.error("unexpected error while handling a request", e);
         return ProblemResponses.of(Problem.of(500, "Internal Server Error",
                 "Something went wrong on our side. Nothing was changed; please try again."));
-    }
-
-    /** A unique key or an optimistic version check refused a write that raced with another one. */
-    private static boolean isConcurrentConflict(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())
-                    || cause instanceof jakarta.persistence.OptimisticLockException
-                    || cause instanceof org.hibernate.StaleStateException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Response fieldProblem(JsonMappingException e, String message, String code) {

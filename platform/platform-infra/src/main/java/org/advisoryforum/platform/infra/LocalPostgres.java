@@ -48,12 +48,15 @@ public final class LocalPostgres implements AutoCloseable {
     /** zonky's lock file inside the data directory, held by the JVM that runs the server. */
     private static final String ZONKY_LOCK_FILE = "epg-lock";
 
-    private final EmbeddedPostgres postgres;
+    private volatile EmbeddedPostgres postgres;
+    private final EmbeddedPostgres.Builder embedded;
     private final Path dataDirectory;
     private final boolean temporary;
 
-    private LocalPostgres(EmbeddedPostgres postgres, Path dataDirectory, boolean temporary) {
+    private LocalPostgres(EmbeddedPostgres postgres, EmbeddedPostgres.Builder embedded, Path dataDirectory,
+                          boolean temporary) {
         this.postgres = postgres;
+        this.embedded = embedded;
         this.dataDirectory = dataDirectory;
         this.temporary = temporary;
     }
@@ -144,7 +147,7 @@ public final class LocalPostgres implements AutoCloseable {
                     .setCleanDataDirectory(temporary)
                     .setRegisterShutdownHook(false)
                     .setPGStartupWait(startupTimeout)
-                    .setPort(FreePorts.orFree(port));
+                    .setPort(FreePorts.orFree(port)); // kept by restart()
             if (binariesDirectory != null) {
                 Files.createDirectories(binariesDirectory);
                 builder.setOverrideWorkingDirectory(binariesDirectory.toAbsolutePath().toFile());
@@ -167,7 +170,7 @@ public final class LocalPostgres implements AutoCloseable {
             }
             LOG.log(Level.INFO, "PostgreSQL up on port {0} with data in {1} ({2} ms)", String.valueOf(postgres.getPort()), directory,
                     String.valueOf(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)));
-            return new LocalPostgres(postgres, directory, temporary);
+            return new LocalPostgres(postgres, builder, directory, temporary);
         }
     }
 
@@ -215,6 +218,64 @@ public final class LocalPostgres implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create database " + name + " on port " + port(), e);
+        }
+    }
+
+    /**
+     * SIGKILLs the postmaster, as a crash would: no shutdown checkpoint, clients cut off. Its backends notice it die
+     * and exit by themselves. {@link #restart()} brings it back through crash recovery.
+     */
+    public void killPostmaster() {
+        ProcessHandle postmaster = postmaster().orElseThrow(() -> new IllegalStateException("PostgreSQL is not running"));
+        postmaster.destroyForcibly();
+        try {
+            waitForExit(postmaster, Duration.ofSeconds(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Starts the server again on the same port and data directory after {@link #killPostmaster()}: PostgreSQL replays
+     * its write-ahead log, so every commit it acknowledged is there. Retries while the dying backends still hold the
+     * old shared memory.
+     */
+    public synchronized void restart() throws IOException {
+        if (temporary) {
+            throw new IllegalStateException("A temporary data directory is deleted on stop: restart needs a persistent one");
+        }
+        try {
+            postgres.close(); // releases zonky's lock; pg_ctl stop finds no server and says so
+        } catch (IOException | RuntimeException ignored) {
+            // the server is gone already
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            try {
+                postgres = embedded.start();
+                LOG.log(Level.INFO, "PostgreSQL started again on port {0}", String.valueOf(postgres.getPort()));
+                return;
+            } catch (IOException | RuntimeException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("Interrupted while starting PostgreSQL again", interrupted);
+                }
+            }
+        }
+    }
+
+    /** The running postmaster, from its pid file. */
+    public Optional<ProcessHandle> postmaster() {
+        try {
+            List<String> lines = Files.readAllLines(dataDirectory.resolve("postmaster.pid"), StandardCharsets.US_ASCII);
+            return ProcessHandle.of(Long.parseLong(lines.getFirst().trim())).filter(ProcessHandle::isAlive);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
         }
     }
 

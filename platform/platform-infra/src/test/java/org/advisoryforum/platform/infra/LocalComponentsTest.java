@@ -64,6 +64,39 @@ class LocalComponentsTest {
         }
     }
 
+    /** The fault suite's PostgreSQL crash: SIGKILL the postmaster, start again, every acknowledged commit is there. */
+    @Test
+    @Timeout(value = 180, unit = TimeUnit.SECONDS)
+    void aKilledPostmasterComesBackOnTheSamePortWithEveryCommittedRow() throws Exception {
+        Path data = TARGET.resolve("tmp/postgres-crash-" + UUID.randomUUID());
+        try (LocalPostgres postgres = LocalPostgres.builder().dataDirectory(data).durable().start()) {
+            int port = postgres.port();
+            try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("postgres"), postgres.username(),
+                    postgres.password());
+                 Statement statement = connection.createStatement()) {
+                statement.execute("create table memo (note text)");
+                statement.execute("insert into memo values ('committed before the crash')");
+            }
+            long killed = postgres.postmaster().orElseThrow().pid();
+
+            postgres.killPostmaster();
+            assertThat(ProcessHandle.of(killed).filter(ProcessHandle::isAlive)).isEmpty();
+            postgres.restart();
+
+            assertThat(postgres.port()).isEqualTo(port);
+            assertThat(postgres.postmaster().orElseThrow().pid()).isNotEqualTo(killed);
+            try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("postgres"), postgres.username(),
+                    postgres.password());
+                 Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("select note from memo")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getString(1)).isEqualTo("committed before the crash");
+            }
+        } finally {
+            InfraFiles.deleteRecursively(data);
+        }
+    }
+
     /** A postgres left behind by a SIGKILLed JVM is stopped, and the persistent data is reused. */
     @Test
     @Timeout(value = 180, unit = TimeUnit.SECONDS)
