@@ -50,7 +50,14 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
                     exchange.getRequestHeaders().getFirst("Authorization"), body));
             byte[] answer;
             int status = 200;
-            if ("POST".equals(exchange.getRequestMethod())) {
+            if (pathAndQuery.startsWith("/api/tracking/hang-up")) {
+                exchange.close(); // a service that goes away mid-call: no status, no body
+                return;
+            }
+            if (pathAndQuery.startsWith("/api/tracking/unavailable")) {
+                status = 503;
+                answer = "{\"status\":503,\"title\":\"Service Unavailable\"}".getBytes(StandardCharsets.UTF_8);
+            } else if ("POST".equals(exchange.getRequestMethod())) {
                 status = 201;
                 exchange.getResponseHeaders().add("Location",
                         "http://127.0.0.1:" + server.getAddress().getPort() + "/api/consultations/42");
