@@ -67,4 +67,14 @@ public final class StaffViews {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Change(String status, String reason, String changedBy, Instant changedAt) {
     }
+
+    /** The section-by-section differences between two versions of a draft. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record DraftDiff(int fromVersion, int toVersion, List<Change> changes) {
+        @JsonIgnoreProperties(ignoreUnknown = true)
+        public record Change(String sectionKey, String change, String headingBefore, String headingAfter,
+                             String textBefore, String textAfter) {
+        }
+    }
+
 }

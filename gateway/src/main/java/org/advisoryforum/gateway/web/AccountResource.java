@@ -4,7 +4,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,13 +12,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.advisoryforum.gateway.client.ForumViews;
-import org.advisoryforum.gateway.client.MemberApi;
+import org.advisoryforum.gateway.client.ForumClient;
 import org.advisoryforum.gateway.client.MemberImpact;
+import org.advisoryforum.gateway.client.Requests;
+import org.advisoryforum.gateway.client.ServiceRefusal;
+import org.advisoryforum.gateway.client.TrackingClient;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.net.URI;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /** A member's account: how they may be quoted and counted, their notifications, and their impact. */
 @Path("/account")
@@ -43,26 +44,26 @@ public class AccountResource {
         static native TemplateInstance left(boolean erased);
     }
 
-    private final MemberApi api;
-    private final PageContext page;
-    private final Csrf csrf;
+    private final ForumClient forum;
+    private final TrackingClient tracking;
+    private final ProblemWords words;
 
-    public AccountResource(MemberApi api, PageContext page, Csrf csrf) {
-        this.api = api;
-        this.page = page;
-        this.csrf = csrf;
+    public AccountResource(@RestClient ForumClient forum, @RestClient TrackingClient tracking, ProblemWords words) {
+        this.forum = forum;
+        this.tracking = tracking;
+        this.words = words;
     }
 
     @GET
     public TemplateInstance account(@jakarta.ws.rs.QueryParam("saved") boolean saved) {
-        MemberApi.Reply consent = api.call("GET", "/api/forum/members/me/consents", null);
-        MemberApi.Reply notifications = api.call("GET", "/api/forum/members/me/notifications", null);
-        if (!consent.ok()) {
-            throw new ForbiddenException("no forum membership: " + consent.status());
+        ForumViews.ConsentHistory consent = forum.myConsents();
+        List<ForumViews.Notification> notifications;
+        try {
+            notifications = forum.myNotifications();
+        } catch (ServiceRefusal e) {
+            notifications = List.of();
         }
-        return Templates.account(api.read(consent.body(), ForumViews.ConsentHistory.class),
-                notifications.ok() ? Arrays.asList(api.read(notifications.body(), ForumViews.Notification[].class)) : List.of(),
-                saved).setLocale(page.getLocale());
+        return Templates.account(consent, notifications, saved);
     }
 
     static final List<String> PERSPECTIVES = List.of("LIVED_EXPERIENCE", "CARER", "SOCIAL_WORKER", "STUDENT", "EDUCATOR", "OTHER");
@@ -81,35 +82,26 @@ public class AccountResource {
     @Path("profile")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object saveProfile(MultivaluedMap<String, String> form) {
-        csrf.verify(form.getFirst("csrf"));
         ForumViews.Profile current = currentProfile();
         QuietPeriodField quiet = QuietPeriodField.from(form, QuietPeriodField.today());
         if (quiet.hasError()) {
             return Response.status(400).entity(profilePage(current, List.of(), quiet)).build();
         }
-        Map<String, Object> contact = new java.util.HashMap<>();
-        contact.put("digest", "DAILY".equals(form.getFirst("digest")) ? "DAILY" : "WEEKLY");
         String max = form.getFirst("maxInvitationsPerMonth");
-        contact.put("maxInvitationsPerMonth", max == null || max.isBlank() ? null : max.strip());
-        contact.put("quietUntil", quiet.isSet() ? quiet.date().toString() : null);
-        Map<String, Object> body = new java.util.HashMap<>();
-        body.put("displayName", form.getFirst("displayName"));
-        body.put("perspectives", form.get("perspectives") == null ? List.of() : form.get("perspectives"));
-        body.put("region", form.getFirst("region"));
-        body.put("accessibilityNeeds", form.get("accessibilityNeeds") == null ? List.of() : form.get("accessibilityNeeds"));
-        body.put("accessibilityOther", current.accessibilityOther());
-        body.put("contact", contact);
-        MemberApi.Reply reply = api.call("PUT", "/api/forum/members/me", body);
-        if (reply.status() == 400) {
-            List<String> problems = new java.util.ArrayList<>();
-            reply.body().path("errors").forEach(e -> problems.add(e.path("field").asText() + ": " + e.path("message").asText()));
-            if (problems.isEmpty()) {
-                problems.add(reply.body().path("detail").asText());
+        Requests.Profile.Contact contact = new Requests.Profile.Contact(
+                "DAILY".equals(form.getFirst("digest")) ? "DAILY" : "WEEKLY",
+                max == null || max.isBlank() ? null : max.strip(), quiet.isSet() ? quiet.date() : null);
+        Requests.Profile profile = new Requests.Profile(form.getFirst("displayName"),
+                form.get("perspectives") == null ? List.of() : form.get("perspectives"), form.getFirst("region"),
+                form.get("accessibilityNeeds") == null ? List.of() : form.get("accessibilityNeeds"),
+                current.accessibilityOther(), contact);
+        try {
+            forum.updateMyProfile(profile);
+        } catch (ServiceRefusal refused) {
+            if (!refused.isFormProblem()) {
+                throw refused;
             }
-            return Response.status(400).entity(profilePage(current, problems, quiet)).build();
-        }
-        if (!reply.ok()) {
-            throw new ForbiddenException("profile refused: " + reply.status());
+            return Response.status(400).entity(profilePage(current, words.of(refused), quiet)).build();
         }
         return Response.seeOther(URI.create("/account?saved=true")).build();
     }
@@ -117,7 +109,7 @@ public class AccountResource {
     @GET
     @Path("leave")
     public TemplateInstance leavePage() {
-        return Templates.leave().setLocale(page.getLocale());
+        return Templates.leave();
     }
 
     /** Leaving keeps the member's history; erasing removes their personal data everywhere. */
@@ -125,52 +117,37 @@ public class AccountResource {
     @Path("leave")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public TemplateInstance leave(MultivaluedMap<String, String> form) {
-        csrf.verify(form.getFirst("csrf"));
         boolean erase = "erase".equals(form.getFirst("choice"));
-        MemberApi.Reply reply = erase ? api.call("DELETE", "/api/forum/members/me", null)
-                : api.call("POST", "/api/forum/members/me/leave", null);
-        if (!reply.ok()) {
-            throw new ForbiddenException("leaving refused: " + reply.status());
+        if (erase) {
+            forum.eraseMe();
+        } else {
+            forum.leave();
         }
-        return Templates.left(erase).setLocale(page.getLocale());
+        return Templates.left(erase);
     }
 
     private TemplateInstance profilePage(ForumViews.Profile profile, List<String> problems, QuietPeriodField quiet) {
-        return Templates.profile(profile, PERSPECTIVES, REGIONS, NEEDS, problems, quiet).setLocale(page.getLocale());
+        return Templates.profile(profile, PERSPECTIVES, REGIONS, NEEDS, problems, quiet);
     }
 
     private ForumViews.Profile currentProfile() {
-        MemberApi.Reply reply = api.call("GET", "/api/forum/members/me", null);
-        if (!reply.ok()) {
-            throw new ForbiddenException("no forum membership: " + reply.status());
-        }
-        return api.read(reply.body(), ForumViews.Profile.class);
+        return forum.myProfile();
     }
 
     /** Each of my answers and what became of it. */
     @GET
     @Path("impact")
     public TemplateInstance myImpact() {
-        MemberApi.Reply reply = api.call("GET", "/api/tracking/members/me/impact", null);
-        if (!reply.ok()) {
-            throw new IllegalStateException("member impact unavailable: " + reply.status());
-        }
-        return Templates.myImpact(api.read(reply.body(), MemberImpact.class)).setLocale(page.getLocale());
+        return Templates.myImpact(tracking.myImpact());
     }
 
     @POST
     @Path("consent")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response consent(MultivaluedMap<String, String> form) {
-        csrf.verify(form.getFirst("csrf"));
         String quote = form.getFirst("quote");
-        MemberApi.Reply reply = api.call("PUT", "/api/forum/members/me/consents", Map.of(
-                "quote", quote == null ? "NONE" : quote,
-                "contactByEmail", "yes".equals(form.getFirst("contactByEmail")),
-                "useInStatistics", "yes".equals(form.getFirst("useInStatistics"))));
-        if (!reply.ok()) {
-            throw new ForbiddenException("consent refused: " + reply.status());
-        }
+        forum.changeConsent(new Requests.Consent(quote == null ? "NONE" : quote,
+                "yes".equals(form.getFirst("contactByEmail")), "yes".equals(form.getFirst("useInStatistics"))));
         return Response.seeOther(URI.create("/account?saved=true")).build();
     }
 }

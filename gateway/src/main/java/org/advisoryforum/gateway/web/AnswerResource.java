@@ -1,7 +1,6 @@
 package org.advisoryforum.gateway.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -18,12 +17,15 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.advisoryforum.gateway.client.ConsultationDetail;
 import org.advisoryforum.gateway.client.ConsultationDetail.Question;
-import org.advisoryforum.gateway.client.MemberApi;
+import org.advisoryforum.gateway.client.ConsultationsClient;
 import org.advisoryforum.gateway.client.MemberViews;
+import org.advisoryforum.gateway.client.MyResponse;
+import org.advisoryforum.gateway.client.Requests;
+import org.advisoryforum.gateway.client.ServiceRefusal;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,14 +60,10 @@ public class AnswerResource {
 
     private static final String FREE_TEXT = "FREE_TEXT";
 
-    private final MemberApi api;
-    private final PageContext page;
-    private final Csrf csrf;
+    private final ConsultationsClient consultations;
 
-    public AnswerResource(MemberApi api, PageContext page, Csrf csrf) {
-        this.api = api;
-        this.page = page;
-        this.csrf = csrf;
+    public AnswerResource(@RestClient ConsultationsClient consultations) {
+        this.consultations = consultations;
     }
 
     @GET
@@ -82,50 +80,41 @@ public class AnswerResource {
         }
         List<List<Question>> pages = QuestionPages.of(consultation);
         List<Question> questions = pageOf(pages, n);
-        JsonNode response = myResponse(consultation.id());
-        return render(consultation, pages.size(), n, questions, answers(response), links(response),
-                comment(response, questions), Map.of());
+        MyResponse response = myResponse(consultation.id());
+        return render(consultation, pages.size(), n, questions, given(response), links(response),
+                response == null ? "" : response.comment(questions.get(0).section()), Map.of());
     }
 
     @POST
     @Path("{n: \\d+}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object save(@PathParam("id") String id, @PathParam("n") int n, MultivaluedMap<String, String> form) {
-        csrf.verify(form.getFirst("csrf"));
         ConsultationDetail consultation = consultation(id);
         List<List<Question>> pages = QuestionPages.of(consultation);
         List<Question> questions = pageOf(pages, n);
-        ObjectNode body = JsonNodeFactory.instance.objectNode();
         ObjectNode answers = AnswerForm.answers(questions, form);
         Map<String, String> links = AnswerForm.links(questions, form);
-        if (!links.isEmpty()) {
-            ObjectNode linked = body.putObject("linkedAnswers");
-            links.forEach((key, earlierId) -> {
-                answers.remove(key);
-                linked.put(key, earlierId);
-            });
-        }
-        body.set("answers", answers);
+        links.keySet().forEach(answers::remove);
         String section = questions.get(0).section();
-        if (section != null) {
-            String comment = form.getFirst("comment-" + section);
-            body.putObject("sectionComments").put(section, comment == null ? "" : comment);
-        }
-        MemberApi.Reply reply = api.call("PUT", "/api/consultations/" + consultation.id() + "/responses/me", body);
-        if (reply.status() == 400) {
-            Map<String, String> errors = reply.fieldErrors();
+        String comment = section == null ? null : form.getFirst("comment-" + section);
+        MyResponse saved;
+        try {
+            saved = answering(() -> consultations.saveMyResponse(consultation.id(), new Requests.ResponseUpdate(answers,
+                    links.isEmpty() ? null : links, section == null ? null : Map.of(section, comment == null ? "" : comment),
+                    null)));
+        } catch (ServiceRefusal refused) {
+            if (refused.status() != 400) {
+                throw refused;
+            }
             Map<String, JsonNode> given = new HashMap<>();
             answers.fields().forEachRemaining(e -> given.put(e.getKey(), e.getValue()));
-            String comment = section == null ? null : form.getFirst("comment-" + section);
-            return Response.status(400).entity(render(consultation, pages.size(), n, questions, given, links, comment, errors))
-                    .build();
+            return Response.status(400).entity(render(consultation, pages.size(), n, questions, given, links, comment,
+                    refused.fields())).build();
         }
-        requireOk(reply);
         if ("later".equals(form.getFirst("action"))) {
-            return Templates.saved(consultation).setLocale(page.getLocale());
+            return Templates.saved(consultation);
         }
-        JsonNode response = reply.body();
-        int next = nextShownPage(pages, n, answers(response));
+        int next = nextShownPage(pages, n, given(saved));
         String target = next > pages.size() ? "check" : Integer.toString(next);
         return Response.seeOther(URI.create("/consultations/" + consultation.id() + "/answer/" + target)).build();
     }
@@ -134,57 +123,73 @@ public class AnswerResource {
     @Path("check")
     public TemplateInstance check(@PathParam("id") String id) {
         ConsultationDetail consultation = consultation(id);
-        JsonNode response = myResponse(consultation.id());
-        return checkPage(consultation, response, List.of());
+        return checkPage(consultation, myResponse(consultation.id()), List.of());
     }
 
     @POST
     @Path("check")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object submit(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-        csrf.verify(form.getFirst("csrf"));
         ConsultationDetail consultation = consultation(id);
-        String path = "/api/consultations/" + consultation.id() + "/responses/me";
         String attribution = form.getFirst("attribution");
-        ObjectNode body = JsonNodeFactory.instance.objectNode();
-        if (attribution != null) {
-            body.put("attribution", attribution);
-        }
-        MemberApi.Reply saved = api.call("PUT", path, body);
-        if (saved.status() == 409 && "named_without_consent".equals(saved.body().path("code").asText())) {
-            // quoting by name follows the member's consent in their forum profile
-            return Response.status(409).entity(checkPage(consultation, myResponse(consultation.id()),
-                    List.of("attribution"))).build();
-        }
-        if (saved.status() == 400) {
-            return Response.status(400).entity(checkPage(consultation, myResponse(consultation.id()),
-                    List.copyOf(saved.fieldErrors().keySet()))).build();
-        }
-        requireOk(saved);
-        if (!"SUBMITTED".equals(saved.body().path("status").asText())) {
-            MemberApi.Reply submitted = api.call("POST", path + "/submit", null);
-            if (submitted.status() == 400) {
-                return Response.status(400).entity(checkPage(consultation, saved.body(),
-                        List.copyOf(submitted.fieldErrors().keySet()))).build();
+        MyResponse saved;
+        try {
+            saved = consultations.saveMyResponse(consultation.id(),
+                    new Requests.ResponseUpdate(null, null, null, attribution));
+        } catch (ServiceRefusal refused) {
+            if (refused.is(409, "named_without_consent")) {
+                // quoting by name follows the member's consent in their forum profile
+                return Response.status(409).entity(checkPage(consultation, myResponse(consultation.id()),
+                        List.of("attribution"))).build();
             }
-            requireOk(submitted);
+            return answerRefused(consultation, refused, myResponse(consultation.id()));
         }
-        return Templates.done(consultation, false).setLocale(page.getLocale());
+        if (!saved.submitted()) {
+            try {
+                consultations.submitMyResponse(consultation.id());
+            } catch (ServiceRefusal refused) {
+                return answerRefused(consultation, refused, saved);
+            }
+        }
+        return Templates.done(consultation, false);
     }
 
     @POST
     @Path("withdraw")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public TemplateInstance withdraw(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-        csrf.verify(form.getFirst("csrf"));
         ConsultationDetail consultation = consultation(id);
-        requireOk(api.call("DELETE", "/api/consultations/" + consultation.id() + "/responses/me", null));
-        return Templates.done(consultation, true).setLocale(page.getLocale());
+        answering(() -> {
+            consultations.withdrawMyResponse(consultation.id());
+            return null;
+        });
+        return Templates.done(consultation, true);
     }
 
-    private TemplateInstance checkPage(ConsultationDetail consultation, JsonNode response, List<String> errors) {
+    /** Bad answers go back to the check page, naming the questions; a 409 here means the consultation has closed. */
+    private Response answerRefused(ConsultationDetail consultation, ServiceRefusal refused, MyResponse response) {
+        if (refused.status() != 400) {
+            throw refused.status() == 409 ? new ErrorPages.ConsultationClosed() : refused;
+        }
+        return Response.status(400).entity(checkPage(consultation, response, List.copyOf(refused.fields().keySet())))
+                .build();
+    }
+
+    /** A save the service refuses with 409 is a consultation that closed meanwhile; bad answers (400) return. */
+    private static <T> T answering(java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (ServiceRefusal refused) {
+            if (refused.status() == 409) {
+                throw new ErrorPages.ConsultationClosed();
+            }
+            throw refused;
+        }
+    }
+
+    private TemplateInstance checkPage(ConsultationDetail consultation, MyResponse response, List<String> errors) {
         List<List<Question>> pages = QuestionPages.of(consultation);
-        Map<String, JsonNode> given = answers(response);
+        Map<String, JsonNode> given = given(response);
         Map<String, String> links = links(response);
         Map<String, MemberViews.EarlierAnswer> earlier = new HashMap<>();
         if (!links.isEmpty()) {
@@ -201,11 +206,12 @@ public class AnswerResource {
                 }
             }
         }
-        String attribution = response == null ? "NONE" : response.path("attribution").asText("NONE");
-        boolean submitted = response != null && "SUBMITTED".equals(response.path("status").asText());
-        return Templates.check(consultation, rows, attribution, submitted, errors).setLocale(page.getLocale());
+        String attribution = response == null || response.attribution() == null ? "NONE" : response.attribution();
+        boolean submitted = response != null && response.submitted();
+        return Templates.check(consultation, rows, attribution, submitted, errors);
     }
 
+    /** {@code errors}: the service's field ({@code answers.q1}, {@code linkedAnswers.q1}) to the code of its problem. */
     private TemplateInstance render(ConsultationDetail consultation, int pageCount, int n, List<Question> questions,
                                     Map<String, JsonNode> given, Map<String, String> links, String comment,
                                     Map<String, String> errors) {
@@ -222,7 +228,7 @@ public class AnswerResource {
         ConsultationDetail.Section section = questions.get(0).section() == null ? null
                 : consultation.section(questions.get(0).section());
         return Templates.questionPage(consultation, n, pageCount, section, fields, comment == null ? "" : comment,
-                fields.stream().filter(FieldView::hasError).toList()).setLocale(page.getLocale());
+                fields.stream().filter(FieldView::hasError).toList());
     }
 
     private int nextShownPage(List<List<Question>> pages, int current, Map<String, JsonNode> given) {
@@ -239,41 +245,37 @@ public class AnswerResource {
     }
 
     private ConsultationDetail consultation(String id) {
-        UUID consultationId = PageResource.parse(id);
-        MemberApi.Reply reply = api.call("GET", "/api/consultations/" + consultationId, null);
-        if (reply.status() == 404) {
-            throw new NotFoundException();
+        return consultations.consultation(PageResource.parse(id));
+    }
+
+    /** The member's response so far; null before their first save. */
+    private MyResponse myResponse(UUID consultationId) {
+        try {
+            return consultations.myResponse(consultationId);
+        } catch (ServiceRefusal refused) {
+            if (refused.status() == 404) {
+                return null;
+            }
+            throw refused;
         }
-        requireOk(reply);
-        return api.read(reply.body(), ConsultationDetail.class);
     }
 
-    private JsonNode myResponse(UUID consultationId) {
-        MemberApi.Reply reply = api.call("GET", "/api/consultations/" + consultationId + "/responses/me", null);
-        return reply.status() == 404 ? null : requireOk(reply).body();
-    }
-
-    /** The member's earlier free-text answers from other consultations; none if the service cannot say. */
+    /** The member's earlier free-text answers from other consultations; none if the service refuses to say. */
     private List<MemberViews.EarlierAnswer> earlierAnswers(UUID consultationId) {
-        MemberApi.Reply reply = api.call("GET", "/api/consultations/my-answers", null);
-        if (!reply.ok()) {
+        try {
+            return consultations.myEarlierAnswers().stream()
+                    .filter(e -> !consultationId.equals(e.consultationId()) && !e.text().isBlank()).toList();
+        } catch (ServiceRefusal refused) {
             return List.of();
         }
-        return Arrays.stream(api.read(reply.body(), MemberViews.EarlierAnswer[].class))
-                .filter(e -> !consultationId.equals(e.consultationId()) && !e.text().isBlank()).toList();
     }
 
-    /** Question key to the id of the earlier answer linked to it. */
-    private static Map<String, String> links(JsonNode response) {
-        Map<String, String> links = new HashMap<>();
-        if (response != null) {
-            response.path("answers").forEach(a -> {
-                if (a.hasNonNull("linkedAnswerId")) {
-                    links.put(a.path("questionKey").asText(), a.path("linkedAnswerId").asText());
-                }
-            });
-        }
-        return links;
+    private static Map<String, JsonNode> given(MyResponse response) {
+        return response == null ? Map.of() : response.given();
+    }
+
+    private static Map<String, String> links(MyResponse response) {
+        return response == null ? Map.of() : response.links();
     }
 
     private static List<Question> pageOf(List<List<Question>> pages, int n) {
@@ -281,40 +283,5 @@ public class AnswerResource {
             throw new NotFoundException();
         }
         return pages.get(n - 1);
-    }
-
-    private static Map<String, JsonNode> answers(JsonNode response) {
-        Map<String, JsonNode> given = new HashMap<>();
-        if (response != null) {
-            response.path("answers").forEach(a -> given.put(a.path("questionKey").asText(), a.path("value")));
-        }
-        return given;
-    }
-
-    private static String comment(JsonNode response, List<Question> questions) {
-        String section = questions.get(0).section();
-        if (response == null || section == null) {
-            return "";
-        }
-        for (JsonNode c : response.path("sectionComments")) {
-            if (section.equals(c.path("sectionKey").asText())) {
-                return c.path("text").asText("");
-            }
-        }
-        return "";
-    }
-
-    /** Anything but success here is the service refusing: 409 means the consultation has closed, else a 403 page. */
-    private static MemberApi.Reply requireOk(MemberApi.Reply reply) {
-        if (reply.status() == 404) {
-            throw new NotFoundException();
-        }
-        if (reply.status() == 409) {
-            throw new ErrorPages.ConsultationClosed();
-        }
-        if (!reply.ok()) {
-            throw new jakarta.ws.rs.ForbiddenException("the service refused: " + reply.status());
-        }
-        return reply;
     }
 }

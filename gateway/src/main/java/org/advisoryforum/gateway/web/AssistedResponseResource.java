@@ -1,7 +1,6 @@
 package org.advisoryforum.gateway.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -18,11 +17,13 @@ import jakarta.ws.rs.core.Response;
 import org.advisoryforum.gateway.client.ConsultationDetail;
 import org.advisoryforum.gateway.client.ConsultationDetail.Question;
 import org.advisoryforum.gateway.client.ForumMember;
-import org.advisoryforum.gateway.client.MemberApi;
+import org.advisoryforum.gateway.client.ForumClient;
+import org.advisoryforum.gateway.client.Requests;
+import org.advisoryforum.gateway.client.ServiceRefusal;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -51,16 +52,12 @@ public class AssistedResponseResource {
         static native TemplateInstance recorded(ConsultationDetail consultation);
     }
 
-    private final MemberApi api;
     private final StaffConsultations consultations;
-    private final PageContext page;
-    private final Csrf csrf;
+    private final ForumClient forum;
 
-    public AssistedResponseResource(MemberApi api, StaffConsultations consultations, PageContext page, Csrf csrf) {
-        this.api = api;
+    public AssistedResponseResource(StaffConsultations consultations, @RestClient ForumClient forum) {
         this.consultations = consultations;
-        this.page = page;
-        this.csrf = csrf;
+        this.forum = forum;
     }
 
     @GET
@@ -75,7 +72,6 @@ public class AssistedResponseResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object record(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-        csrf.verify(form.getFirst("csrf"));
         ConsultationDetail consultation = consultations.read(id);
         if (!consultation.isOpen()) {
             return notOpen(consultation);
@@ -96,17 +92,17 @@ public class AssistedResponseResource {
         }
         Map<String, String> answerErrors = Map.of();
         if (errors.isEmpty()) {
-            ObjectNode body = JsonNodeFactory.instance.objectNode().put("memberId", memberId).put("provenance", provenance);
-            body.putObject("response").put("attribution", attribution).set("answers", answers);
-            MemberApi.Reply reply = api.call("POST", "/api/consultations/" + consultation.id() + "/responses/assisted", body);
-            if (reply.ok()) {
+            try {
+                consultations.client().recordAssisted(consultation.id(), new Requests.AssistedResponse(memberId, provenance,
+                        new Requests.AssistedResponse.Assisted(attribution, answers)));
                 return Response.seeOther(URI.create("/staff/consultations/" + consultation.id() + "/assisted/recorded")).build();
+            } catch (ServiceRefusal refused) {
+                StaffConsultations.requireFormProblem(refused);
+                if (refused.status() == 409 && !consultations.read(id).isOpen()) {
+                    return notOpen(consultation);
+                }
+                answerErrors = serviceErrors(refused, consultation, errors);
             }
-            StaffConsultations.requireFormProblem(reply);
-            if (reply.status() == 409 && !consultations.read(id).isOpen()) {
-                return notOpen(consultation);
-            }
-            answerErrors = serviceErrors(reply, consultation, errors);
         }
         Map<String, JsonNode> given = new HashMap<>();
         answers.fields().forEachRemaining(e -> given.put(e.getKey(), e.getValue()));
@@ -117,26 +113,26 @@ public class AssistedResponseResource {
     @GET
     @Path("recorded")
     public TemplateInstance recorded(@PathParam("id") String id) {
-        return Templates.recorded(consultations.read(id)).setLocale(page.getLocale());
+        return Templates.recorded(consultations.read(id));
     }
 
     /**
      * Adds what the service said to the page's errors and returns its complaint about each answer by question key.
      * A 409 while the consultation is still open means this member has already answered it.
      */
-    private static Map<String, String> serviceErrors(MemberApi.Reply reply, ConsultationDetail consultation, FormErrors errors) {
+    private static Map<String, String> serviceErrors(ServiceRefusal refused, ConsultationDetail consultation, FormErrors errors) {
         Map<String, String> answerErrors = new HashMap<>();
-        if (reply.status() == 409) {
+        if (refused.status() == 409) {
             errors.add("memberId", "assisted_error_already_answered");
             return answerErrors;
         }
-        MemberApi.fieldErrors(reply.body()).forEach((field, message) -> {
+        refused.fields().forEach((field, code) -> {
             if (field.startsWith("answers.")) {
                 String key = field.substring("answers.".length());
-                answerErrors.put(key, message);
+                answerErrors.put(key, code);
                 String text = consultation.questions().stream().filter(q -> q.key().equals(key)).map(Question::text)
                         .findFirst().orElse(key);
-                errors.add("answer-" + key + "-0", "is required".equals(message) ? "assisted_error_required" : "assisted_error_invalid", text);
+                errors.add("answer-" + key + "-0", ProblemWords.missing(code) ? "assisted_error_required" : "assisted_error_invalid", text);
             } else if (field.equals("memberId")) {
                 errors.add("memberId", "assisted_error_member");
             } else if (field.equals("provenance")) {
@@ -167,15 +163,17 @@ public class AssistedResponseResource {
             fields.add(field);
         }
         return Templates.assisted(consultation, members(), memberId, provenance, attribution, PROVENANCES, ATTRIBUTIONS,
-                fields, errors).setLocale(page.getLocale());
+                fields, errors);
     }
 
     private List<ForumMember> members() {
-        MemberApi.Reply reply = api.call("GET", "/api/forum/members", null);
-        if (!reply.ok()) {
+        List<ForumMember> members;
+        try {
+            members = forum.members();
+        } catch (ServiceRefusal refused) {
             return List.of();
         }
-        return Arrays.stream(api.read(reply.body(), ForumMember[].class)).filter(ForumMember::active)
+        return members.stream().filter(ForumMember::active)
                 .sorted(Comparator.comparing(m -> String.valueOf(m.displayName()))).toList();
     }
 

@@ -1,10 +1,9 @@
 package org.advisoryforum.gateway.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.core.MultivaluedMap;
 import org.advisoryforum.gateway.client.ConsultationDetail;
 import org.advisoryforum.gateway.client.ConsultationDetails;
-import org.advisoryforum.gateway.client.MemberApi;
+import org.advisoryforum.gateway.client.ServiceRefusal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -71,9 +70,9 @@ public record ConsultationForm(String title, String summary, String plainLanguag
                 opensDate.isBlank() ? null : instant(opensDate, opensTime), instant(closesDate, closesTime));
     }
 
-    static FormErrors errors(JsonNode problem) {
+    static FormErrors errors(ServiceRefusal refused) {
         FormErrors errors = new FormErrors();
-        MemberApi.fieldErrors(problem).keySet().forEach(field -> {
+        refused.fields().keySet().forEach(field -> {
             String[] target = SERVICE_FIELDS.getOrDefault(field, new String[] {"title", "editor_error_other"});
             errors.add(target[0], target[1]);
         });

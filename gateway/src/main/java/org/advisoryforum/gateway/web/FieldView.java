@@ -22,7 +22,7 @@ public record FieldView(String key, String type, String text, boolean required, 
     public record Earlier(String answerId, String consultationTitle, String questionText, String text, boolean checked) {
     }
 
-    /** The question with its answer so far (null when none) and the service's complaint about it (null when none). */
+    /** The question with its answer so far (null when none) and the code of the service's problem with it (null when none). */
     public static FieldView of(Question q, JsonNode value, String error) {
         List<Choice> choices = new ArrayList<>();
         if (q.options() != null) {
@@ -50,6 +50,11 @@ public record FieldView(String key, String type, String text, boolean required, 
 
     public boolean hasError() {
         return error != null;
+    }
+
+    /** The service said the answer is missing ({@code error} is the code of its problem, see {@link ProblemWords}). */
+    public boolean missing() {
+        return ProblemWords.missing(error);
     }
 
     public String fieldId() {

@@ -7,7 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.advisoryforum.gateway.client.Impact;
-import org.advisoryforum.gateway.client.MemberApi;
+import org.advisoryforum.gateway.client.TrackingClient;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** The public impact page: how the regulator answers the forum. */
 @Path("/")
@@ -19,21 +20,15 @@ public class ImpactResource {
         static native TemplateInstance impact(Impact impact);
     }
 
-    private final MemberApi api;
-    private final PageContext page;
+    private final TrackingClient tracking;
 
-    public ImpactResource(MemberApi api, PageContext page) {
-        this.api = api;
-        this.page = page;
+    public ImpactResource(@RestClient TrackingClient tracking) {
+        this.tracking = tracking;
     }
 
     @GET
     @Path("impact")
     public TemplateInstance impact() {
-        MemberApi.Reply reply = api.call("GET", "/api/tracking/impact", null);
-        if (!reply.ok()) {
-            throw new IllegalStateException("impact figures unavailable: " + reply.status());
-        }
-        return Templates.impact(api.read(reply.body(), Impact.class)).setLocale(page.getLocale());
+        return Templates.impact(tracking.impact());
     }
 }

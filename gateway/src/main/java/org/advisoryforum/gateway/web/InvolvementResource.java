@@ -4,9 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,11 +13,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.advisoryforum.gateway.client.ForumViews;
-import org.advisoryforum.gateway.client.MemberApi;
+import org.advisoryforum.gateway.client.ForumClient;
+import org.advisoryforum.gateway.client.Requests;
+import org.advisoryforum.gateway.client.ServiceRefusal;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.advisoryforum.gateway.client.MemberViews;
 
 import java.net.URI;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,14 +69,10 @@ public class InvolvementResource {
 
     private static final Set<String> FIELDS = Set.of("amount", "type", "description");
 
-    private final MemberApi api;
-    private final PageContext page;
-    private final Csrf csrf;
+    private final ForumClient forum;
 
-    public InvolvementResource(MemberApi api, PageContext page, Csrf csrf) {
-        this.api = api;
-        this.page = page;
-        this.csrf = csrf;
+    public InvolvementResource(@RestClient ForumClient forum) {
+        this.forum = forum;
     }
 
     @GET
@@ -88,47 +84,36 @@ public class InvolvementResource {
     @Path("claims")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object claim(MultivaluedMap<String, String> form) {
-        csrf.verify(form.getFirst("csrf"));
         UUID activityId = PageResource.parse(String.valueOf(form.getFirst("activityId")));
         String type = form.getFirst("type");
         String amount = form.getFirst("amount") == null ? "" : form.getFirst("amount").strip();
         String description = form.getFirst("description") == null ? "" : form.getFirst("description").strip();
-        Map<String, Object> body = new HashMap<>();
-        body.put("activityId", activityId);
-        body.put("type", type);
         // "£25.50" and "25.50" are the same amount; anything else is for the service to judge
-        body.put("amount", amount.isEmpty() ? null : amount.replaceFirst("^£\\s*", ""));
-        body.put("description", description.isEmpty() ? null : description);
-        MemberApi.Reply reply = api.call("POST", "/api/forum/members/me/claims", body);
-        if (reply.status() == 400) {
+        Requests.Claim claim = new Requests.Claim(activityId, type,
+                amount.isEmpty() ? null : amount.replaceFirst("^£\\s*", ""), description.isEmpty() ? null : description);
+        try {
+            forum.claim(claim);
+        } catch (ServiceRefusal refused) {
+            if (refused.status() != 400) {
+                throw refused;
+            }
             Map<String, String> errors = new HashMap<>();
-            reply.fieldErrors().forEach((field, message) -> errors.put(FIELDS.contains(field) ? field : "claim", field));
+            refused.fields().keySet().forEach(field -> errors.put(FIELDS.contains(field) ? field : "claim", field));
             if (errors.isEmpty()) {
                 errors.put("claim", "claim");
             }
             return Response.status(400).entity(render(new ClaimForm(activityId, type, amount, description, errors), false))
                     .build();
         }
-        if (reply.status() == 404) {
-            throw new NotFoundException();
-        }
-        if (!reply.ok()) {
-            throw new ForbiddenException("claim refused: " + reply.status());
-        }
         return Response.seeOther(URI.create("/account/involvement?claimed=true")).build();
     }
 
     private TemplateInstance render(ClaimForm form, boolean claimed) {
-        MemberApi.Reply ledger = api.call("GET", "/api/forum/members/me/involvement", null);
-        MemberApi.Reply claims = api.call("GET", "/api/forum/members/me/claims", null);
-        if (!ledger.ok() || !claims.ok()) {
-            throw new ForbiddenException("no forum membership: " + ledger.status() + "/" + claims.status());
-        }
-        List<ForumViews.Claim> own = Arrays.asList(api.read(claims.body(), ForumViews.Claim[].class));
-        List<Entry> entries = Arrays.stream(api.read(ledger.body(), MemberViews.Involvement[].class)).map(activity -> {
+        List<ForumViews.Claim> own = forum.myClaims();
+        List<Entry> entries = forum.myInvolvement().stream().map(activity -> {
             List<ForumViews.Claim> forIt = own.stream().filter(c -> activity.id().equals(c.activityId())).toList();
             return new Entry(activity, forIt, forIt.stream().allMatch(c -> "REJECTED".equals(c.status())));
         }).toList();
-        return Templates.involvement(entries, own, form, claimed).setLocale(page.getLocale());
+        return Templates.involvement(entries, own, form, claimed);
     }
 }

@@ -1,8 +1,9 @@
 package org.advisoryforum.gateway.web;
 
+import org.advisoryforum.gateway.client.Requests;
+
 import jakarta.ws.rs.core.MultivaluedMap;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,16 +31,10 @@ public record JoinForm(String displayName, String why, List<String> perspectives
     }
 
     /** The request for forum-service; an unanswered e-mail question is sent as missing, for the service to name. */
-    Map<String, Object> body() {
-        Map<String, Object> body = new HashMap<>();
-        body.put("displayName", displayName);
-        body.put("why", why);
-        body.put("perspectives", perspectives);
-        body.put("region", region.isEmpty() ? null : region);
-        body.put("accessibilityNeeds", accessibilityNeeds);
-        body.put("accessibilityOther", accessibilityOther.isEmpty() ? null : accessibilityOther);
-        body.put("contactByEmail", contactByEmail.isEmpty() ? null : "yes".equals(contactByEmail));
-        return body;
+    Requests.Application body() {
+        return new Requests.Application(displayName, why, perspectives, region.isEmpty() ? null : region,
+                accessibilityNeeds, accessibilityOther.isEmpty() ? null : accessibilityOther,
+                contactByEmail.isEmpty() ? null : "yes".equals(contactByEmail));
     }
 
     /** field → message key, in the order of the form, from the service's problem+json fields. */

@@ -12,7 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.advisoryforum.gateway.client.ForumViews.MyApplication;
-import org.advisoryforum.gateway.client.MemberApi;
+import org.advisoryforum.gateway.client.ForumClient;
+import org.advisoryforum.gateway.client.ServiceRefusal;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.net.URI;
 import java.util.List;
@@ -32,14 +34,12 @@ public class JoinResource {
         static native TemplateInstance applied(MyApplication application);
     }
 
-    private final MemberApi api;
+    private final ForumClient forum;
     private final PageContext page;
-    private final Csrf csrf;
 
-    public JoinResource(MemberApi api, PageContext page, Csrf csrf) {
-        this.api = api;
+    public JoinResource(@RestClient ForumClient forum, PageContext page) {
+        this.forum = forum;
         this.page = page;
-        this.csrf = csrf;
     }
 
     @GET
@@ -49,7 +49,7 @@ public class JoinResource {
         }
         MyApplication latest = latest();
         if (latest != null && !"DECLINED".equals(latest.status())) {
-            return Templates.applied(latest).setLocale(page.getLocale());
+            return Templates.applied(latest);
         }
         return form(JoinForm.empty(), Map.of(), latest);
     }
@@ -57,26 +57,31 @@ public class JoinResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object apply(MultivaluedMap<String, String> form) {
-        csrf.verify(form.getFirst("csrf"));
         JoinForm application = JoinForm.from(form);
-        MemberApi.Reply reply = api.call("POST", "/api/forum/applications", application.body());
-        if (reply.status() == 400) {
-            return Response.status(400).entity(form(application, JoinForm.errors(reply.fieldErrors()), latest())).build();
+        try {
+            forum.apply(application.body());
+        } catch (ServiceRefusal refused) {
+            if (refused.status() == 400) {
+                return Response.status(400).entity(form(application, JoinForm.errors(refused.fields()), latest())).build();
+            }
+            if (refused.status() != 409) {
+                throw refused;
+            }
+            // 409: one is already pending (a second tab, a double click): the page shows it
         }
-        if (!reply.ok() && reply.status() != 409) {
-            throw new IllegalStateException("application refused: " + reply.status());
-        }
-        // 409: one is already pending (a second tab, a double click): the page shows it
         return Response.seeOther(URI.create("/join")).build();
     }
 
     private MyApplication latest() {
-        MemberApi.Reply mine = api.call("GET", "/api/forum/applications/me", null);
-        return mine.ok() ? api.read(mine.body(), MyApplication.class) : null;
+        try {
+            return forum.myApplication();
+        } catch (ServiceRefusal refused) {
+            return null; // none yet
+        }
     }
 
     private TemplateInstance form(JoinForm form, Map<String, String> errors, MyApplication declined) {
         return Templates.join(form, errors, declined, AccountResource.PERSPECTIVES, AccountResource.REGIONS,
-                AccountResource.NEEDS).setLocale(page.getLocale());
+                AccountResource.NEEDS);
     }
 }

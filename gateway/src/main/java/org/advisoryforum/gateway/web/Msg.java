@@ -130,6 +130,30 @@ public interface Msg {
     @Message("Answers can no longer be given, changed or withdrawn. Anything you submitted before it closed is kept, and its You said, we did page will show what changed as a result.")
     String error_409_body();
 
+    @Message("Sorry, the service is unavailable")
+    String error_503_title();
+
+    @Message("Part of the service is not answering at the moment. Try again in a few minutes. Anything you saved has been kept.")
+    String error_503_body();
+
+    @Message("{field}: {words}")
+    String problem_field(String field, String words);
+
+    @Message("enter this, it is missing")
+    String problem_required();
+
+    @Message("this is too long or too short")
+    String problem_size();
+
+    @Message("check this, it is not a value we can accept")
+    String problem_invalid();
+
+    @Message("This cannot be done now: it has changed meanwhile. Reload the page and try again.")
+    String problem_conflict();
+
+    @Message("This was not accepted. Check what you entered and try again.")
+    String problem_refused();
+
     @Message("Go to the home page")
     String go_home();
 

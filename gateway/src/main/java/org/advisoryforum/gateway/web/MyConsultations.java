@@ -1,5 +1,8 @@
 package org.advisoryforum.gateway.web;
 
+import org.advisoryforum.gateway.client.ConsultationStatus;
+import org.advisoryforum.gateway.client.ResponseStatus;
+
 import org.advisoryforum.gateway.client.ConsultationSummary;
 import org.advisoryforum.gateway.client.MemberViews;
 
@@ -56,7 +59,7 @@ public record MyConsultations(List<Open> invited, List<Open> alsoOpen, List<Clos
     public record Closed(UUID id, String title, Instant submittedAt, boolean outcomePublished) {
     }
 
-    private static final Set<String> STILL_OPEN = Set.of("OPEN", "SCHEDULED");
+    private static final Set<ConsultationStatus> STILL_OPEN = Set.of(ConsultationStatus.OPEN, ConsultationStatus.SCHEDULED);
 
     public static MyConsultations of(List<ConsultationSummary> open, List<MemberViews.Invitation> invitations,
                                      List<MemberViews.MyResponse> responses) {
@@ -76,11 +79,11 @@ public record MyConsultations(List<Open> invited, List<Open> alsoOpen, List<Clos
         invited.sort(closingFirst);
         alsoOpen.sort(closingFirst);
         List<Closed> closed = responses.stream()
-                .filter(r -> "SUBMITTED".equals(r.status()) && !STILL_OPEN.contains(r.consultationStatus()))
+                .filter(r -> r.status() == ResponseStatus.SUBMITTED && !STILL_OPEN.contains(r.consultationStatus()))
                 .sorted(Comparator.comparing(MemberViews.MyResponse::submittedAt,
                         Comparator.nullsLast(Comparator.reverseOrder())))
                 .map(r -> new Closed(r.consultationId(), r.consultationTitle(), r.submittedAt(),
-                        "OUTCOME_PUBLISHED".equals(r.consultationStatus())))
+                        r.consultationStatus() == ConsultationStatus.OUTCOME_PUBLISHED))
                 .toList();
         return new MyConsultations(invited, alsoOpen, closed);
     }
@@ -89,10 +92,10 @@ public record MyConsultations(List<Open> invited, List<Open> alsoOpen, List<Clos
         if (response == null) {
             return Progress.NOT_STARTED;
         }
-        return switch (response.status()) {
-            case "SUBMITTED" -> Progress.SUBMITTED;
-            case "WITHDRAWN" -> Progress.WITHDRAWN;
-            default -> Progress.SAVED;
+        return response.status() == null ? Progress.SAVED : switch (response.status()) {
+            case SUBMITTED -> Progress.SUBMITTED;
+            case WITHDRAWN -> Progress.WITHDRAWN;
+            case DRAFT -> Progress.SAVED;
         };
     }
 }

@@ -8,10 +8,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.advisoryforum.gateway.client.ConsultationSummary;
-import org.advisoryforum.gateway.client.MemberApi;
+import org.advisoryforum.gateway.client.ConsultationsClient;
+import org.advisoryforum.gateway.client.ForumClient;
+import org.advisoryforum.gateway.client.ServiceRefusal;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.advisoryforum.gateway.client.MemberViews;
 
-import java.util.Arrays;
+import java.util.List;
 
 /** "My consultations": what is open to the member, whether they were invited, and how far they got. */
 @Path("/account/consultations")
@@ -24,31 +27,27 @@ public class MyConsultationsResource {
         static native TemplateInstance myConsultations(MyConsultations mine);
     }
 
-    private final MemberApi api;
-    private final PageContext page;
+    private final ConsultationsClient consultations;
+    private final ForumClient forum;
 
-    public MyConsultationsResource(MemberApi api, PageContext page) {
-        this.api = api;
-        this.page = page;
+    public MyConsultationsResource(@RestClient ConsultationsClient consultations, @RestClient ForumClient forum) {
+        this.consultations = consultations;
+        this.forum = forum;
     }
 
     @GET
     public TemplateInstance myConsultations() {
-        ConsultationSummary[] open = required(api.call("GET", "/api/consultations?status=open", null), ConsultationSummary[].class);
-        MemberViews.MyResponse[] responses = required(api.call("GET", "/api/consultations/responses/mine", null),
-                MemberViews.MyResponse[].class);
-        // no invitation state (e.g. no forum profile yet) still leaves every open consultation to answer
-        MemberApi.Reply invitations = api.call("GET", "/api/forum/members/me/invitations", null);
-        MemberViews.Invitation[] invited = invitations.ok() ? api.read(invitations.body(), MemberViews.Invitation[].class)
-                : new MemberViews.Invitation[0];
-        return Templates.myConsultations(MyConsultations.of(Arrays.asList(open), Arrays.asList(invited),
-                Arrays.asList(responses))).setLocale(page.getLocale());
+        List<ConsultationSummary> open = consultations.list("open");
+        List<MemberViews.MyResponse> responses = consultations.myResponses();
+        return Templates.myConsultations(MyConsultations.of(open, invitations(), responses));
     }
 
-    private <T> T required(MemberApi.Reply reply, Class<T> type) {
-        if (!reply.ok()) {
-            throw new IllegalStateException("my consultations unavailable: " + reply.status());
+    /** No invitation state (e.g. no forum profile yet) still leaves every open consultation to answer. */
+    private List<MemberViews.Invitation> invitations() {
+        try {
+            return forum.myInvitations();
+        } catch (ServiceRefusal e) {
+            return List.of();
         }
-        return api.read(reply.body(), type);
     }
 }

@@ -11,7 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.advisoryforum.gateway.client.MemberApi;
+import org.advisoryforum.gateway.client.ConsultationsClient;
+import org.advisoryforum.gateway.client.ServiceRefusal;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.net.URI;
 
@@ -29,36 +31,31 @@ public class NewConsultationResource {
         static native TemplateInstance create(ConsultationForm form, FormErrors errors);
     }
 
-    private final MemberApi api;
-    private final PageContext page;
-    private final Csrf csrf;
+    private final ConsultationsClient consultations;
 
-    public NewConsultationResource(MemberApi api, PageContext page, Csrf csrf) {
-        this.api = api;
-        this.page = page;
-        this.csrf = csrf;
+    public NewConsultationResource(@RestClient ConsultationsClient consultations) {
+        this.consultations = consultations;
     }
 
     @GET
     public TemplateInstance form() {
-        return Templates.create(ConsultationForm.empty(), new FormErrors()).setLocale(page.getLocale());
+        return Templates.create(ConsultationForm.empty(), new FormErrors());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(MultivaluedMap<String, String> posted) {
-        csrf.verify(posted.getFirst("csrf"));
         ConsultationForm form = ConsultationForm.from(posted);
         FormErrors errors = form.check();
         if (errors.isEmpty()) {
-            MemberApi.Reply reply = api.call("POST", "/api/consultations", form.toDetails());
-            if (reply.ok()) {
-                return Response.seeOther(URI.create("/staff/consultations/" + reply.body().path("id").asText() + "/edit"))
-                        .build();
+            try {
+                return Response.seeOther(URI.create("/staff/consultations/" + consultations.create(form.toDetails()).id()
+                        + "/edit")).build();
+            } catch (ServiceRefusal refused) {
+                StaffConsultations.requireFormProblem(refused);
+                errors = ConsultationForm.errors(refused);
             }
-            StaffConsultations.requireFormProblem(reply);
-            errors = ConsultationForm.errors(reply.body());
         }
-        return Response.status(400).entity(Templates.create(form, errors).setLocale(page.getLocale())).build();
+        return Response.status(400).entity(Templates.create(form, errors)).build();
     }
 }

@@ -7,12 +7,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.advisoryforum.gateway.client.ConsultationDetail;
 import org.advisoryforum.gateway.client.ConsultationSummary;
-import org.advisoryforum.gateway.client.MemberApi;
+import org.advisoryforum.gateway.client.ConsultationsClient;
+import org.advisoryforum.gateway.client.ServiceRefusal;
+import org.advisoryforum.gateway.client.ServiceUnavailable;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
@@ -37,49 +41,32 @@ public class PageResource {
         static native TemplateInstance consultation(ConsultationDetail consultation);
     }
 
-    private final MemberApi api;
-    private final PageContext page;
+    private final ConsultationsClient consultations;
 
-    public PageResource(MemberApi api, PageContext page) {
-        this.api = api;
-        this.page = page;
+    public PageResource(@RestClient ConsultationsClient consultations) {
+        this.consultations = consultations;
     }
 
     @GET
     public TemplateInstance home() {
-        List<ConsultationSummary> open = load(() -> list("open"));
-        return localised(Templates.home(open == null ? List.of() : open, open == null));
+        List<ConsultationSummary> open = load(() -> consultations.list("open"));
+        return Templates.home(open == null ? List.of() : open, open == null);
     }
 
     @GET
     @Path("consultations")
     public TemplateInstance consultations() {
-        List<ConsultationSummary> open = load(() -> list("open"));
-        List<ConsultationSummary> closed = load(() -> list("closed"));
+        List<ConsultationSummary> open = load(() -> consultations.list("open"));
+        List<ConsultationSummary> closed = load(() -> consultations.list("closed"));
         boolean unavailable = open == null || closed == null;
-        return localised(Templates.consultations(open == null ? List.of() : open, closed == null ? List.of() : closed,
-                unavailable));
+        return Templates.consultations(open == null ? List.of() : open, closed == null ? List.of() : closed,
+                unavailable);
     }
 
     @GET
     @Path("consultations/{id}")
     public TemplateInstance consultation(@PathParam("id") String id) {
-        MemberApi.Reply reply = api.call("GET", "/api/consultations/" + parse(id), null);
-        if (reply.status() == 404) {
-            throw new NotFoundException();
-        }
-        if (!reply.ok()) {
-            throw new IllegalStateException("consultation-service answered " + reply.status());
-        }
-        return localised(Templates.consultation(api.read(reply.body(), ConsultationDetail.class)));
-    }
-
-    private List<ConsultationSummary> list(String status) {
-        MemberApi.Reply reply = api.call("GET", "/api/consultations?status=" + status, null);
-        if (!reply.ok()) {
-            throw new IllegalStateException("consultation-service answered " + reply.status());
-        }
-        return List.of(api.read(reply.body(), ConsultationSummary[].class));
+        return Templates.consultation(consultations.consultation(parse(id)));
     }
 
     /** Signing in is the OIDC code flow: reaching this page means the user has a session. */
@@ -90,11 +77,8 @@ public class PageResource {
         return Response.seeOther(URI.create("/")).build();
     }
 
-    private TemplateInstance localised(TemplateInstance instance) {
-        return instance.setLocale(page.getLocale());
-    }
-
-    static UUID parse(String id) {
+    /** An id in a page address; anything else is the not-found page. */
+    public static UUID parse(String id) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
@@ -102,10 +86,11 @@ public class PageResource {
         }
     }
 
+    /** The lists still show the page when consultation-service is away: it says so instead. */
     private static <T> T load(Supplier<T> call) {
         try {
             return call.get();
-        } catch (RuntimeException e) {
+        } catch (ServiceUnavailable | ServiceRefusal | ProcessingException e) {
             LOG.warnf("consultations could not be loaded: %s", e.getMessage());
             return null;
         }

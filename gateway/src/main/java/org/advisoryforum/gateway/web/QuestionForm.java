@@ -1,11 +1,10 @@
 package org.advisoryforum.gateway.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.core.MultivaluedMap;
 import org.advisoryforum.gateway.client.ConsultationDetail.Question;
 import org.advisoryforum.gateway.client.ConsultationDetail.Scale;
 import org.advisoryforum.gateway.client.ConsultationDetail.ShowIf;
-import org.advisoryforum.gateway.client.MemberApi;
+import org.advisoryforum.gateway.client.ServiceRefusal;
 
 import java.util.Arrays;
 import java.util.List;
@@ -71,9 +70,9 @@ public record QuestionForm(String type, String text, String section, boolean req
     }
 
     /** The service names the question by its place in the list: questions[3].options and so on. */
-    static FormErrors errors(JsonNode problem) {
+    static FormErrors errors(ServiceRefusal refused) {
         FormErrors errors = new FormErrors();
-        MemberApi.fieldErrors(problem).keySet().forEach(field -> {
+        refused.fields().keySet().forEach(field -> {
             String part = field.replaceFirst("^questions\\[\\d+]\\.?", "");
             if (part.startsWith("text")) {
                 errors.add("text", "editor_error_question_text");

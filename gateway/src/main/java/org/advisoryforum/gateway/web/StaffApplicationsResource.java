@@ -12,10 +12,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import org.advisoryforum.gateway.client.ForumViews;
-import org.advisoryforum.gateway.client.MemberApi;
+import org.advisoryforum.gateway.client.ForumClient;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 /** Staff review applications to join the forum: approve, or decline with a reason the applicant will read. */
 @Path("/staff/applications")
@@ -28,13 +29,11 @@ public class StaffApplicationsResource {
         static native TemplateInstance applications(List<ForumViews.Application> applications, List<String> problems);
     }
 
-    private final MemberApi api;
-    private final PageContext page;
+    private final ForumClient forum;
     private final StaffDecisions decisions;
 
-    public StaffApplicationsResource(MemberApi api, PageContext page, StaffDecisions decisions) {
-        this.api = api;
-        this.page = page;
+    public StaffApplicationsResource(@RestClient ForumClient forum, StaffDecisions decisions) {
+        this.forum = forum;
         this.decisions = decisions;
     }
 
@@ -47,15 +46,13 @@ public class StaffApplicationsResource {
     @Path("{id}/decision")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object decide(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-        return decisions.decide("/api/forum/applications/" + PageResource.parse(id) + "/decision",
+        UUID subject = PageResource.parse(id);
+        return decisions.decide(d -> forum.decideApplication(subject, d),
                 "DECLINE".equals(form.getFirst("decision")) ? "DECLINE" : "APPROVE", form, "/staff/applications",
                 this::render);
     }
 
     private TemplateInstance render(List<String> problems) {
-        MemberApi.Reply reply = api.call("GET", "/api/forum/applications?status=PENDING", null);
-        List<ForumViews.Application> pending = reply.ok()
-                ? Arrays.asList(api.read(reply.body(), ForumViews.Application[].class)) : List.of();
-        return Templates.applications(pending, problems).setLocale(page.getLocale());
+        return Templates.applications(forum.applications("PENDING"), problems);
     }
 }

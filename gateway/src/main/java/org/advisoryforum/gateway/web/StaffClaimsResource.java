@@ -12,10 +12,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import org.advisoryforum.gateway.client.ForumViews;
-import org.advisoryforum.gateway.client.MemberApi;
+import org.advisoryforum.gateway.client.ForumClient;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 /** Staff decide payment and expenses claims: approve, reject with a reason, or mark an approved claim paid. */
 @Path("/staff/claims")
@@ -28,13 +29,11 @@ public class StaffClaimsResource {
         static native TemplateInstance claims(List<ForumViews.Claim> claims, List<String> problems);
     }
 
-    private final MemberApi api;
-    private final PageContext page;
+    private final ForumClient forum;
     private final StaffDecisions decisions;
 
-    public StaffClaimsResource(MemberApi api, PageContext page, StaffDecisions decisions) {
-        this.api = api;
-        this.page = page;
+    public StaffClaimsResource(@RestClient ForumClient forum, StaffDecisions decisions) {
+        this.forum = forum;
         this.decisions = decisions;
     }
 
@@ -47,13 +46,12 @@ public class StaffClaimsResource {
     @Path("{id}/decision")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object decide(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-        return decisions.decide("/api/forum/claims/" + PageResource.parse(id) + "/decision",
+        UUID subject = PageResource.parse(id);
+        return decisions.decide(d -> forum.decideClaim(subject, d),
                 String.valueOf(form.getFirst("decision")), form, "/staff/claims", this::render);
     }
 
     private TemplateInstance render(List<String> problems) {
-        MemberApi.Reply reply = api.call("GET", "/api/forum/claims", null);
-        List<ForumViews.Claim> claims = reply.ok() ? Arrays.asList(api.read(reply.body(), ForumViews.Claim[].class)) : List.of();
-        return Templates.claims(claims, problems).setLocale(page.getLocale());
+        return Templates.claims(forum.claims(), problems);
     }
 }

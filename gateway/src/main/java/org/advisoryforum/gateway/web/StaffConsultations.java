@@ -1,46 +1,37 @@
 package org.advisoryforum.gateway.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.NotFoundException;
 import org.advisoryforum.gateway.client.ConsultationDetail;
-import org.advisoryforum.gateway.client.MemberApi;
+import org.advisoryforum.gateway.client.ConsultationsClient;
+import org.advisoryforum.gateway.client.ServiceRefusal;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** consultation-service as the staff pages use it: reading a consultation (drafts included), judging refusals. */
 @ApplicationScoped
 public class StaffConsultations {
 
-    private final MemberApi api;
+    private final ConsultationsClient consultations;
 
-    public StaffConsultations(MemberApi api) {
-        this.api = api;
+    public StaffConsultations(@RestClient ConsultationsClient consultations) {
+        this.consultations = consultations;
     }
 
-    /** The page's 404 when the id is not a consultation. */
+    public ConsultationsClient client() {
+        return consultations;
+    }
+
+    /** The consultation of a page address; not one is the page's 404 ({@link ErrorPages}). */
     public ConsultationDetail read(String id) {
-        MemberApi.Reply reply = api.call("GET", "/api/consultations/" + PageResource.parse(id), null);
-        if (reply.status() == 404 || reply.status() == 400) {
-            throw new NotFoundException();
-        }
-        if (!reply.ok()) {
-            throw new IllegalStateException("consultation unavailable: " + reply.status());
-        }
-        return api.read(reply.body(), ConsultationDetail.class);
+        return consultations.consultation(PageResource.parse(id));
     }
 
     /**
      * A refusal a form can explain (bad input, 400, or a change no longer allowed, 409) returns; anything else is not
-     * for the form: the page's 404, 403 or 500.
+     * for the form and goes on to {@link ErrorPages}: its 404 or 403 page.
      */
-    static void requireFormProblem(MemberApi.Reply reply) {
-        if (reply.status() == 404) {
-            throw new NotFoundException();
-        }
-        if (reply.status() == 403) {
-            throw new ForbiddenException("the service refused");
-        }
-        if (reply.status() != 400 && reply.status() != 409) {
-            throw new IllegalStateException("the service failed: " + reply.status());
+    static void requireFormProblem(ServiceRefusal refused) {
+        if (!refused.isFormProblem()) {
+            throw refused;
         }
     }
 }

@@ -1,16 +1,15 @@
 package org.advisoryforum.gateway.web;
 
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.advisoryforum.gateway.client.MemberApi;
+import org.advisoryforum.gateway.client.Requests;
+import org.advisoryforum.gateway.client.ServiceRefusal;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -20,34 +19,20 @@ import java.util.function.Function;
 @ApplicationScoped
 public class StaffDecisions {
 
-    private final MemberApi api;
-    private final Csrf csrf;
-    private final PageContext page;
-    private final Msg english;
-    private final Msg welsh;
+    private final ProblemWords words;
 
-    public StaffDecisions(MemberApi api, Csrf csrf, PageContext page, Msg english, @Localized("cy") Msg welsh) {
-        this.api = api;
-        this.csrf = csrf;
-        this.page = page;
-        this.english = english;
-        this.welsh = welsh;
+    public StaffDecisions(ProblemWords words) {
+        this.words = words;
     }
 
-    public Object decide(String decisionPath, String decision, MultivaluedMap<String, String> form, String listPage,
-                         Function<List<String>, TemplateInstance> listWithProblems) {
-        csrf.verify(form.getFirst("csrf"));
-        Map<String, String> body = new LinkedHashMap<>();
-        body.put("decision", decision);
+    public Object decide(Consumer<Requests.Decision> send, String decision, MultivaluedMap<String, String> form,
+                         String listPage, Function<List<String>, TemplateInstance> listWithProblems) {
         String reason = form.getFirst("reason");
-        if (reason != null && !reason.isBlank()) {
-            body.put("reason", reason);
-        }
-        MemberApi.Reply reply = api.call("POST", decisionPath, body);
-        if (!reply.ok()) {
-            String fallback = (page.isWelsh() ? welsh : english).decision_not_recorded();
-            return Response.status(400).entity(listWithProblems.apply(List.of(reply.body().path("detail").asText(fallback))))
-                    .build();
+        try {
+            send.accept(new Requests.Decision(decision, reason == null || reason.isBlank() ? null : reason));
+        } catch (ServiceRefusal refused) {
+            StaffConsultations.requireFormProblem(refused);
+            return Response.status(400).entity(listWithProblems.apply(words.of(refused))).build();
         }
         return Response.seeOther(URI.create(listPage)).build();
     }

@@ -16,13 +16,14 @@ import jakarta.ws.rs.core.Response;
 import org.advisoryforum.gateway.client.ConsultationDetail;
 import org.advisoryforum.gateway.client.ConsultationDetail.Question;
 import org.advisoryforum.gateway.client.ConsultationDetail.Section;
-import org.advisoryforum.gateway.client.MemberApi;
+import org.advisoryforum.gateway.client.ConsultationsClient;
+import org.advisoryforum.gateway.client.Requests;
+import org.advisoryforum.gateway.client.ServiceRefusal;
 
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -54,22 +55,18 @@ public class StaffEditorResource {
         static native TemplateInstance publish(ConsultationDetail consultation, boolean opensNow, FormErrors errors);
     }
 
-    private final MemberApi api;
     private final StaffConsultations consultations;
-    private final PageContext page;
-    private final Csrf csrf;
+    private final ConsultationsClient client;
 
-    public StaffEditorResource(MemberApi api, StaffConsultations consultations, PageContext page, Csrf csrf) {
-        this.api = api;
+    public StaffEditorResource(StaffConsultations consultations) {
         this.consultations = consultations;
-        this.page = page;
-        this.csrf = csrf;
+        this.client = consultations.client();
     }
 
     @GET
     public Object edit(@PathParam("id") String id) {
         ConsultationDetail consultation = draft(id);
-        return consultation == null ? published(id) : Templates.edit(consultation).setLocale(page.getLocale());
+        return consultation == null ? published(id) : Templates.edit(consultation);
     }
 
     @GET
@@ -83,17 +80,17 @@ public class StaffEditorResource {
     @Path("details")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object saveDetails(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
-        csrf.verify(posted.getFirst("csrf"));
         ConsultationDetail consultation = consultations.read(id);
         ConsultationForm form = ConsultationForm.from(posted);
         FormErrors errors = form.check();
         if (errors.isEmpty()) {
-            MemberApi.Reply reply = api.call("PUT", "/api/consultations/" + consultation.id(), form.toDetails());
-            if (reply.ok()) {
+            try {
+                client.update(consultation.id(), form.toDetails());
                 return backToEditor(consultation);
+            } catch (ServiceRefusal refused) {
+                StaffConsultations.requireFormProblem(refused);
+                errors = ConsultationForm.errors(refused);
             }
-            StaffConsultations.requireFormProblem(reply);
-            errors = ConsultationForm.errors(reply.body());
         }
         return Response.status(400).entity(details(consultation, form, errors)).build();
     }
@@ -109,7 +106,6 @@ public class StaffEditorResource {
     @Path("new-section")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object addSection(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-        csrf.verify(form.getFirst("csrf"));
         ConsultationDetail consultation = consultations.read(id);
         String heading = FormValues.value(form, "heading");
         String text = FormValues.value(form, "text");
@@ -135,7 +131,6 @@ public class StaffEditorResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object changeSection(@PathParam("id") String id, @PathParam("key") String key,
                                 MultivaluedMap<String, String> form) {
-        csrf.verify(form.getFirst("csrf"));
         ConsultationDetail consultation = consultations.read(id);
         sectionOf(consultation, key);
         String heading = FormValues.value(form, "heading");
@@ -158,7 +153,6 @@ public class StaffEditorResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object removeSection(@PathParam("id") String id, @PathParam("key") String key,
                                 MultivaluedMap<String, String> form) {
-        csrf.verify(form.getFirst("csrf"));
         ConsultationDetail consultation = consultations.read(id);
         Section section = sectionOf(consultation, key);
         FormErrors errors = new FormErrors();
@@ -168,12 +162,13 @@ public class StaffEditorResource {
             errors.add("confirm", "editor_error_last_section");
         } else {
             List<Section> rest = consultation.sections().stream().filter(s -> !s.key().equals(key)).toList();
-            MemberApi.Reply reply = api.call("PUT", "/api/consultations/" + consultation.id() + "/draft", Map.of("sections", rest));
-            if (reply.ok()) {
+            try {
+                client.replaceSections(consultation.id(), new Requests.DraftSections(rest));
                 return backToEditor(consultation);
+            } catch (ServiceRefusal refused) {
+                StaffConsultations.requireFormProblem(refused);
+                errors.add("confirm", "editor_error_other");
             }
-            StaffConsultations.requireFormProblem(reply);
-            errors.add("confirm", "editor_error_other");
         }
         return Response.status(400).entity(remove(consultation, "section", key, section.heading(), errors)).build();
     }
@@ -190,7 +185,6 @@ public class StaffEditorResource {
     @Path("new-question")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object addQuestion(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
-        csrf.verify(posted.getFirst("csrf"));
         ConsultationDetail consultation = consultations.read(id);
         QuestionForm form = QuestionForm.from(posted);
         FormErrors errors = form.check();
@@ -219,7 +213,6 @@ public class StaffEditorResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object changeQuestion(@PathParam("id") String id, @PathParam("key") String key,
                                  MultivaluedMap<String, String> posted) {
-        csrf.verify(posted.getFirst("csrf"));
         ConsultationDetail consultation = consultations.read(id);
         questionOf(consultation, key);
         QuestionForm form = QuestionForm.from(posted);
@@ -247,7 +240,6 @@ public class StaffEditorResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object removeQuestion(@PathParam("id") String id, @PathParam("key") String key,
                                  MultivaluedMap<String, String> form) {
-        csrf.verify(form.getFirst("csrf"));
         ConsultationDetail consultation = consultations.read(id);
         Question question = questionOf(consultation, key);
         FormErrors errors = new FormErrors();
@@ -273,15 +265,17 @@ public class StaffEditorResource {
     @Path("publish")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object publish(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-        csrf.verify(form.getFirst("csrf"));
         ConsultationDetail consultation = consultations.read(id);
-        MemberApi.Reply reply = api.call("POST", "/api/consultations/" + consultation.id() + "/publish", null);
-        if (reply.ok()) {
+        ServiceRefusal refused;
+        try {
+            client.publish(consultation.id());
             return Response.seeOther(URI.create("/staff/consultations/" + consultation.id())).build();
+        } catch (ServiceRefusal e) {
+            StaffConsultations.requireFormProblem(e);
+            refused = e;
         }
-        StaffConsultations.requireFormProblem(reply);
         FormErrors errors = new FormErrors();
-        MemberApi.fieldErrors(reply.body()).keySet().forEach(field -> errors.add("publish",
+        refused.fields().keySet().forEach(field -> errors.add("publish",
                 switch (field) {
                     case "plainLanguageSummary" -> "editor_error_publish_plain";
                     case "closesAt" -> "editor_error_publish_closes";
@@ -295,13 +289,16 @@ public class StaffEditorResource {
 
     private Object saveSection(ConsultationDetail consultation, String key, String heading, String text,
                                List<Section> sections) {
-        MemberApi.Reply reply = api.call("PUT", "/api/consultations/" + consultation.id() + "/draft", Map.of("sections", sections));
-        if (reply.ok()) {
+        ServiceRefusal refused;
+        try {
+            client.replaceSections(consultation.id(), new Requests.DraftSections(sections));
             return backToEditor(consultation);
+        } catch (ServiceRefusal e) {
+            StaffConsultations.requireFormProblem(e);
+            refused = e;
         }
-        StaffConsultations.requireFormProblem(reply);
         FormErrors errors = new FormErrors();
-        MemberApi.fieldErrors(reply.body()).keySet().forEach(field -> {
+        refused.fields().keySet().forEach(field -> {
             if (field.endsWith(".text")) {
                 errors.add("text", "editor_error_section_text");
             } else if (field.endsWith(".heading") || field.endsWith(".key")) {
@@ -318,19 +315,19 @@ public class StaffEditorResource {
 
     /** @return nothing when the service took the questions, else what to show on the question form. */
     private FormErrors saveQuestions(ConsultationDetail consultation, List<Question> questions) {
-        MemberApi.Reply reply = api.call("PUT", "/api/consultations/" + consultation.id() + "/questions",
-                Map.of("questions", questions));
-        if (reply.ok()) {
+        try {
+            client.replaceQuestions(consultation.id(), new Requests.DraftQuestions(questions));
             return new FormErrors();
+        } catch (ServiceRefusal refused) {
+            StaffConsultations.requireFormProblem(refused);
+            return QuestionForm.errors(refused);
         }
-        StaffConsultations.requireFormProblem(reply);
-        return QuestionForm.errors(reply.body());
     }
 
     /** The draft, or null when it has been published and can no longer be edited here. */
     private ConsultationDetail draft(String id) {
         ConsultationDetail consultation = consultations.read(id);
-        return "DRAFT".equals(consultation.status()) ? consultation : null;
+        return consultation.isDraft() ? consultation : null;
     }
 
     private static Response published(String id) {
@@ -368,26 +365,26 @@ public class StaffEditorResource {
     }
 
     private TemplateInstance details(ConsultationDetail consultation, ConsultationForm form, FormErrors errors) {
-        return Templates.details(consultation, form, errors).setLocale(page.getLocale());
+        return Templates.details(consultation, form, errors);
     }
 
     private TemplateInstance section(ConsultationDetail consultation, String key, String heading, String text,
                                      FormErrors errors) {
-        return Templates.section(consultation, key, heading, text, errors).setLocale(page.getLocale());
+        return Templates.section(consultation, key, heading, text, errors);
     }
 
     private TemplateInstance question(ConsultationDetail consultation, String key, QuestionForm form,
                                       List<Question> earlier, FormErrors errors) {
-        return Templates.question(consultation, key, form, earlier, QuestionForm.TYPES, errors).setLocale(page.getLocale());
+        return Templates.question(consultation, key, form, earlier, QuestionForm.TYPES, errors);
     }
 
     private TemplateInstance remove(ConsultationDetail consultation, String kind, String key, String label,
                                     FormErrors errors) {
-        return Templates.remove(consultation, kind, key, label, errors).setLocale(page.getLocale());
+        return Templates.remove(consultation, kind, key, label, errors);
     }
 
     private TemplateInstance publish(ConsultationDetail consultation, FormErrors errors) {
         boolean opensNow = consultation.opensAt() == null || !consultation.opensAt().isAfter(Instant.now());
-        return Templates.publish(consultation, opensNow, errors).setLocale(page.getLocale());
+        return Templates.publish(consultation, opensNow, errors);
     }
 }

@@ -8,10 +8,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.advisoryforum.gateway.client.ConsultationSummary;
-import org.advisoryforum.gateway.client.MemberApi;
+import org.advisoryforum.gateway.client.ConsultationsClient;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** The staff area: every consultation, drafts included, with where each one stands. */
@@ -25,23 +25,18 @@ public class StaffResource {
         static native TemplateInstance staffHome(List<ConsultationSummary> consultations);
     }
 
-    private final MemberApi api;
-    private final PageContext page;
+    private final ConsultationsClient consultations;
 
-    public StaffResource(MemberApi api, PageContext page) {
-        this.api = api;
-        this.page = page;
+    public StaffResource(@RestClient ConsultationsClient consultations) {
+        this.consultations = consultations;
     }
 
     @GET
     public TemplateInstance home() {
         List<ConsultationSummary> all = new ArrayList<>();
-        for (String query : new String[] {"?status=draft", "?status=upcoming", ""}) {
-            MemberApi.Reply reply = api.call("GET", "/api/consultations" + query, null);
-            if (reply.ok()) {
-                all.addAll(Arrays.asList(api.read(reply.body(), ConsultationSummary[].class)));
-            }
-        }
-        return Templates.staffHome(all).setLocale(page.getLocale());
+        all.addAll(consultations.list("draft"));
+        all.addAll(consultations.list("upcoming"));
+        all.addAll(consultations.list(null));
+        return Templates.staffHome(all);
     }
 }

@@ -1,5 +1,7 @@
 package org.advisoryforum.gateway.web;
 
+import org.advisoryforum.gateway.client.Requests;
+
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import org.junit.jupiter.api.Test;
 
@@ -19,12 +21,12 @@ class JoinFormTest {
         form.add("region", "LONDON");
         form.add("contactByEmail", "no");
 
-        Map<String, Object> body = JoinForm.from(form).body();
+        Requests.Application body = JoinForm.from(form).body();
 
-        assertThat(body).containsEntry("displayName", "Jo").containsEntry("perspectives", List.of("CARER", "STUDENT"))
-                .containsEntry("region", "LONDON").containsEntry("accessibilityNeeds", List.of())
-                .containsEntry("accessibilityOther", null).containsEntry("contactByEmail", false);
-        assertThat(JoinForm.empty().body()).containsEntry("contactByEmail", null).containsEntry("region", null);
+        assertThat(body).isEqualTo(new Requests.Application("Jo", "To be heard", List.of("CARER", "STUDENT"), "LONDON",
+                List.of(), null, false));
+        assertThat(JoinForm.empty().body().contactByEmail()).isNull();
+        assertThat(JoinForm.empty().body().region()).isNull();
     }
 
     @Test

@@ -2,7 +2,9 @@ package org.advisoryforum.gateway.web;
 
 import io.quarkus.qute.i18n.Message;
 import jakarta.ws.rs.core.MultivaluedHashMap;
+import org.advisoryforum.gateway.client.ConsultationStatus;
 import org.advisoryforum.gateway.client.ConsultationSummary;
+import org.advisoryforum.gateway.client.ResponseStatus;
 import org.advisoryforum.gateway.client.MemberViews;
 import org.junit.jupiter.api.Test;
 
@@ -80,11 +82,12 @@ class MemberPagesModelTest {
     }
 
     private static ConsultationSummary summary(UUID id, Instant closesAt) {
-        return new ConsultationSummary(id, "Consultation " + id, "summary", "GUIDANCE", "OPEN", null, closesAt, null);
+        return new ConsultationSummary(id, "Consultation " + id, "summary", "GUIDANCE", ConsultationStatus.OPEN, null, closesAt, null);
     }
 
     private static MemberViews.MyResponse response(UUID consultationId, String consultationStatus, String status) {
         return new MemberViews.MyResponse(UUID.randomUUID(), consultationId, "Consultation " + consultationId,
-                consultationStatus, LATER, status, 1, SOON, "SUBMITTED".equals(status) ? SOON : null, null);
+                ConsultationStatus.valueOf(consultationStatus), LATER, ResponseStatus.valueOf(status), 1, SOON,
+                "SUBMITTED".equals(status) ? SOON : null, null);
     }
 }

@@ -1,6 +1,7 @@
 package org.advisoryforum.gateway.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.advisoryforum.gateway.client.ServiceRefusal;
+
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import org.advisoryforum.gateway.client.ConsultationDetail.Question;
@@ -44,15 +45,14 @@ class StaffEditorFormsTest {
     }
 
     @Test
-    void theServicesFieldNamesBecomeTheFieldsOnThePage() throws Exception {
-        var problem = new ObjectMapper().readTree("""
-                {"status":400,"errors":[{"field":"closesAt","message":"must be after opensAt"},
-                 {"field":"title","message":"must not be blank"}]}""");
+    void theServicesFieldNamesBecomeTheFieldsOnThePage() {
+        var problem = new ServiceRefusal(400, null, List.of(new ServiceRefusal.FieldProblem("closesAt", "invalid"),
+                new ServiceRefusal.FieldProblem("title", "not_blank")));
         assertThat(ConsultationForm.errors(problem).getList())
                 .containsExactly(new FormErrors.Error("closesDate", "editor_error_closes", null),
                         new FormErrors.Error("title", "editor_error_title", null));
-        var questionProblem = new ObjectMapper().readTree("""
-                {"status":400,"errors":[{"field":"questions[2].options","message":"needs at least two different options"}]}""");
+        var questionProblem = new ServiceRefusal(400, null,
+                List.of(new ServiceRefusal.FieldProblem("questions[2].options", "invalid")));
         assertThat(QuestionForm.errors(questionProblem).get("options")).isEqualTo("editor_error_options");
     }
 
