@@ -27,15 +27,7 @@ public final class StaffViews {
     public record Answer(UUID answerId, String questionKey, JsonNode value) {
 
         public String text() {
-            if (value == null || value.isNull()) {
-                return "";
-            }
-            if (value.isArray()) {
-                StringBuilder joined = new StringBuilder();
-                value.forEach(v -> joined.append(joined.isEmpty() ? "" : ", ").append(v.asText()));
-                return joined.toString();
-            }
-            return value.asText();
+            return AnswerValues.text(value);
         }
     }
 
