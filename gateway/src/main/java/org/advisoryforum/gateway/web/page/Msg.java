@@ -481,9 +481,6 @@ public interface Msg {
     @Message("Record what we did")
     String staff_record_action();
 
-    @Message("The decision could not be recorded. Reload the page and try again.")
-    String decision_not_recorded();
-
     @Message("Action")
     String staff_action_title();
 
