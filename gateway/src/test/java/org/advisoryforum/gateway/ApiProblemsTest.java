@@ -31,4 +31,24 @@ class ApiProblemsTest {
         given().header("X-Padding", "x".repeat(40_000)).when().get("/api/consultations").then().statusCode(431)
                 .contentType("application/problem+json").body("code", equalTo("headers_too_large"));
     }
+
+    @Test
+    void aServiceThatAnswers503IsA503ProblemToComeBackInFiveSeconds() {
+        given().when().get("/api/tracking/unavailable").then().statusCode(503)
+                .contentType("application/problem+json").header("Retry-After", equalTo("5"))
+                .body("status", equalTo(503)).body("code", equalTo("service_unavailable"));
+    }
+
+    @Test
+    void aServiceThatHangsUpIsA503ProblemToComeBackInFiveSeconds() {
+        given().when().get("/api/tracking/hang-up").then().statusCode(503)
+                .contentType("application/problem+json").header("Retry-After", equalTo("5"))
+                .body("code", equalTo("service_unavailable"));
+    }
+
+    @Test
+    void anUnknownApiIsANotFoundProblemWithItsCode() {
+        given().when().get("/api/nothing-here").then().statusCode(404)
+                .contentType("application/problem+json").body("code", equalTo("not_found"));
+    }
 }

@@ -33,6 +33,10 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
              "sections":[{"key":"rates","heading":"Rates","text":"We pay £25 for up to two hours."}],
              "questions":[{"key":"p1","type":"SINGLE_CHOICE","text":"Are these rates fair?","required":true,"options":["Too low","About right"]}]}""";
 
+    /** A consultation id whose every call answers 503, and one whose every call is hung up on. */
+    static final String UNAVAILABLE = "6f1c1c1e-0000-4000-8000-000000000503";
+    static final String HANGS_UP = "6f1c1c1e-0000-4000-8000-000000000504";
+
     private HttpServer server;
 
     @Override
@@ -50,7 +54,21 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
                     exchange.getRequestHeaders().getFirst("Authorization"), body));
             byte[] answer;
             int status = 200;
-            if ("POST".equals(exchange.getRequestMethod())) {
+            if (pathAndQuery.startsWith("/api/tracking/hang-up") || pathAndQuery.contains(HANGS_UP)) {
+                exchange.close(); // a service that goes away mid-call: no status, no body
+                return;
+            }
+            if (pathAndQuery.startsWith("/api/tracking/unavailable") || pathAndQuery.contains(UNAVAILABLE)) {
+                status = 503;
+                answer = "{\"status\":503,\"title\":\"Service Unavailable\"}".getBytes(StandardCharsets.UTF_8);
+            } else if ("PUT".equals(exchange.getRequestMethod()) && pathAndQuery.endsWith("/responses/me")) {
+                // a refused save: the field's code says why, the message is nothing a page may rely on
+                status = 400;
+                exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
+                answer = ("{\"type\":\"about:blank\",\"title\":\"Invalid request\",\"status\":400,"
+                        + "\"errors\":[{\"field\":\"answers.p1\",\"message\":\"words no page should show\","
+                        + "\"code\":\"required\"}]}").getBytes(StandardCharsets.UTF_8);
+            } else if ("POST".equals(exchange.getRequestMethod())) {
                 status = 201;
                 exchange.getResponseHeaders().add("Location",
                         "http://127.0.0.1:" + server.getAddress().getPort() + "/api/consultations/42");
@@ -65,7 +83,9 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
             } else {
                 answer = "[]".getBytes(StandardCharsets.UTF_8);
             }
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            if (!exchange.getResponseHeaders().containsKey("Content-Type")) {
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+            }
             exchange.sendResponseHeaders(status, answer.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(answer);

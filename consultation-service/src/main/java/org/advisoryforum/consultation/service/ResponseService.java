@@ -317,7 +317,7 @@ public class ResponseService {
         List<String> missing = AnswerRules.missingRequired(asked, given);
         if (!missing.isEmpty()) {
             throw new ProblemException(400, "Invalid request", "Some required questions have not been answered.",
-                    missing.stream().map(key -> new Problem.FieldError("answers." + key, "is required")).toList());
+                    missing.stream().map(key -> new Problem.FieldError("answers." + key, "is required", "required")).toList());
         }
         // answers to questions that are not asked (their condition is not met) are dropped
         response.answers.removeIf(a -> asked.stream().anyMatch(q -> q.key.equals(a.questionKey) && !AnswerRules.isShown(q, given)));

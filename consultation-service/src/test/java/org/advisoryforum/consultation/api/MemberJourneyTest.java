@@ -36,7 +36,9 @@ class MemberJourneyTest {
         // required questions are enforced only at submit, and named
         Fixture.submit("priya", id).statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItems("answers.q1", "answers.q3", "answers.q4"))
-                .body("errors.field", not(hasItem("answers.q5")));
+                .body("errors.field", not(hasItem("answers.q5")))
+                // pages choose their words by this code, never by the message
+                .body("errors.find { it.field == 'answers.q1' }.code", equalTo("required"));
 
         Fixture.save("priya", id, Map.of("answers", Map.of("q1", 3, "q3", List.of("Explain decisions in writing"), "q4", "No")))
                 .statusCode(200);

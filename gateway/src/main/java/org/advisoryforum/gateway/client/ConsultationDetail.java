@@ -8,7 +8,7 @@ import java.util.UUID;
 
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ConsultationDetail(UUID id, String title, String summary, String plainLanguageSummary, String kind,
-                                 String audience, String accountableTeam, String status, Instant opensAt,
+                                 String audience, String accountableTeam, ConsultationStatus status, Instant opensAt,
                                  Instant closesAt, Instant closedAt, int draftVersion, List<Section> sections,
                                  List<Question> questions) {
 
@@ -41,7 +41,11 @@ public record ConsultationDetail(UUID id, String title, String summary, String p
         return questions.stream().filter(q -> q.key().equals(key)).findFirst().orElse(null);
     }
 
+    public boolean isDraft() {
+        return status == ConsultationStatus.DRAFT;
+    }
+
     public boolean isOpen() {
-        return "OPEN".equals(status);
+        return status == ConsultationStatus.OPEN;
     }
 }

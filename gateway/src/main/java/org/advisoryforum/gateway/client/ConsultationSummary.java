@@ -6,6 +6,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ConsultationSummary(UUID id, String title, String plainLanguageSummary, String kind, String status,
+public record ConsultationSummary(UUID id, String title, String plainLanguageSummary, String kind, ConsultationStatus status,
                                   Instant opensAt, Instant closesAt, Instant closedAt) {
 }

@@ -21,8 +21,8 @@ public final class MemberViews {
 
     /** consultation-service: one of the member's responses and where its consultation has got to. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record MyResponse(UUID responseId, UUID consultationId, String consultationTitle, String consultationStatus,
-                             Instant closesAt, String status, int answered, Instant updatedAt, Instant submittedAt,
+    public record MyResponse(UUID responseId, UUID consultationId, String consultationTitle,
+                             ConsultationStatus consultationStatus, Instant closesAt, ResponseStatus status, int answered, Instant updatedAt, Instant submittedAt,
                              Instant withdrawnAt) {
     }
 

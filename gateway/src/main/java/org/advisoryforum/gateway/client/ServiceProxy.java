@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.advisoryforum.gateway.http.GatewayProblems;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -58,10 +59,14 @@ public class ServiceProxy {
 
         return Uni.createFrom().completionStage(client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray()))
                 .map(response -> toResponse(response, base, uri))
-                .onFailure().recoverWithItem(GatewayProblems::unavailable);
+                .onFailure().recoverWithItem(failure -> GatewayProblems.unavailable());
     }
 
+    /** A service's own 503 (starting, draining, its database away) is told like an unreachable one, with Retry-After. */
     private static Response toResponse(HttpResponse<byte[]> response, URI base, UriInfo uri) {
+        if (response.statusCode() == 503) {
+            return GatewayProblems.unavailable();
+        }
         Response.ResponseBuilder builder = Response.status(response.statusCode());
         response.headers().map().forEach((name, values) -> {
             String lower = name.toLowerCase();

@@ -1,7 +1,5 @@
 package org.advisoryforum.gateway.client;
 
-import io.quarkus.oidc.AccessTokenCredential;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.advisoryforum.gateway.config.ServiceRoutes;
 
@@ -10,7 +8,7 @@ import java.net.http.HttpRequest;
 import java.util.Optional;
 
 /**
- * The one rule for calling a service on a user's behalf, used by the API relay and by the pages alike:
+ * The API relay's rule ({@link ServiceProxy}; pages use the typed clients, which share {@link CallerToken}):
  * {@code /api/{forum|consultations|tracking}/...} goes to the service that owns it, with the user's access token.
  */
 @ApplicationScoped
@@ -21,20 +19,15 @@ public class ServiceRequests {
     }
 
     private final ServiceRoutes routes;
-    private final SecurityIdentity identity;
+    private final CallerToken token;
 
-    public ServiceRequests(ServiceRoutes routes, SecurityIdentity identity) {
+    public ServiceRequests(ServiceRoutes routes, CallerToken token) {
         this.routes = routes;
-        this.identity = identity;
-    }
-
-    /** Empty when no service owns the path. {@code pathAndQuery} is raw (already encoded). */
-    public Optional<Target> to(String pathAndQuery) {
-        return to(pathAndQuery, true);
+        this.token = token;
     }
 
     /**
-     * Like {@link #to(String)}; without {@code relayIdentity} the request goes without a token (an API call that
+     * Empty when no service owns the path ({@code pathAndQuery} is raw, already encoded); without {@code relayIdentity} the request goes without a token (an API call that
      * came with only the browser session: {@code /api/**} takes bearer tokens only).
      */
     public Optional<Target> to(String pathAndQuery, boolean relayIdentity) {
@@ -44,18 +37,9 @@ public class ServiceRequests {
             return Optional.empty();
         }
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(pathAndQuery));
-        String token = relayIdentity ? accessToken() : null;
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
+        if (relayIdentity) {
+            token.current().ifPresent(t -> request.header("Authorization", "Bearer " + t));
         }
         return Optional.of(new Target(base, request));
-    }
-
-    private String accessToken() {
-        if (identity.isAnonymous()) {
-            return null;
-        }
-        AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);
-        return credential == null ? null : credential.getToken();
     }
 }

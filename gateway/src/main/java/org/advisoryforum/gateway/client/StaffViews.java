@@ -27,15 +27,7 @@ public final class StaffViews {
     public record Answer(UUID answerId, String questionKey, JsonNode value) {
 
         public String text() {
-            if (value == null || value.isNull()) {
-                return "";
-            }
-            if (value.isArray()) {
-                StringBuilder joined = new StringBuilder();
-                value.forEach(v -> joined.append(joined.isEmpty() ? "" : ", ").append(v.asText()));
-                return joined.toString();
-            }
-            return value.asText();
+            return AnswerValues.text(value);
         }
     }
 
@@ -67,4 +59,14 @@ public final class StaffViews {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Change(String status, String reason, String changedBy, Instant changedAt) {
     }
+
+    /** The section-by-section differences between two versions of a draft. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record DraftDiff(int fromVersion, int toVersion, List<Change> changes) {
+        @JsonIgnoreProperties(ignoreUnknown = true)
+        public record Change(String sectionKey, String change, String headingBefore, String headingAfter,
+                             String textBefore, String textAfter) {
+        }
+    }
+
 }

@@ -69,13 +69,11 @@ public class ApiProblems {
     }
 
     private static void refuse(RoutingContext context, int status, String title, String detail, String code) {
-        var response = context.response().setStatusCode(status);
         if (isApi(context)) {
-            response.putHeader("Content-Type", "application/problem+json")
-                    .end("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                            + ",\"detail\":\"" + detail + "\",\"code\":\"" + code + "\"}");
+            GatewayProblems.end(context, org.advisoryforum.platform.problem.Problem.of(status, title, detail, code));
         } else {
-            response.putHeader("Content-Type", "text/plain; charset=utf-8").end(detail + "\n");
+            context.response().setStatusCode(status).putHeader("Content-Type", "text/plain; charset=utf-8")
+                    .end(detail + "\n");
         }
     }
 }

@@ -74,11 +74,9 @@ public class RateLimiter {
 
     private void tooMany(RoutingContext ctx) {
         long retryAfter = 60 - (System.currentTimeMillis() / 1000) % 60;
-        ctx.response().setStatusCode(429)
-                .putHeader("Retry-After", Long.toString(retryAfter))
-                .putHeader("Content-Type", "application/problem+json")
-                .end("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,\"code\":\"rate_limited\","
-                        + "\"detail\":\"Too many requests from you. Please wait a minute and try again.\"}");
+        ctx.response().putHeader("Retry-After", Long.toString(retryAfter));
+        GatewayProblems.end(ctx, org.advisoryforum.platform.problem.Problem.of(429, "Too Many Requests",
+                "Too many requests from you. Please wait a minute and try again.", "rate_limited"));
     }
 
     /** Counts one request of {@code client} in the current minute; false once it is over the limit. */

@@ -26,6 +26,8 @@ import java.util.stream.Collectors;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** Seconds a caller should wait before trying a request refused with 503 again. */
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -144,9 +146,9 @@ public class ProblemMappers {
             // PostgreSQL is down or restarting: the caller may retry, and nothing was written (the transaction
             // did not commit, or its commit was never acknowledged to us and so not to the caller either)
             LOG.warnf("the database is unavailable; answered 503 (%s)", Unavailability.reason(e));
-            return ProblemResponses.unavailable(Problem.of(503, "Service Unavailable",
+            return ProblemResponses.retryAfter(Problem.of(503, "Service Unavailable",
                     "The service cannot reach its database just now. Nothing was changed; please try again in a few seconds.",
-                    "database_unavailable"));
+                    "database_unavailable"), RETRY_AFTER_SECONDS);
         }
         LOG.error("unexpected error while handling a request", e);
         return ProblemResponses.of(Problem.of(500, "Internal Server Error",

@@ -1,0 +1,79 @@
+package org.advisoryforum.gateway.client;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** What the pages send to the services: one record a request body. Absent optional fields are left out. */
+public final class Requests {
+
+    private Requests() {
+    }
+
+    /** A member's answers on one page, or only the attribution on the check page. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ResponseUpdate(ObjectNode answers, Map<String, String> linkedAnswers,
+                                 Map<String, String> sectionComments, String attribution) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AssistedResponse(String memberId, String provenance, Assisted response) {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        public record Assisted(String attribution, ObjectNode answers) {
+        }
+    }
+
+    public record DraftSections(List<ConsultationDetail.Section> sections) {
+    }
+
+    public record DraftQuestions(List<ConsultationDetail.Question> questions) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DraftRevision(List<ConsultationDetail.Section> sections, String note) {
+    }
+
+    public record KeyPoint(String text, List<String> inputs) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Action(String consultationId, List<String> keyPointIds, String description, String status,
+                         String owner, String reason, String dueDate, Evidence evidence) {
+        public record Evidence(String sectionKey) {
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ActionStatus(String status, String reason) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Confirmation(String verdict, String comment) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Decision(String decision, String reason) {
+    }
+
+    public record Consent(String quote, boolean contactByEmail, boolean useInStatistics) {
+    }
+
+    /** The whole profile; a null contact limit or quiet period clears it, so nulls are sent. */
+    public record Profile(String displayName, List<String> perspectives, String region, List<String> accessibilityNeeds,
+                          String accessibilityOther, Contact contact) {
+        public record Contact(String digest, String maxInvitationsPerMonth, LocalDate quietUntil) {
+        }
+    }
+
+    /** Unanswered optional fields go as null, as the form left them. */
+    public record Application(String displayName, String why, List<String> perspectives, String region,
+                              List<String> accessibilityNeeds, String accessibilityOther, Boolean contactByEmail) {
+    }
+
+    public record Claim(UUID activityId, String type, String amount, String description) {
+    }
+}

@@ -1,0 +1,155 @@
+package org.advisoryforum.gateway.web.account;
+
+import org.advisoryforum.gateway.web.page.ProblemWords;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import org.advisoryforum.gateway.client.ForumViews;
+import org.advisoryforum.gateway.client.ForumClient;
+import org.advisoryforum.gateway.client.MemberImpact;
+import org.advisoryforum.gateway.client.Requests;
+import org.advisoryforum.gateway.client.ServiceRefusal;
+import org.advisoryforum.gateway.client.TrackingClient;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import java.net.URI;
+import java.util.List;
+
+/** A member's account: how they may be quoted and counted, their notifications, and their impact. */
+@Path("/account")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed("member")
+public class AccountResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance account(ForumViews.ConsentHistory consent,
+                                               List<ForumViews.Notification> notifications, boolean saved);
+
+        static native TemplateInstance myImpact(MemberImpact impact);
+
+        static native TemplateInstance profile(ForumViews.Profile profile, List<String> perspectives,
+                                               List<String> regions, List<String> needs, List<String> problems,
+                                               QuietPeriodField quiet);
+
+        static native TemplateInstance leave();
+
+        static native TemplateInstance left(boolean erased);
+    }
+
+    private final ForumClient forum;
+    private final TrackingClient tracking;
+    private final ProblemWords words;
+
+    public AccountResource(@RestClient ForumClient forum, @RestClient TrackingClient tracking, ProblemWords words) {
+        this.forum = forum;
+        this.tracking = tracking;
+        this.words = words;
+    }
+
+    @GET
+    public TemplateInstance account(@jakarta.ws.rs.QueryParam("saved") boolean saved) {
+        ForumViews.ConsentHistory consent = forum.myConsents();
+        List<ForumViews.Notification> notifications;
+        try {
+            notifications = forum.myNotifications();
+        } catch (ServiceRefusal e) {
+            notifications = List.of();
+        }
+        return Templates.account(consent, notifications, saved);
+    }
+
+    static final List<String> PERSPECTIVES = List.of("LIVED_EXPERIENCE", "CARER", "SOCIAL_WORKER", "STUDENT", "EDUCATOR", "OTHER");
+    static final List<String> REGIONS = List.of("NORTH_EAST", "NORTH_WEST", "YORKSHIRE_AND_THE_HUMBER", "EAST_MIDLANDS",
+            "WEST_MIDLANDS", "EAST_OF_ENGLAND", "LONDON", "SOUTH_EAST", "SOUTH_WEST", "OUTSIDE_ENGLAND");
+    static final List<String> NEEDS = List.of("EASY_READ", "LARGE_PRINT", "BSL", "SCREEN_READER", "OTHER");
+
+    @GET
+    @Path("profile")
+    public TemplateInstance profile() {
+        ForumViews.Profile current = currentProfile();
+        return profilePage(current, List.of(), QuietPeriodField.of(current.contact() == null ? null : current.contact().quietUntil()));
+    }
+
+    @POST
+    @Path("profile")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object saveProfile(MultivaluedMap<String, String> form) {
+        ForumViews.Profile current = currentProfile();
+        QuietPeriodField quiet = QuietPeriodField.from(form, QuietPeriodField.today());
+        if (quiet.hasError()) {
+            return Response.status(400).entity(profilePage(current, List.of(), quiet)).build();
+        }
+        String max = form.getFirst("maxInvitationsPerMonth");
+        Requests.Profile.Contact contact = new Requests.Profile.Contact(
+                "DAILY".equals(form.getFirst("digest")) ? "DAILY" : "WEEKLY",
+                max == null || max.isBlank() ? null : max.strip(), quiet.isSet() ? quiet.date() : null);
+        Requests.Profile profile = new Requests.Profile(form.getFirst("displayName"),
+                form.get("perspectives") == null ? List.of() : form.get("perspectives"), form.getFirst("region"),
+                form.get("accessibilityNeeds") == null ? List.of() : form.get("accessibilityNeeds"),
+                current.accessibilityOther(), contact);
+        try {
+            forum.updateMyProfile(profile);
+        } catch (ServiceRefusal refused) {
+            if (!refused.isFormProblem()) {
+                throw refused;
+            }
+            return Response.status(400).entity(profilePage(current, words.of(refused), quiet)).build();
+        }
+        return Response.seeOther(URI.create("/account?saved=true")).build();
+    }
+
+    @GET
+    @Path("leave")
+    public TemplateInstance leavePage() {
+        return Templates.leave();
+    }
+
+    /** Leaving keeps the member's history; erasing removes their personal data everywhere. */
+    @POST
+    @Path("leave")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance leave(MultivaluedMap<String, String> form) {
+        boolean erase = "erase".equals(form.getFirst("choice"));
+        if (erase) {
+            forum.eraseMe();
+        } else {
+            forum.leave();
+        }
+        return Templates.left(erase);
+    }
+
+    private TemplateInstance profilePage(ForumViews.Profile profile, List<String> problems, QuietPeriodField quiet) {
+        return Templates.profile(profile, PERSPECTIVES, REGIONS, NEEDS, problems, quiet);
+    }
+
+    private ForumViews.Profile currentProfile() {
+        return forum.myProfile();
+    }
+
+    /** Each of my answers and what became of it. */
+    @GET
+    @Path("impact")
+    public TemplateInstance myImpact() {
+        return Templates.myImpact(tracking.myImpact());
+    }
+
+    @POST
+    @Path("consent")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response consent(MultivaluedMap<String, String> form) {
+        String quote = form.getFirst("quote");
+        forum.changeConsent(new Requests.Consent(quote == null ? "NONE" : quote,
+                "yes".equals(form.getFirst("contactByEmail")), "yes".equals(form.getFirst("useInStatistics"))));
+        return Response.seeOther(URI.create("/account?saved=true")).build();
+    }
+}

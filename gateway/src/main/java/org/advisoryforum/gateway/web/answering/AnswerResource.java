@@ -1,0 +1,290 @@
+package org.advisoryforum.gateway.web.answering;
+
+import org.advisoryforum.gateway.web.page.ErrorPages;
+import org.advisoryforum.gateway.web.pages.PageResource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import org.advisoryforum.gateway.client.ConsultationDetail;
+import org.advisoryforum.gateway.client.ConsultationDetail.Question;
+import org.advisoryforum.gateway.client.ConsultationsClient;
+import org.advisoryforum.gateway.client.MemberViews;
+import org.advisoryforum.gateway.client.MyResponse;
+import org.advisoryforum.gateway.client.Requests;
+import org.advisoryforum.gateway.client.ServiceRefusal;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Answering a consultation, one group of questions a page: every page saves (so the member can stop and come back on
+ * any device), then a check-your-answers page with the attribution choice submits.
+ */
+@Path("/consultations/{id}/answer")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed("member")
+public class AnswerResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance questionPage(ConsultationDetail consultation, int pageNumber, int pageCount,
+                                                    ConsultationDetail.Section section, List<FieldView> fields,
+                                                    String comment, List<FieldView> errors);
+
+        static native TemplateInstance check(ConsultationDetail consultation, List<CheckRow> rows, String attribution,
+                                             boolean submitted, List<String> errors);
+
+        static native TemplateInstance done(ConsultationDetail consultation, boolean withdrawn);
+
+        static native TemplateInstance saved(ConsultationDetail consultation);
+    }
+
+    /** One line of the check-your-answers page. */
+    public record CheckRow(String question, String answer, int page, String linkedFrom) {
+    }
+
+    private static final String FREE_TEXT = "FREE_TEXT";
+
+    private final ConsultationsClient consultations;
+
+    public AnswerResource(@RestClient ConsultationsClient consultations) {
+        this.consultations = consultations;
+    }
+
+    @GET
+    public Response start(@PathParam("id") String id) {
+        return Response.seeOther(URI.create("/consultations/" + PageResource.parse(id) + "/answer/1")).build();
+    }
+
+    @GET
+    @Path("{n: \\d+}")
+    public TemplateInstance show(@PathParam("id") String id, @PathParam("n") int n) {
+        ConsultationDetail consultation = consultation(id);
+        if (!consultation.isOpen()) {
+            throw new ErrorPages.ConsultationClosed();
+        }
+        List<List<Question>> pages = QuestionPages.of(consultation);
+        List<Question> questions = pageOf(pages, n);
+        MyResponse response = myResponse(consultation.id());
+        return render(consultation, pages.size(), n, questions, given(response), links(response),
+                response == null ? "" : response.comment(questions.get(0).section()), Map.of());
+    }
+
+    @POST
+    @Path("{n: \\d+}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object save(@PathParam("id") String id, @PathParam("n") int n, MultivaluedMap<String, String> form) {
+        ConsultationDetail consultation = consultation(id);
+        List<List<Question>> pages = QuestionPages.of(consultation);
+        List<Question> questions = pageOf(pages, n);
+        ObjectNode answers = AnswerForm.answers(questions, form);
+        Map<String, String> links = AnswerForm.links(questions, form);
+        links.keySet().forEach(answers::remove);
+        String section = questions.get(0).section();
+        String comment = section == null ? null : form.getFirst("comment-" + section);
+        MyResponse saved;
+        try {
+            saved = answering(() -> consultations.saveMyResponse(consultation.id(), new Requests.ResponseUpdate(answers,
+                    links.isEmpty() ? null : links, section == null ? null : Map.of(section, comment == null ? "" : comment),
+                    null)));
+        } catch (ServiceRefusal refused) {
+            if (refused.status() != 400) {
+                throw refused;
+            }
+            Map<String, JsonNode> given = new HashMap<>();
+            answers.fields().forEachRemaining(e -> given.put(e.getKey(), e.getValue()));
+            return Response.status(400).entity(render(consultation, pages.size(), n, questions, given, links, comment,
+                    refused.fields())).build();
+        }
+        if ("later".equals(form.getFirst("action"))) {
+            return Templates.saved(consultation);
+        }
+        int next = nextShownPage(pages, n, given(saved));
+        String target = next > pages.size() ? "check" : Integer.toString(next);
+        return Response.seeOther(URI.create("/consultations/" + consultation.id() + "/answer/" + target)).build();
+    }
+
+    @GET
+    @Path("check")
+    public TemplateInstance check(@PathParam("id") String id) {
+        ConsultationDetail consultation = consultation(id);
+        return checkPage(consultation, myResponse(consultation.id()), List.of());
+    }
+
+    @POST
+    @Path("check")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object submit(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+        ConsultationDetail consultation = consultation(id);
+        String attribution = form.getFirst("attribution");
+        MyResponse saved;
+        try {
+            saved = consultations.saveMyResponse(consultation.id(),
+                    new Requests.ResponseUpdate(null, null, null, attribution));
+        } catch (ServiceRefusal refused) {
+            if (refused.is(409, "named_without_consent")) {
+                // quoting by name follows the member's consent in their forum profile
+                return Response.status(409).entity(checkPage(consultation, myResponse(consultation.id()),
+                        List.of("attribution"))).build();
+            }
+            return answerRefused(consultation, refused, myResponse(consultation.id()));
+        }
+        if (!saved.submitted()) {
+            try {
+                consultations.submitMyResponse(consultation.id());
+            } catch (ServiceRefusal refused) {
+                return answerRefused(consultation, refused, saved);
+            }
+        }
+        return Templates.done(consultation, false);
+    }
+
+    @POST
+    @Path("withdraw")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance withdraw(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+        ConsultationDetail consultation = consultation(id);
+        answering(() -> {
+            consultations.withdrawMyResponse(consultation.id());
+            return null;
+        });
+        return Templates.done(consultation, true);
+    }
+
+    /** Bad answers go back to the check page, naming the questions; a 409 here means the consultation has closed. */
+    private Response answerRefused(ConsultationDetail consultation, ServiceRefusal refused, MyResponse response) {
+        if (refused.status() != 400) {
+            throw refused.status() == 409 ? new ErrorPages.ConsultationClosed() : refused;
+        }
+        return Response.status(400).entity(checkPage(consultation, response, List.copyOf(refused.fields().keySet())))
+                .build();
+    }
+
+    /** A save the service refuses with 409 is a consultation that closed meanwhile; bad answers (400) return. */
+    private static <T> T answering(java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (ServiceRefusal refused) {
+            if (refused.status() == 409) {
+                throw new ErrorPages.ConsultationClosed();
+            }
+            throw refused;
+        }
+    }
+
+    private TemplateInstance checkPage(ConsultationDetail consultation, MyResponse response, List<String> errors) {
+        List<List<Question>> pages = QuestionPages.of(consultation);
+        Map<String, JsonNode> given = given(response);
+        Map<String, String> links = links(response);
+        Map<String, MemberViews.EarlierAnswer> earlier = new HashMap<>();
+        if (!links.isEmpty()) {
+            earlierAnswers(consultation.id()).forEach(e -> earlier.put(e.answerId().toString(), e));
+        }
+        List<CheckRow> rows = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            for (Question question : pages.get(i)) {
+                if (shown(question, given)) {
+                    MemberViews.EarlierAnswer linked = earlier.get(links.get(question.key()));
+                    rows.add(linked == null
+                            ? new CheckRow(question.text(), AnswerForm.text(given.get(question.key())), i + 1, null)
+                            : new CheckRow(question.text(), linked.text(), i + 1, linked.consultationTitle()));
+                }
+            }
+        }
+        String attribution = response == null || response.attribution() == null ? "NONE" : response.attribution();
+        boolean submitted = response != null && response.submitted();
+        return Templates.check(consultation, rows, attribution, submitted, errors);
+    }
+
+    /** {@code errors}: the service's field ({@code answers.q1}, {@code linkedAnswers.q1}) to the code of its problem. */
+    private TemplateInstance render(ConsultationDetail consultation, int pageCount, int n, List<Question> questions,
+                                    Map<String, JsonNode> given, Map<String, String> links, String comment,
+                                    Map<String, String> errors) {
+        List<MemberViews.EarlierAnswer> earlier = questions.stream().anyMatch(q -> FREE_TEXT.equals(q.type()))
+                ? earlierAnswers(consultation.id()) : List.of();
+        List<FieldView> fields = new ArrayList<>();
+        for (Question q : questions) {
+            List<FieldView.Earlier> mine = FREE_TEXT.equals(q.type()) ? earlier.stream()
+                    .map(e -> new FieldView.Earlier(e.answerId().toString(), e.consultationTitle(), e.questionText(),
+                            e.text(), e.answerId().toString().equals(links.get(q.key())))).toList() : List.of();
+            fields.add(FieldView.of(q, given.get(q.key()),
+                    errors.getOrDefault("answers." + q.key(), errors.get("linkedAnswers." + q.key()))).withEarlier(mine));
+        }
+        ConsultationDetail.Section section = questions.get(0).section() == null ? null
+                : consultation.section(questions.get(0).section());
+        return Templates.questionPage(consultation, n, pageCount, section, fields, comment == null ? "" : comment,
+                fields.stream().filter(FieldView::hasError).toList());
+    }
+
+    private int nextShownPage(List<List<Question>> pages, int current, Map<String, JsonNode> given) {
+        int next = current + 1;
+        while (next <= pages.size() && pages.get(next - 1).stream().noneMatch(q -> shown(q, given))) {
+            next++;
+        }
+        return next;
+    }
+
+    private static boolean shown(Question question, Map<String, JsonNode> given) {
+        return question.showIf() == null
+                || AnswerForm.contains(given.get(question.showIf().question()), question.showIf().equals());
+    }
+
+    private ConsultationDetail consultation(String id) {
+        return consultations.consultation(PageResource.parse(id));
+    }
+
+    /** The member's response so far; null before their first save. */
+    private MyResponse myResponse(UUID consultationId) {
+        try {
+            return consultations.myResponse(consultationId);
+        } catch (ServiceRefusal refused) {
+            if (refused.status() == 404) {
+                return null;
+            }
+            throw refused;
+        }
+    }
+
+    /** The member's earlier free-text answers from other consultations; none if the service refuses to say. */
+    private List<MemberViews.EarlierAnswer> earlierAnswers(UUID consultationId) {
+        try {
+            return consultations.myEarlierAnswers().stream()
+                    .filter(e -> !consultationId.equals(e.consultationId()) && !e.text().isBlank()).toList();
+        } catch (ServiceRefusal refused) {
+            return List.of();
+        }
+    }
+
+    private static Map<String, JsonNode> given(MyResponse response) {
+        return response == null ? Map.of() : response.given();
+    }
+
+    private static Map<String, String> links(MyResponse response) {
+        return response == null ? Map.of() : response.links();
+    }
+
+    private static List<Question> pageOf(List<List<Question>> pages, int n) {
+        if (n < 1 || n > pages.size()) {
+            throw new NotFoundException();
+        }
+        return pages.get(n - 1);
+    }
+}

@@ -1,0 +1,86 @@
+package org.advisoryforum.gateway.web.pages;
+
+import org.advisoryforum.gateway.web.page.PageContext;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import org.advisoryforum.gateway.client.MemberImpact;
+import org.advisoryforum.gateway.client.Requests;
+import org.advisoryforum.gateway.client.ServiceRefusal;
+import org.advisoryforum.gateway.client.ServiceUnavailable;
+import org.advisoryforum.gateway.client.TrackingClient;
+import org.advisoryforum.gateway.client.YouSaidWeDid;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import java.net.URI;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** The public "You said, we did" page, and members confirming or contesting an action from it. */
+@Path("/consultations/{id}/you-said-we-did")
+@Produces(MediaType.TEXT_HTML)
+public class OutcomeResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance youSaidWeDid(YouSaidWeDid outcome, boolean thanked, Set<UUID> mayConfirm);
+    }
+
+    private final TrackingClient tracking;
+    private final PageContext page;
+
+    public OutcomeResource(@RestClient TrackingClient tracking, PageContext page) {
+        this.tracking = tracking;
+        this.page = page;
+    }
+
+    @GET
+    public TemplateInstance show(@PathParam("id") String id, @jakarta.ws.rs.QueryParam("thanks") boolean thanks) {
+        UUID consultationId = PageResource.parse(id);
+        YouSaidWeDid outcome = tracking.youSaidWeDid(consultationId);
+        return Templates.youSaidWeDid(outcome, thanks, contributedTo());
+    }
+
+    /**
+     * The actions the signed-in member may confirm or contest: those their own answers or comments led to (the
+     * service refuses anyone else, 403 {@code not_a_contributor}), so no one is offered a form that cannot work.
+     */
+    private Set<UUID> contributedTo() {
+        if (!page.getUser().member()) {
+            return Set.of();
+        }
+        try {
+            return tracking.myImpact().items().stream().flatMap(item -> item.keyPoints().stream())
+                    .flatMap(point -> point.actions().stream()).map(MemberImpact.Action::actionId)
+                    .collect(Collectors.toSet());
+        } catch (ServiceRefusal | ServiceUnavailable | jakarta.ws.rs.ProcessingException e) {
+            return Set.of(); // the outcome is public: without the member's impact it still shows, without the forms
+        }
+    }
+
+    @POST
+    @Path("/actions/{actionId}")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response confirm(@PathParam("id") String id, @PathParam("actionId") String actionId,
+                            MultivaluedMap<String, String> form) {
+        UUID consultationId = PageResource.parse(id);
+        UUID action = PageResource.parse(actionId);
+        String verdict = "MISSES".equals(form.getFirst("verdict")) ? "MISSES" : "REFLECTS";
+        String comment = form.getFirst("comment");
+        tracking.confirm(action, new Requests.Confirmation(verdict, comment == null || comment.isBlank() ? null : comment));
+        return Response.seeOther(URI.create("/consultations/" + consultationId + "/you-said-we-did?thanks=true#action-" + action))
+                .build();
+    }
+}

@@ -1,0 +1,98 @@
+package org.advisoryforum.gateway.web.pages;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.advisoryforum.gateway.client.ConsultationDetail;
+import org.advisoryforum.gateway.client.ConsultationSummary;
+import org.advisoryforum.gateway.client.ConsultationsClient;
+import org.advisoryforum.gateway.client.ServiceRefusal;
+import org.advisoryforum.gateway.client.ServiceUnavailable;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/** The public pages: home, the list of consultations, one consultation. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class PageResource {
+
+    private static final Logger LOG = Logger.getLogger(PageResource.class);
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance home(List<ConsultationSummary> open, boolean unavailable);
+
+        static native TemplateInstance consultations(List<ConsultationSummary> open, List<ConsultationSummary> closed,
+                                                     boolean unavailable);
+
+        static native TemplateInstance consultation(ConsultationDetail consultation);
+    }
+
+    private final ConsultationsClient consultations;
+
+    public PageResource(@RestClient ConsultationsClient consultations) {
+        this.consultations = consultations;
+    }
+
+    @GET
+    public TemplateInstance home() {
+        List<ConsultationSummary> open = load(() -> consultations.list("open"));
+        return Templates.home(open == null ? List.of() : open, open == null);
+    }
+
+    @GET
+    @Path("consultations")
+    public TemplateInstance consultations() {
+        List<ConsultationSummary> open = load(() -> consultations.list("open"));
+        List<ConsultationSummary> closed = load(() -> consultations.list("closed"));
+        boolean unavailable = open == null || closed == null;
+        return Templates.consultations(open == null ? List.of() : open, closed == null ? List.of() : closed,
+                unavailable);
+    }
+
+    @GET
+    @Path("consultations/{id}")
+    public TemplateInstance consultation(@PathParam("id") String id) {
+        return Templates.consultation(consultations.consultation(parse(id)));
+    }
+
+    /** Signing in is the OIDC code flow: reaching this page means the user has a session. */
+    @GET
+    @Path("login")
+    @Authenticated
+    public Response login() {
+        return Response.seeOther(URI.create("/")).build();
+    }
+
+    /** An id in a page address; anything else is the not-found page. */
+    public static UUID parse(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException();
+        }
+    }
+
+    /** The lists still show the page when consultation-service is away: it says so instead. */
+    private static <T> T load(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (ServiceUnavailable | ServiceRefusal | ProcessingException e) {
+            LOG.warnf("consultations could not be loaded: %s", e.getMessage());
+            return null;
+        }
+    }
+}
