@@ -17,6 +17,7 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -160,6 +161,46 @@ class KubernetesManifestsTest {
         }
     }
 
+    /** Rendered by kubectl's built-in Kustomize where kubectl is installed (it is on the build machines). */
+    @Test
+    void eachOverlayRendersWithKustomizeIntoItsNamespaceWithPinnedImagesAndEverySettingKept() throws Exception {
+        Path kubectl = java.util.stream.Stream.of(System.getenv().getOrDefault("PATH", "").split(":"))
+                .map(dir -> Path.of(dir, "kubectl")).filter(Files::isExecutable).findFirst().orElse(null);
+        Assumptions.assumeTrue(kubectl != null, "kubectl is not installed: overlays not rendered");
+        Map<String, Set<String>> baseEnv = new java.util.TreeMap<>();
+        for (var service : SERVICES) {
+            baseEnv.put(service.module(), container(service.module()).getEnv().stream().map(EnvVar::getName)
+                    .collect(Collectors.toCollection(TreeSet::new)));
+        }
+        for (String overlay : List.of("staging", "production")) {
+            Path dir = ProductionFiles.root().resolve("deploy/kubernetes/overlays/" + overlay);
+            Process process = new ProcessBuilder(kubectl.toString(), "kustomize", dir.toString())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String rendered = new String(process.getInputStream().readAllBytes());
+            assertThat(process.waitFor()).as("kubectl kustomize %s", overlay).isZero();
+            Path out = ProductionFiles.root().resolve("deploy/target/kustomize-" + overlay + ".yaml");
+            Files.createDirectories(out.getParent());
+            Files.writeString(out, rendered);
+            List<HasMetadata> resources = ProductionFiles.manifests(out);
+            assertThat(resources).hasSize(BASE.size());
+            String namespace = (String) ProductionFiles.yamlMap(dir.resolve("kustomization.yaml")).get("namespace");
+            assertThat(resources).allSatisfy(r -> assertThat(r.getMetadata().getNamespace()).isEqualTo(namespace));
+            for (HasMetadata resource : resources) {
+                if (resource instanceof Deployment deployment) {
+                    Container c = deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
+                    ImagesTest.assertPinned(c.getImage());
+                    Set<String> names = c.getEnv().stream().map(EnvVar::getName).collect(Collectors.toCollection(TreeSet::new));
+                    assertThat(names).as("%s %s keeps every variable of the base", overlay, c.getName())
+                            .isEqualTo(baseEnv.get(deployment.getMetadata().getName()));
+                    assertThat(c.getReadinessProbe().getHttpGet().getPath()).isEqualTo("/q/health/ready");
+                }
+                if (resource instanceof HorizontalPodAutoscaler hpa) {
+                    assertThat(hpa.getSpec().getMinReplicas()).isGreaterThanOrEqualTo(2);
+                }
+            }
+        }
+    }
+
     @Test
     void networkPoliciesAllowExactlyThePlatformsPaths() {
         List<NetworkPolicy> policies = all(NetworkPolicy.class);
@@ -268,6 +309,10 @@ class KubernetesManifestsTest {
         List<String> keycloakPaths = ingress.getSpec().getRules().stream().flatMap(r -> r.getHttp().getPaths().stream())
                 .filter(p -> p.getBackend().getService().getName().equals("keycloak-service")).map(p -> p.getPath()).toList();
         assertThat(keycloakPaths).isNotEmpty().allSatisfy(p -> assertThat(p).isIn("/realms/", "/resources/"));
+        // the gateway's rate limit counts per replica: each client address is hashed to one replica
+        assertThat(ingress.getMetadata().getAnnotations())
+                .containsEntry("nginx.ingress.kubernetes.io/upstream-hash-by", "$remote_addr");
+        assertThat(container("gateway").getEnv()).anyMatch(e -> e.getName().equals("GATEWAY_RATE_LIMIT_PER_MINUTE"));
     }
 
     @Test
