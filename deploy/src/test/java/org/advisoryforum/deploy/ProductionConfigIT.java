@@ -14,7 +14,10 @@ import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 
 import java.io.File;
@@ -52,6 +55,7 @@ import static org.hamcrest.Matchers.hasItem;
  * sent once, a scheduled opening and closing applied once, each consumer group shared by both instances.
  */
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProductionConfigIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -286,6 +290,29 @@ class ProductionConfigIT {
                 });
             }
         }
+    }
+
+    /** Last: it spends this client's budget at the production gateway. */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void theProductionGatewayEnforcesTheComposeRateLimitPerClientAndPerInstance() throws Exception {
+        int limit = Integer.parseInt(environment("gateway").get("GATEWAY_RATE_LIMIT_PER_MINUTE"));
+        assertThat(limit).isEqualTo(300);
+        int first429 = -1;
+        // a fixed window of a minute: within two budgets' worth of requests the limit is met at least once
+        for (int i = 0; i < 2 * limit + 1 && first429 < 0; i++) {
+            int status = status(gateway + "/no-such-page");
+            assertThat(status).isIn(404, 429);
+            if (status == 429) {
+                first429 = i;
+            }
+        }
+        assertThat(first429).as("a 429 once the limit is spent").isGreaterThanOrEqualTo(0);
+        given().baseUri(gateway).when().get("/api/consultations?status=open").then().statusCode(429)
+                .contentType("application/problem+json").body("code", equalTo("rate_limited"));
+        // the count lives in each gateway instance: the other one still answers this client
+        // (the Ingress hashes a client to one replica, deploy/PRODUCTION.md "Scaling")
+        given().baseUri(stack.gatewayUrl()).when().get("/api/consultations?status=open").then().statusCode(200);
     }
 
     private static List<String> lifecycleTypes(String id) throws Exception {
