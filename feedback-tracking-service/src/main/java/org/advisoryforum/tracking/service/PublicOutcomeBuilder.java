@@ -7,6 +7,7 @@ import org.advisoryforum.tracking.api.YouSaidWeDidView;
 import org.advisoryforum.tracking.domain.Action;
 import org.advisoryforum.tracking.domain.KeyPoint;
 import org.advisoryforum.tracking.domain.KeyPointInput;
+import org.advisoryforum.tracking.domain.QuoteModeration;
 import org.advisoryforum.tracking.domain.TrackedConsultation;
 import org.advisoryforum.tracking.domain.TrackedInput;
 import org.advisoryforum.tracking.repository.ConfirmationRepository;
@@ -24,21 +25,24 @@ public class PublicOutcomeBuilder {
     private final Quotes quotes;
     private final EvidenceViews evidence;
     private final ConfirmationRepository confirmations;
+    private final ModerationService moderation;
 
     public PublicOutcomeBuilder(ConsultationFacts facts, Quotes quotes, EvidenceViews evidence,
-                                ConfirmationRepository confirmations) {
+                                ConfirmationRepository confirmations, ModerationService moderation) {
         this.facts = facts;
         this.quotes = quotes;
         this.evidence = evidence;
         this.confirmations = confirmations;
+        this.moderation = moderation;
     }
 
     public YouSaidWeDidView build(TrackedConsultation consultation) {
         ConsultationFacts.Chain chain = facts.of(consultation.id);
         Map<UUID, TrackedInput> texts = quotes.texts(chain.inputsByKeyPoint().values().stream()
                 .flatMap(List::stream).toList());
+        Map<UUID, QuoteModeration> moderated = moderation.of(texts.keySet());
         List<YouSaidWeDidView.YouSaid> youSaid = chain.keyPoints().stream()
-                .map(k -> youSaid(k, chain, texts)).toList();
+                .map(k -> youSaid(k, chain, texts, moderated)).toList();
         Map<UUID, TallyView> tallies = Tallies.of(confirmations.ofActions(chain.actions().stream().map(a -> a.id).toList()));
         List<YouSaidWeDidView.WeDid> weDid = chain.actions().stream()
                 .map(a -> weDid(a, chain, Tallies.of(tallies, a.id))).toList();
@@ -47,10 +51,11 @@ public class PublicOutcomeBuilder {
                 participation(chain.voters()), youSaid, weDid);
     }
 
-    private YouSaidWeDidView.YouSaid youSaid(KeyPoint k, ConsultationFacts.Chain chain, Map<UUID, TrackedInput> texts) {
+    private YouSaidWeDidView.YouSaid youSaid(KeyPoint k, ConsultationFacts.Chain chain, Map<UUID, TrackedInput> texts,
+                                             Map<UUID, QuoteModeration> moderated) {
         List<KeyPointInput> inputs = chain.inputsOf(k.id);
         VoicesView voices = VoiceCounter.count(inputs.stream().map(i -> i.memberId).toList(), chain.voters(), true);
-        return new YouSaidWeDidView.YouSaid(k.id, k.text, voices, quotes.of(inputs, texts, chain.voters()),
+        return new YouSaidWeDidView.YouSaid(k.id, k.text, voices, quotes.of(inputs, texts, moderated, chain.voters()),
                 chain.actionsAnswering(k.id).stream().map(a -> a.id).toList());
     }
 
