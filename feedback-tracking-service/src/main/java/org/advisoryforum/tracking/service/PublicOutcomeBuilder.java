@@ -5,6 +5,7 @@ import org.advisoryforum.tracking.api.TallyView;
 import org.advisoryforum.tracking.api.VoicesView;
 import org.advisoryforum.tracking.api.YouSaidWeDidView;
 import org.advisoryforum.tracking.domain.Action;
+import org.advisoryforum.tracking.domain.Commitments;
 import org.advisoryforum.tracking.domain.KeyPoint;
 import org.advisoryforum.tracking.domain.KeyPointInput;
 import org.advisoryforum.tracking.domain.QuoteModeration;
@@ -48,7 +49,7 @@ public class PublicOutcomeBuilder {
                 .map(a -> weDid(a, chain, Tallies.of(tallies, a.id))).toList();
         return new YouSaidWeDidView(consultation.id, consultation.title, consultation.plainLanguageSummary,
                 consultation.accountableTeam, consultation.closedAt, consultation.outcomePublishedAt,
-                participation(chain.voters()), youSaid, weDid);
+                consultation.outcomeDueBy(), consultation.overdueSince, participation(chain.voters()), youSaid, weDid);
     }
 
     private YouSaidWeDidView.YouSaid youSaid(KeyPoint k, ConsultationFacts.Chain chain, Map<UUID, TrackedInput> texts,
@@ -63,7 +64,7 @@ public class PublicOutcomeBuilder {
         List<UUID> keyPointIds = chain.keyPoints().stream().map(k -> k.id).filter(a.keyPointIds::contains).toList();
         VoicesView voices = VoiceCounter.count(chain.membersBehind(keyPointIds), chain.voters(), true);
         return new YouSaidWeDidView.WeDid(a.id, keyPointIds, a.description, a.status.name(), a.reason, a.owner,
-                a.dueDate, a.reviewDate, a.overdue, evidence.of(a), voices, tally, a.updatedAt);
+                a.dueDate, a.reviewDate, a.overdue, Commitments.withoutDate(a), evidence.of(a), voices, tally, a.updatedAt);
     }
 
     private static YouSaidWeDidView.Participation participation(Voters voters) {
