@@ -122,6 +122,7 @@ class AuthorisationMatrixIT {
             entry("GET /api/tracking/consultations", EVERYONE),
             entry("GET /api/tracking/consultations/{id}", EVERYONE),
             entry("GET /api/tracking/consultations/{id}/you-said-we-did", EVERYONE),
+            entry("PUT /api/tracking/consultations/{id}/outcome-due", STAFF),
             entry("GET /api/tracking/moderation", STAFF),
             entry("GET /api/tracking/moderation/{id}", STAFF),
             entry("POST /api/tracking/moderation/{id}/decision", STAFF),
