@@ -51,10 +51,20 @@ final class TrackingDemoData {
             }
             api.call(STAFF, "POST", "/api/tracking/actions/" + id + "/status", status);
         }
+        approveQuotes(consultationId);
         HttpResponse<String> published = api.send(STAFF, "POST",
                 "/api/consultations/" + consultationId + "/publish-outcome", api.json().createObjectNode());
         if (published.statusCode() != 409) {
             expect(published, 200, 201, 204);
+        }
+    }
+
+    /** staff approve the demo's consented answers in moderation, so the public page has quotes to show */
+    private void approveQuotes(UUID consultationId) throws IOException, InterruptedException {
+        JsonNode pending = api.call(STAFF, "GET", "/api/tracking/moderation?consultationId=" + consultationId, null);
+        for (JsonNode item : pending) {
+            api.call(STAFF, "POST", "/api/tracking/moderation/" + item.path("inputId").asText() + "/decision",
+                    api.json().createObjectNode().put("decision", "APPROVE"));
         }
     }
 

@@ -44,6 +44,7 @@ class AuthorisationMatrixIT {
     private static final Set<Who> MEMBERS = EnumSet.of(Who.MEMBER_A, Who.MEMBER_B);
     private static final Set<Who> STAFF = EnumSet.of(Who.STAFF, Who.ADMIN);
     private static final Set<Who> ADMIN = EnumSet.of(Who.ADMIN);
+    private static final Set<Who> NOBODY = EnumSet.noneOf(Who.class);
 
     /** The one table: for each operation, the identities that may get a 2xx. Everyone else must get a 4xx. */
     static final Map<String, Set<Who>> MAY_SUCCEED = Map.ofEntries(
@@ -120,7 +121,15 @@ class AuthorisationMatrixIT {
             entry("GET /api/tracking/feed.atom", EVERYONE),
             entry("GET /api/tracking/consultations", EVERYONE),
             entry("GET /api/tracking/consultations/{id}", EVERYONE),
-            entry("GET /api/tracking/consultations/{id}/you-said-we-did", EVERYONE));
+            entry("GET /api/tracking/consultations/{id}/you-said-we-did", EVERYONE),
+            entry("PUT /api/tracking/consultations/{id}/outcome-due", STAFF),
+            entry("GET /api/tracking/moderation", STAFF),
+            entry("GET /api/tracking/moderation/{id}", STAFF),
+            entry("POST /api/tracking/moderation/{id}/decision", STAFF),
+            entry("POST /api/tracking/safeguarding/flags", STAFF),
+            // only the role safeguarding, which none of the six identities holds
+            entry("GET /api/tracking/safeguarding/flags", NOBODY),
+            entry("GET /api/tracking/safeguarding/audit", ADMIN));
 
     /** Run last, in this order: they end the caller's membership or account. */
     private static final List<String> LAST = List.of("POST /api/forum/members/me/leave", "DELETE /api/forum/members/me");

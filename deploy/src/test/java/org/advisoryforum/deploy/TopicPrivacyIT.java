@@ -125,6 +125,18 @@ class TopicPrivacyIT {
                         .then().statusCode(200).body("quoteConsent", equalTo(person.consent())));
     }
 
+    /** staff approve in moderation every consented answer of the consultation (words reach the public only so) */
+    private static void approveQuotes(String consultationId) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                staff().queryParam("consultationId", consultationId).get("/api/tracking/moderation").then()
+                        .statusCode(200).extract().jsonPath().getList("inputId").size() == 3);
+        for (Object inputId : staff().queryParam("consultationId", consultationId).get("/api/tracking/moderation")
+                .then().extract().jsonPath().getList("inputId")) {
+            staff().body(Map.of("decision", "APPROVE")).post("/api/tracking/moderation/" + inputId + "/decision")
+                    .then().statusCode(200);
+        }
+    }
+
     private static String publicPage(String consultationId) {
         return given().baseUri(stack.gatewayUrl()).get("/api/tracking/consultations/" + consultationId + "/you-said-we-did")
                 .then().statusCode(200).extract().asString();
@@ -174,6 +186,7 @@ class TopicPrivacyIT {
                                 "description", "The guidance now says letters go out ten days before a meeting.",
                                 "status", "AGREED", "owner", "Policy and standards"))
                         .post("/api/tracking/actions").statusCode() == 201);
+        approveQuotes(id);
         staff().post("/api/consultations/" + id + "/publish-outcome").then().statusCode(200);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(publicPage(id))
                 .contains(named.displayName(), nameless.displayName(), named.words(), anonymous.words()));

@@ -27,9 +27,18 @@ public record ActionRequest(
         @Schema(description = "ISO date to check whether the change made a difference") LocalDate reviewDate,
         @Valid Evidence evidence) {
 
-    /** sectionKey: a section changed by a draft revision (toVersion: which one, default the latest that changed it) */
+    /**
+     * sectionKey: a section changed by a draft revision (toVersion: which one, default the latest that changed it);
+     * documentUrl: a published document; description: a concrete description of what changed (five words or more,
+     * in the past or present tense, not a promise).
+     */
     public record Evidence(@Size(max = 100) String sectionKey, @Positive Integer toVersion,
                            @Size(max = 1000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) link")
-                           String documentUrl) {
+                           String documentUrl,
+                           @Size(max = 2000) String description) {
+
+        public Evidence(String sectionKey, Integer toVersion, String documentUrl) {
+            this(sectionKey, toVersion, documentUrl, null);
+        }
     }
 }

@@ -5,10 +5,19 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.util.UUID;
 
-/** The pseudonymous member id of the caller: the token's subject, as in every service. */
+/** The pseudonymous member id of the caller, or who a staff member is: the token's subject, as in every service. */
 final class Caller {
 
     private Caller() {
+    }
+
+    /** who did something, for logs and audits: the token's subject id, never a name or username from the token */
+    static String subject(JsonWebToken token) {
+        String subject = token.getSubject();
+        if (subject == null || subject.isBlank()) {
+            throw ProblemException.forbidden("This token names no subject.");
+        }
+        return subject;
     }
 
     static UUID memberId(JsonWebToken token) {

@@ -1,7 +1,10 @@
 package org.advisoryforum.tracking.api;
 
-/** What shows an action was carried out: a section of a draft revision's diff and/or a published document. */
-public record EvidenceView(DraftChangeView draftChange, String documentUrl) {
+/**
+ * What shows an action was carried out: a section of a draft revision's diff, a published document, and/or a
+ * concrete description of what changed.
+ */
+public record EvidenceView(DraftChangeView draftChange, String documentUrl, String description) {
 
     /** change is ADDED, REMOVED or CHANGED */
     public record DraftChangeView(int fromVersion, int toVersion, String sectionKey, String change,

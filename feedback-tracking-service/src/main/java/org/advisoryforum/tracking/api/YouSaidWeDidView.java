@@ -8,10 +8,12 @@ import java.util.UUID;
 
 /**
  * The public "You said, we did" of one consultation: precomputed and stored whenever something on it changes.
- * No member ids, no staff names, only words whose authors consented to quoting.
+ * No member ids, no staff names, only words whose authors consented to quoting and staff approved in moderation.
+ * outcomeDueBy: the last day for an on-time outcome; overdueSince: the first day it was late (null if it was not).
  */
 public record YouSaidWeDidView(UUID consultationId, String title, String plainLanguageSummary, String accountableTeam,
-                               Instant closedAt, Instant outcomePublishedAt, Participation participation,
+                               Instant closedAt, Instant outcomePublishedAt, LocalDate outcomeDueBy,
+                               LocalDate overdueSince, Participation participation,
                                List<YouSaid> youSaid, List<WeDid> weDid) {
 
     /** who took part; byPerspective and byRegion only count members who allowed use in statistics */
@@ -22,7 +24,8 @@ public record YouSaidWeDidView(UUID consultationId, String title, String plainLa
     }
 
     public record WeDid(UUID actionId, List<UUID> keyPointIds, String description, String status, String reason,
-                        String owner, LocalDate dueDate, LocalDate reviewDate, boolean overdue, EvidenceView evidence,
-                        VoicesView voices, TallyView confirmations, Instant updatedAt) {
+                        String owner, LocalDate dueDate, LocalDate reviewDate, boolean overdue,
+                        boolean commitmentWithoutDate, EvidenceView evidence, VoicesView voices,
+                        TallyView confirmations, Instant updatedAt) {
     }
 }

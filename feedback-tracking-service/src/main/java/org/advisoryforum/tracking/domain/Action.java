@@ -64,6 +64,14 @@ public class Action {
     @Column(name = "evidence_url")
     public String evidenceUrl;
 
+    /** a concrete description of what changed, when neither a draft diff nor a document shows it */
+    @Column(name = "evidence_description")
+    public String evidenceDescription;
+
+    public boolean hasEvidence() {
+        return evidenceSectionKey != null || evidenceUrl != null || evidenceDescription != null;
+    }
+
     @Column(nullable = false)
     public boolean overdue;
 

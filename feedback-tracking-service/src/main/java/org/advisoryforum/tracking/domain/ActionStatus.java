@@ -9,6 +9,11 @@ public enum ActionStatus {
         return this == PARTLY_ADOPTED || this == NOT_ADOPTED || this == DEFERRED;
     }
 
+    /** "we did (in part)": these need evidence of what changed */
+    public boolean needsEvidence() {
+        return this == IMPLEMENTED || this == PARTLY_ADOPTED;
+    }
+
     /** nothing more is due once an action reached one of these. */
     public boolean isSettled() {
         return this == IMPLEMENTED || this == PARTLY_ADOPTED || this == NOT_ADOPTED;

@@ -35,6 +35,21 @@ public class OutcomeEvents {
                 new ConfirmationRecorded(action.id, action.consultationId, tally.reflects(), tally.misses()));
     }
 
+    /**
+     * The author's words were redacted or not used: tells forum-service to put it in their inbox. Reason codes only,
+     * never the words (they may be what had to be removed).
+     */
+    public void quoteModerated(UUID consultationId, UUID inputId, UUID memberId, String decision, List<String> reasons,
+                               Instant decidedAt) {
+        outbox.publish(TOPIC, "quote-moderated", 1, consultationId.toString(),
+                new QuoteModerated(inputId, consultationId, memberId, decision, reasons, decidedAt));
+    }
+
+    /** decision: REDACTED or REJECTED; reasons: codes of the fixed list (ModerationReason) */
+    public record QuoteModerated(UUID inputId, UUID consultationId, UUID memberId, String decision,
+                                 List<String> reasons, Instant decidedAt) {
+    }
+
     /** memberIds: the distinct pseudonymous members behind the action's key points; summary: the action's description */
     public record ActionStatusChanged(UUID actionId, UUID consultationId, String status, List<UUID> memberIds,
                                       Instant changedAt, String summary) {

@@ -14,6 +14,10 @@ public class TrackedResponseRepository implements PanacheRepositoryBase<TrackedR
         return list("consultationId", consultationId);
     }
 
+    public List<TrackedResponse> byIds(java.util.Collection<UUID> ids) {
+        return IdSlices.read(ids, slice -> list("id in ?1", slice));
+    }
+
     public List<TrackedResponse> ofMember(UUID memberId) {
         return list("memberId", memberId);
     }

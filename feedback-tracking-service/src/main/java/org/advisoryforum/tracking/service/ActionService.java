@@ -9,6 +9,7 @@ import org.advisoryforum.tracking.api.StatusRequest;
 import org.advisoryforum.tracking.domain.Action;
 import org.advisoryforum.tracking.domain.ActionStatus;
 import org.advisoryforum.tracking.domain.ActionStatusChange;
+import org.advisoryforum.tracking.domain.Commitments;
 import org.advisoryforum.tracking.domain.Confirmation;
 import org.advisoryforum.tracking.domain.DraftChange;
 import org.advisoryforum.tracking.domain.KeyPoint;
@@ -74,6 +75,7 @@ public class ActionService {
         action.dueDate = request.dueDate();
         action.reviewDate = request.reviewDate();
         applyEvidence(action, request.evidence());
+        requireEvidence(action, status);
         action.createdAt = Instant.now();
         setStatus(action, status, request.reason(), staff);
         return view(action);
@@ -83,6 +85,8 @@ public class ActionService {
     public ActionView changeStatus(UUID id, StatusRequest request, String staff) {
         Action action = find(id);
         requireReason(request.status(), request.reason());
+        applyEvidence(action, request.evidence());
+        requireEvidence(action, request.status());
         setStatus(action, request.status(), request.reason(), staff);
         return view(action);
     }
@@ -132,6 +136,18 @@ public class ActionService {
         }
     }
 
+    /**
+     * "Evidence, not promises": an action marked implemented or partly adopted shows what changed — a draft diff, a
+     * published document or a concrete description — else 422 evidence_required (nothing is stored).
+     */
+    private static void requireEvidence(Action action, ActionStatus status) {
+        if (status.needsEvidence() && !action.hasEvidence()) {
+            throw ProblemException.rule(422, "evidence_required", "An action marked " + status + " needs evidence of "
+                    + "what changed: evidence.sectionKey (a draft diff), evidence.documentUrl (a published document) or "
+                    + "evidence.description (a concrete description).");
+        }
+    }
+
     private Set<UUID> keyPointsOf(UUID consultationId, List<UUID> ids) {
         Map<UUID, KeyPoint> found = keyPoints.byIds(ids).stream().collect(Collectors.toMap(k -> k.id, k -> k));
         for (UUID id : ids) {
@@ -151,7 +167,21 @@ public class ActionService {
         if (request == null) {
             return;
         }
-        action.evidenceUrl = request.documentUrl();
+        if (request.documentUrl() != null) {
+            action.evidenceUrl = request.documentUrl();
+        }
+        if (request.description() != null && !request.description().isBlank()) {
+            String description = request.description().strip().replaceAll("\\s+", " ");
+            if (description.split(" ").length < 5) {
+                throw ProblemException.invalidField("evidence.description", "not_concrete",
+                        "must say what changed in five words or more");
+            }
+            if (Commitments.promises(description)) {
+                throw ProblemException.invalidField("evidence.description", "a_promise",
+                        "must say what changed, not what will change");
+            }
+            action.evidenceDescription = description;
+        }
         if (request.sectionKey() == null || request.sectionKey().isBlank()) {
             return;
         }
@@ -174,7 +204,7 @@ public class ActionService {
                 .map(c -> new ActionView.Comment(c.verdict.name(), c.comment, c.updatedAt)).toList();
         return new ActionView(action.id, action.consultationId, List.copyOf(action.keyPointIds), action.description,
                 action.status.name(), action.reason, action.owner, action.dueDate, action.reviewDate, action.overdue,
-                evidence.of(action), Tallies.of(Tallies.of(given), action.id), comments, action.createdAt,
+                Commitments.withoutDate(action), evidence.of(action), Tallies.of(Tallies.of(given), action.id), comments, action.createdAt,
                 action.updatedAt, entries);
     }
 }

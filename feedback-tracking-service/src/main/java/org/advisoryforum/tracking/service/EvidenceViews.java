@@ -21,7 +21,8 @@ public class EvidenceViews {
                 ? null
                 : draftChanges.find(action.consultationId, action.evidenceToVersion, action.evidenceSectionKey)
                         .map(EvidenceViews::view).orElse(null);
-        return change == null && action.evidenceUrl == null ? null : new EvidenceView(change, action.evidenceUrl);
+        return change == null && action.evidenceUrl == null && action.evidenceDescription == null ? null
+                : new EvidenceView(change, action.evidenceUrl, action.evidenceDescription);
     }
 
     static EvidenceView.DraftChangeView view(DraftChange c) {

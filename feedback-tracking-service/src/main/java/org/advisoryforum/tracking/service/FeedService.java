@@ -37,6 +37,11 @@ public class FeedService {
                 o.youSaid().size() + " key points, " + o.weDid().size() + " actions, "
                         + o.participation().voices().summary(),
                 page(o.consultationId()), o.outcomePublishedAt())));
+        // the response clock found an outcome late: an entry, kept after a late outcome is published
+        openData.foundOverdue().stream().limit(MAX_ENTRIES).forEach(c -> entries.add(new FeedEntry(
+                "urn:advisory-forum:outcome-overdue:" + c.id, "Outcome overdue: " + c.title,
+                "The outcome of this consultation was due by " + c.outcomeDueBy() + " and had not been published by then.",
+                "/consultations/" + c.id, c.overdueNoticedAt)));
         for (Object[] row : changes.recentOf(published.keySet(), MAX_ENTRIES)) {
             ActionStatusChange change = (ActionStatusChange) row[0];
             Action action = (Action) row[1];

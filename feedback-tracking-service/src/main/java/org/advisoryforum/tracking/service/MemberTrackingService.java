@@ -30,12 +30,13 @@ public class MemberTrackingService {
     private final KeyPointRepository keyPoints;
     private final ConfirmationRepository confirmations;
     private final PublicOutcomeService outcomes;
+    private final ModerationService moderation;
     private final EventTraces traces;
 
     public MemberTrackingService(TrackedMemberRepository members, TrackedResponseRepository responses,
                                  TrackedInputRepository inputs, KeyPointInputRepository keyPointInputs,
                                  KeyPointRepository keyPoints, ConfirmationRepository confirmations,
-                                 PublicOutcomeService outcomes, EventTraces traces) {
+                                 PublicOutcomeService outcomes, ModerationService moderation, EventTraces traces) {
         this.members = members;
         this.responses = responses;
         this.inputs = inputs;
@@ -43,6 +44,7 @@ public class MemberTrackingService {
         this.keyPoints = keyPoints;
         this.confirmations = confirmations;
         this.outcomes = outcomes;
+        this.moderation = moderation;
         this.traces = traces;
     }
 
@@ -102,6 +104,7 @@ public class MemberTrackingService {
                     && (member == null || !"NONE".equals(member.quoteConsent));
             if (!keepWords) {
                 inputs.forgetWordsOf(response.id);
+                moderation.forgetResponse(response.id);
             }
             response.attribution = keepWords ? "ANONYMOUS" : "NONE";
             response.memberId = anonymous;

@@ -3,6 +3,7 @@ package org.advisoryforum.tracking.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.advisoryforum.tracking.api.QuoteView;
 import org.advisoryforum.tracking.domain.KeyPointInput;
+import org.advisoryforum.tracking.domain.QuoteModeration;
 import org.advisoryforum.tracking.domain.TrackedInput;
 import org.advisoryforum.tracking.domain.TrackedResponse;
 import org.advisoryforum.tracking.repository.TrackedInputRepository;
@@ -20,6 +21,8 @@ import java.util.stream.Collectors;
  * from a response attributed NAMED or ANONYMOUS, whose author's latest consent is not NONE. A name only when both
  * the response and the latest consent say NAMED, and it is the forum display name from the member's latest
  * forum.member.v1 (never anything the response carried), so a rename or a change of consent reaches every page.
+ * And only words staff approved in moderation, with the spans they removed shown as "[removed: reason]": pending and
+ * rejected words are never shown.
  */
 @ApplicationScoped
 public class Quotes {
@@ -38,7 +41,8 @@ public class Quotes {
                 .collect(Collectors.toMap(i -> i.id, Function.identity()));
     }
 
-    public List<QuoteView> of(List<KeyPointInput> linked, Map<UUID, TrackedInput> texts, Voters voters) {
+    public List<QuoteView> of(List<KeyPointInput> linked, Map<UUID, TrackedInput> texts,
+                              Map<UUID, QuoteModeration> moderation, Voters voters) {
         List<QuoteView> quotes = new ArrayList<>();
         for (KeyPointInput link : linked) {
             TrackedInput input = texts.get(link.inputId);
@@ -47,13 +51,19 @@ public class Quotes {
                     || NONE.equals(response.attribution)) {
                 continue;
             }
+            QuoteModeration moderated = moderation.get(input.id);
+            if (moderated == null || !moderated.status.isPublic() || !Etags.of(input.quoteText).equals(moderated.textHash)) {
+                continue;
+            }
             Voter voter = voters.voter(response.memberId);
             String consent = voter.quoteConsent();
             if (NONE.equals(consent)) {
                 continue;
             }
             boolean named = NAMED.equals(response.attribution) && NAMED.equals(consent) && voter.displayName() != null;
-            quotes.add(new QuoteView(input.quoteText, named ? NAMED : "ANONYMOUS", named ? voter.displayName() : null));
+            RedactedText shown = RedactedText.of(input.quoteText, moderated.redactions);
+            quotes.add(new QuoteView(shown.text(), named ? NAMED : "ANONYMOUS", named ? voter.displayName() : null,
+                    shown.parts()));
         }
         return quotes;
     }

@@ -9,6 +9,7 @@ import org.advisoryforum.tracking.messaging.ResponseEvent;
 import org.advisoryforum.tracking.repository.TrackedInputRepository;
 import org.advisoryforum.tracking.repository.TrackedResponseRepository;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,12 +21,14 @@ public class ResponseTrackingService {
 
     private final TrackedResponseRepository responses;
     private final TrackedInputRepository inputs;
+    private final ModerationService moderation;
     private final PublicOutcomeService outcomes;
 
     public ResponseTrackingService(TrackedResponseRepository responses, TrackedInputRepository inputs,
-                                   PublicOutcomeService outcomes) {
+                                   ModerationService moderation, PublicOutcomeService outcomes) {
         this.responses = responses;
         this.inputs = inputs;
+        this.moderation = moderation;
         this.outcomes = outcomes;
     }
 
@@ -44,19 +47,24 @@ public class ResponseTrackingService {
         responses.persist(response);
         inputs.deleteOfResponse(response.id);
         inputs.flush();
+        List<TrackedInput> current = new ArrayList<>();
         for (ResponseEvent.Answer a : nonNull(event.answers())) {
             String words = FREE_TEXT.equals(a.questionType()) ? text(a.value()) : null;
-            inputs.persist(input(response, a.answerId(), "ANSWER", a.questionKey(), a.sectionKey(), words));
+            current.add(input(response, a.answerId(), "ANSWER", a.questionKey(), a.sectionKey(), words));
         }
         for (ResponseEvent.Comment c : nonNull(event.sectionComments())) {
-            inputs.persist(input(response, c.commentId(), "COMMENT", null, c.sectionKey(), c.text()));
+            current.add(input(response, c.commentId(), "COMMENT", null, c.sectionKey(), c.text()));
         }
+        current.forEach(inputs::persist);
+        // quotable words wait for moderation before any public page shows them
+        moderation.track(response, current);
         outcomes.refresh(response.consultationId);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void withdrawn(ResponseEvent.Withdrawn event) {
         inputs.deleteOfResponse(event.responseId());
+        moderation.forgetResponse(event.responseId());
         responses.deleteById(event.responseId());
         outcomes.refresh(event.consultationId());
     }

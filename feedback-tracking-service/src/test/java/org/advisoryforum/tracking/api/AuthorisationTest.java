@@ -21,6 +21,7 @@ class AuthorisationTest {
             request.contentType("application/json").body("{}");
             return switch (method) {
                 case "GET" -> request.get(path).statusCode();
+                case "PUT" -> request.put(path).statusCode();
                 default -> request.post(path).statusCode();
             };
         }
@@ -30,7 +31,10 @@ class AuthorisationTest {
             new Call("POST", "/api/tracking/actions"), new Call("GET", ACTION), new Call("POST", ACTION + "/status"),
             new Call("GET", ACTION + "/trace"), new Call("GET", CONSULTATION + "/key-points"),
             new Call("GET", "/api/tracking/inputs/" + UUID.randomUUID() + "/trace"),
-            new Call("GET", "/api/tracking/dead-letters"), new Call("POST", "/api/tracking/dead-letters/0/replay")};
+            new Call("GET", "/api/tracking/dead-letters"), new Call("POST", "/api/tracking/dead-letters/0/replay"),
+            new Call("GET", "/api/tracking/moderation"), new Call("GET", "/api/tracking/moderation/" + UUID.randomUUID()),
+            new Call("POST", "/api/tracking/moderation/" + UUID.randomUUID() + "/decision"),
+            new Call("POST", "/api/tracking/safeguarding/flags"), new Call("PUT", CONSULTATION + "/outcome-due")};
     private static final Call[] MEMBER = {
             new Call("GET", "/api/tracking/members/me/impact"), new Call("POST", ACTION + "/confirmations")};
     private static final Call[] PUBLIC = {

@@ -111,7 +111,7 @@ class PublicPageCostTest {
         UUID keyPoint = s.keyPoint("What everyone said", inputs.toArray());
         db.awaitProcessed(s.eventIds());
         given().auth().oauth2(Tokens.accessToken("sam")).contentType("application/json")
-                .body("{\"consultationId\":\"%s\",\"keyPointIds\":[\"%s\"],\"description\":\"Done\",\"owner\":\"Team\",\"status\":\"IMPLEMENTED\"}"
+                .body("{\"consultationId\":\"%s\",\"keyPointIds\":[\"%s\"],\"description\":\"Done\",\"owner\":\"Team\",\"status\":\"IMPLEMENTED\",\"evidence\":{\"documentUrl\":\"https://example.org/done\"}}"
                         .formatted(s.consultationId, keyPoint))
                 .post("/api/tracking/actions").then().statusCode(201);
         s.outcomePublished();

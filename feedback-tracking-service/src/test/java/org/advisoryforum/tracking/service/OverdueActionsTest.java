@@ -43,7 +43,7 @@ class OverdueActionsTest {
         given().auth().oauth2(staff).get("/api/tracking/consultations/" + c.consultationId() + "/key-points").then()
                 .body("find { it.id == '" + c.kpAdvocate + "' }.actions[0].overdue", equalTo(true));
 
-        given().auth().oauth2(staff).contentType("application/json").body("{\"status\":\"IMPLEMENTED\"}")
+        given().auth().oauth2(staff).contentType("application/json").body("{\"status\":\"IMPLEMENTED\",\"evidence\":{\"description\":\"An explainer was published on the website.\"}}")
                 .post("/api/tracking/actions/" + id + "/status").then().statusCode(200).body("overdue", equalTo(false));
         overdue.flag(LocalDate.of(2026, 3, 3));
         given().auth().oauth2(staff).get("/api/tracking/actions/" + id).then().body("overdue", equalTo(false));

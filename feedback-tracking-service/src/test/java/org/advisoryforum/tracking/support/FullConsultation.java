@@ -101,8 +101,24 @@ public class FullConsultation {
         return List.of(amara.memberId(), david.memberId(), priya.memberId(), tom.memberId(), grace.memberId());
     }
 
-    /** staff record an implemented, a partly adopted and a not adopted action */
+    /** staff approve every quotable answer and comment of this consultation in moderation, then record the actions */
     public FullConsultation recordActions(String staffToken) {
+        return approveQuotes(staffToken).recordActionsWithoutModeration(staffToken);
+    }
+
+    /** staff approve, unchanged, every answer and comment of this consultation waiting in moderation */
+    public FullConsultation approveQuotes(String staffToken) {
+        List<String> pending = given().auth().oauth2(staffToken).queryParam("consultationId", consultationId())
+                .get("/api/tracking/moderation").then().statusCode(200).extract().jsonPath().getList("inputId");
+        for (String inputId : pending) {
+            given().auth().oauth2(staffToken).contentType(ContentType.JSON).body(Map.of("decision", "APPROVE"))
+                    .post("/api/tracking/moderation/" + inputId + "/decision").then().statusCode(200);
+        }
+        return this;
+    }
+
+    /** staff record an implemented, a partly adopted and a not adopted action (quotes stay as moderation left them) */
+    public FullConsultation recordActionsWithoutModeration(String staffToken) {
         implemented = create(staffToken, Map.of("consultationId", consultationId(), "keyPointIds", List.of(kpFormat),
                 "description", "Sharing information now requires the format the person needs.",
                 "status", "IMPLEMENTED", "owner", "Policy and standards", "dueDate", "2026-03-31",

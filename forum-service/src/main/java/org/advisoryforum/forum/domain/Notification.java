@@ -15,7 +15,7 @@ import java.util.UUID;
 @Table(name = "notification")
 public class Notification {
 
-    public enum Kind { INVITATION, ACTION_UPDATE }
+    public enum Kind { INVITATION, ACTION_UPDATE, QUOTE_MODERATED }
 
     @Id
     public UUID id;

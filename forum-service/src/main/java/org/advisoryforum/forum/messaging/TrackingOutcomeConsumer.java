@@ -3,6 +3,7 @@ package org.advisoryforum.forum.messaging;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.advisoryforum.forum.service.ActionUpdates;
+import org.advisoryforum.forum.service.QuoteModerationNotices;
 import org.advisoryforum.platform.events.EventEnvelope;
 import org.advisoryforum.platform.messaging.EventConsumer;
 import org.advisoryforum.platform.messaging.EventHandlers;
@@ -11,7 +12,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** tracking.outcome.v1: tell each member whose input an action came from that it moved. */
+/** tracking.outcome.v1: tell each member whose input an action came from that it moved, and authors whose words moderation changed. */
 @ApplicationScoped
 public class TrackingOutcomeConsumer implements EventConsumer {
 
@@ -19,10 +20,12 @@ public class TrackingOutcomeConsumer implements EventConsumer {
 
     private final EventHandlers handlers;
     private final ActionUpdates updates;
+    private final QuoteModerationNotices moderation;
 
-    public TrackingOutcomeConsumer(EventHandlers handlers, ActionUpdates updates) {
+    public TrackingOutcomeConsumer(EventHandlers handlers, ActionUpdates updates, QuoteModerationNotices moderation) {
         this.handlers = handlers;
         this.updates = updates;
+        this.moderation = moderation;
     }
 
     @Override
@@ -34,7 +37,9 @@ public class TrackingOutcomeConsumer implements EventConsumer {
     public Map<String, Consumer<EventEnvelope>> handlers() {
         return Map.of(
                 "action-status-changed", event -> updates.actionStatusChanged(
-                        handlers.payload(event, ActionStatusChanged.class)));
+                        handlers.payload(event, ActionStatusChanged.class)),
+                "quote-moderated", event -> moderation.quoteModerated(
+                        handlers.payload(event, QuoteModerated.class)));
     }
 
     @Incoming("tracking-outcomes")

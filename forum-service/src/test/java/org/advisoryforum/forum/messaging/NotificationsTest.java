@@ -59,6 +59,29 @@ class NotificationsTest {
     }
 
     @Test
+    void anAuthorIsToldInTheirInboxWhenTheirWordsWereRedactedOrNotUsedAndWhy() {
+        TestUsers.Person author = Forum.newMember("moderated");
+        UUID consultation = UUID.randomUUID();
+        EventSender.send(bootstrapServers, TOPIC, consultation.toString(), TrackingOutcomeEvents.quoteModerated(
+                consultation, author.id(), "REDACTED", List.of("NAMES_THIRD_PARTY")));
+        EventSender.send(bootstrapServers, TOPIC, consultation.toString(), TrackingOutcomeEvents.quoteModerated(
+                consultation, author.id(), "REJECTED", List.of("OFF_TOPIC")));
+
+        String token = author.token();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(token).get("/api/forum/members/me/notifications").then().statusCode(200)
+                        .body("findAll { it.kind == 'QUOTE_MODERATED' }", hasSize(2)));
+        given().auth().oauth2(token).get("/api/forum/members/me/notifications").then()
+                .body("find { it.title == 'Part of your words was removed' }.body",
+                        equalTo("Staff removed part of what you wrote before quoting it because it names someone else."
+                                + " The public page shows where words were removed."))
+                .body("find { it.title == 'Your words were not quoted' }.body",
+                        equalTo("Staff did not use what you wrote as a public quote because it is not about this "
+                                + "consultation. Your answer still counts in what the forum said."))
+                .body("find { it.kind == 'QUOTE_MODERATED' }.consultationId", equalTo(consultation.toString()));
+    }
+
+    @Test
     void aDigestGathersWaitingNotificationsAtMostOncePerPeriod() {
         TestUsers.Person member = Forum.newMember("digest");
         String token = member.token();

@@ -20,6 +20,18 @@ public final class TrackingOutcomeEvents {
                 """.formatted(UUID.randomUUID(), Instant.now(), actionId, actionId, consultationId, members, Instant.now());
     }
 
+    /** tracking's quote-moderated: decision REDACTED or REJECTED, reasons as codes; never the words */
+    public static String quoteModerated(UUID consultationId, UUID memberId, String decision, List<String> reasons) {
+        String codes = reasons.stream().map(r -> "\"" + r + "\"").collect(Collectors.joining(","));
+        UUID inputId = UUID.randomUUID();
+        return """
+                {"eventId":"%s","type":"quote-moderated","version":1,"occurredAt":"%s","aggregateId":"%s",
+                 "payload":{"inputId":"%s","consultationId":"%s","memberId":"%s","decision":"%s","reasons":[%s],
+                 "decidedAt":"%s"}}
+                """.formatted(UUID.randomUUID(), Instant.now(), consultationId, inputId, consultationId, memberId,
+                decision, codes, Instant.now());
+    }
+
     public static String responseSubmitted(UUID eventId, UUID consultationId, UUID responseId, UUID memberId) {
         return """
                 {"eventId":"%s","type":"submitted","version":1,"occurredAt":"%s","aggregateId":"%s",

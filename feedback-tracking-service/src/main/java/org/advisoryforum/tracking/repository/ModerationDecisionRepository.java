@@ -1,0 +1,17 @@
+package org.advisoryforum.tracking.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.advisoryforum.tracking.domain.ModerationDecision;
+
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ModerationDecisionRepository implements PanacheRepository<ModerationDecision> {
+
+    public List<ModerationDecision> ofInput(UUID inputId) {
+        return list("inputId", Sort.ascending("decidedAt", "id"), inputId);
+    }
+}
