@@ -55,7 +55,7 @@ public class LeavingService {
         Member member = memberService.requireActive(memberId);
         Instant now = Instant.now(clock);
         member.leave(now, LocalDate.ofInstant(now, ClockProducer.FORUM_ZONE));
-        events.left(memberId, now);
+        events.left(member, now);
         members.flush();
         keycloak.removeRealmRole(memberId, ApplicationService.MEMBER_ROLE);
     }

@@ -12,7 +12,8 @@ import java.util.function.Consumer;
 /**
  * The common shape of every consumer: parse the envelope, pick the handler for its type, apply it once.
  * Unknown types are acknowledged and ignored (evolution is add-only); an unreadable record is poison and
- * goes to the dead-letter topic through the channel's failure strategy.
+ * goes to the dead-letter topic through the channel's failure strategy. A tombstone (a record with no value, which a
+ * compacted topic uses to drop a key's earlier records) is no event: it is acknowledged and ignored.
  */
 @ApplicationScoped
 public class EventHandlers {
@@ -88,6 +89,10 @@ public class EventHandlers {
     }
 
     private boolean apply(String consumer, String record, Map<String, Consumer<EventEnvelope>> handlers) {
+        if (record == null) {
+            LOG.debugf("%s ignores a tombstone", consumer);
+            return false;
+        }
         EventEnvelope event = codec.parse(record);
         Consumer<EventEnvelope> handler = handlers.get(event.type());
         if (handler == null) {
