@@ -4,9 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.advisoryforum.platform.events.EventCodec;
 import org.advisoryforum.platform.events.EventEnvelope;
 import org.advisoryforum.platform.events.PoisonEventException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
@@ -104,6 +107,21 @@ public class EventHandlers {
             LOG.debugf("%s already processed event %s", consumer, event.eventId());
         }
         return applied;
+    }
+
+    /**
+     * For a consumer that acts on the tombstones of a topic keyed by id (forum.member.v1: the member was erased): the
+     * key of a tombstone; empty for an event, or for a key that is no UUID.
+     */
+    public static Optional<UUID> tombstoneKey(ConsumerRecord<String, String> record) {
+        if (record.value() != null || record.key() == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(record.key()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     public <T> T payload(EventEnvelope event, Class<T> type) {
