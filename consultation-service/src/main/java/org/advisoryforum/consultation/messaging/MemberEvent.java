@@ -21,14 +21,19 @@ public final class MemberEvent {
     public record Joined(UUID memberId, List<String> perspectives, String region, Consent consent, String displayName) {
     }
 
-    public record ProfileChanged(UUID memberId, List<String> perspectives, String region, String displayName) {
+    /** consent: in newer events (each is the member's whole snapshot, the topic being compacted); may be null */
+    public record ProfileChanged(UUID memberId, List<String> perspectives, String region, String displayName,
+                                 Consent consent) {
     }
 
+    /** perspectives, region: in newer events (each is the member's whole snapshot); may be null */
     public record ConsentChanged(UUID memberId, Attribution quote, boolean contactByEmail, boolean useInStatistics,
-                                 String displayName) {
+                                 String displayName, List<String> perspectives, String region) {
     }
 
-    public record Left(UUID memberId, Instant leftAt) {
+    /** all but memberId and leftAt: in newer events (each is the member's whole snapshot); may be null */
+    public record Left(UUID memberId, Instant leftAt, List<String> perspectives, String region, Consent consent,
+                       String displayName) {
     }
 
     public record Erased(UUID memberId) {

@@ -6,6 +6,7 @@ import org.advisoryforum.consultation.service.MemberSnapshotService;
 import org.advisoryforum.platform.events.EventEnvelope;
 import org.advisoryforum.platform.messaging.EventConsumer;
 import org.advisoryforum.platform.messaging.EventHandlers;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.Map;
@@ -39,9 +40,17 @@ public class MemberEventsConsumer implements EventConsumer {
                 "erased", e -> snapshots.erased(handlers.payload(e, MemberEvent.Erased.class)));
     }
 
+    /**
+     * A tombstone (no value) follows a member's erased event; on the compacted topic a consumer that was away long
+     * enough finds the tombstone without the erased event before it, so a member still held here is erased then.
+     */
     @Incoming("forum-member")
     @Blocking
-    public void onEvent(String record) {
-        handlers.dispatch(this, record);
+    public void onEvent(ConsumerRecord<String, String> record) {
+        if (record.value() == null) {
+            EventHandlers.tombstoneKey(record).ifPresent(snapshots::tombstone);
+            return;
+        }
+        handlers.dispatch(this, record.value());
     }
 }

@@ -62,6 +62,10 @@ public class MemberSnapshotService {
         MemberSnapshot snapshot = snapshot(event.memberId());
         snapshot.perspectives(event.perspectives());
         snapshot.region = event.region();
+        if (event.consent() != null) {
+            snapshot.quoteConsent = event.consent().quote();
+            snapshot.useInStatistics = event.consent().useInStatistics();
+        }
         snapshot.publicName(event.displayName());
         save(snapshot);
     }
@@ -71,6 +75,10 @@ public class MemberSnapshotService {
         MemberSnapshot snapshot = snapshot(event.memberId());
         snapshot.quoteConsent = event.quote();
         snapshot.useInStatistics = event.useInStatistics();
+        if (event.perspectives() != null) {
+            snapshot.perspectives(event.perspectives());
+            snapshot.region = event.region();
+        }
         snapshot.publicName(event.displayName());
         save(snapshot);
     }
@@ -79,6 +87,15 @@ public class MemberSnapshotService {
     public void left(MemberEvent.Left event) {
         MemberSnapshot snapshot = snapshot(event.memberId());
         snapshot.leftAt = event.leftAt() == null ? Instant.now() : event.leftAt();
+        if (event.consent() != null) { // the whole snapshot: on the compacted topic it may be all there is of them
+            if (event.perspectives() != null) {
+                snapshot.perspectives(event.perspectives());
+                snapshot.region = event.region();
+            }
+            snapshot.quoteConsent = event.consent().quote();
+            snapshot.useInStatistics = event.consent().useInStatistics();
+            snapshot.publicName(event.displayName());
+        }
         save(snapshot);
     }
 
@@ -121,6 +138,18 @@ public class MemberSnapshotService {
             } else if (response.status == ResponseStatus.WITHDRAWN) {
                 events.withdrawn(response);
             }
+        }
+    }
+
+    /**
+     * The tombstone of a member on forum.member.v1: if this service still holds them (it never read their erased
+     * event, compacted away while it was down), they are erased now; else nothing happens, so it runs any number of times.
+     */
+    @Transactional
+    public void tombstone(UUID memberId) {
+        MemberSnapshot snapshot = members.findById(memberId);
+        if ((snapshot != null && !snapshot.erased) || !responses.ofMember(memberId).isEmpty()) {
+            erased(new MemberEvent.Erased(memberId));
         }
     }
 

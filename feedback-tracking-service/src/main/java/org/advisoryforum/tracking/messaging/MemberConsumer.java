@@ -6,6 +6,7 @@ import org.advisoryforum.platform.events.EventEnvelope;
 import org.advisoryforum.platform.messaging.EventConsumer;
 import org.advisoryforum.platform.messaging.EventHandlers;
 import org.advisoryforum.tracking.service.MemberTrackingService;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.Map;
@@ -36,12 +37,21 @@ public class MemberConsumer implements EventConsumer {
                 "joined", event -> members.joined(handlers.payload(event, MemberEvent.Joined.class)),
                 "profile-changed", event -> members.profileChanged(handlers.payload(event, MemberEvent.ProfileChanged.class)),
                 "consent-changed", event -> members.consentChanged(handlers.payload(event, MemberEvent.ConsentChanged.class)),
+                "left", event -> members.left(handlers.payload(event, MemberEvent.Left.class)),
                 "erased", event -> members.erased(handlers.payload(event, MemberEvent.Erased.class)));
     }
 
+    /**
+     * A tombstone (no value) follows a member's erased event; on the compacted topic a consumer that was away long
+     * enough finds the tombstone without the erased event before it, so a member still held here is erased then.
+     */
     @Incoming("forum-member")
     @Blocking
-    public void onEvent(String record) {
-        handlers.dispatch(this, record);
+    public void onEvent(ConsumerRecord<String, String> record) {
+        if (record.value() == null) {
+            EventHandlers.tombstoneKey(record).ifPresent(members::tombstone);
+            return;
+        }
+        handlers.dispatch(this, record.value());
     }
 }

@@ -33,6 +33,11 @@ public class KeyPointInputRepository implements PanacheRepository<KeyPointInput>
         return count("keyPointId = ?1 and inputId = ?2", keyPointId, inputId) > 0;
     }
 
+    /** the links to a response's inputs belong to whoever the response now belongs to */
+    public void followResponse(UUID responseId, UUID memberId) {
+        update("memberId = ?1 where responseId = ?2 and memberId <> ?1", memberId, responseId);
+    }
+
     /** moves a member's links to another (anonymous) id */
     public void reassign(UUID from, UUID to) {
         update("memberId = ?1 where memberId = ?2", to, from);

@@ -66,6 +66,10 @@ public class MemberTrackingService {
         TrackedMember member = member(event.memberId());
         member.perspectives = Voter.join(event.perspectives());
         member.region = event.region();
+        if (event.consent() != null) {
+            member.quoteConsent = event.consent().quote();
+            member.useInStatistics = event.consent().useInStatistics();
+        }
         member.displayName = publicName(member.quoteConsent, event.displayName());
         save(member);
     }
@@ -75,6 +79,30 @@ public class MemberTrackingService {
         TrackedMember member = member(event.memberId());
         member.quoteConsent = event.quote();
         member.useInStatistics = event.useInStatistics();
+        if (event.perspectives() != null) {
+            member.perspectives = Voter.join(event.perspectives());
+            member.region = event.region();
+        }
+        member.displayName = publicName(member.quoteConsent, event.displayName());
+        save(member);
+    }
+
+    /**
+     * Leaving changes nothing shown here; but on the compacted topic a member's latest record may be their left event,
+     * so a snapshot it carries is taken as the member's (a consumer reading from the beginning may see nothing else).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void left(MemberEvent.Left event) {
+        if (event.consent() == null) {
+            return; // an older event without the snapshot
+        }
+        TrackedMember member = member(event.memberId());
+        if (event.perspectives() != null) {
+            member.perspectives = Voter.join(event.perspectives());
+            member.region = event.region();
+        }
+        member.quoteConsent = event.consent().quote();
+        member.useInStatistics = event.consent().useInStatistics();
         member.displayName = publicName(member.quoteConsent, event.displayName());
         save(member);
     }
@@ -119,6 +147,18 @@ public class MemberTrackingService {
         members.flush();
         members.getEntityManager().clear();
         outcomes.refresh(affected);
+    }
+
+    /**
+     * The tombstone of a member on forum.member.v1: if tracking still holds anything of them (it never read their
+     * erased event, compacted away while it was down), they are erased now; else nothing happens.
+     */
+    @Transactional
+    public void tombstone(UUID memberId) {
+        if (members.findById(memberId) != null || !responses.ofMember(memberId).isEmpty()
+                || !keyPointInputs.ofMember(memberId).isEmpty()) {
+            erased(new MemberEvent.Erased(memberId, Instant.now()));
+        }
     }
 
     /** the known member, or a new one that {@link #save} persists once its fields are set */

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.advisoryforum.tracking.domain.TrackedInput;
 import org.advisoryforum.tracking.domain.TrackedResponse;
 import org.advisoryforum.tracking.messaging.ResponseEvent;
+import org.advisoryforum.tracking.repository.KeyPointInputRepository;
 import org.advisoryforum.tracking.repository.TrackedInputRepository;
 import org.advisoryforum.tracking.repository.TrackedResponseRepository;
 
@@ -21,13 +22,16 @@ public class ResponseTrackingService {
 
     private final TrackedResponseRepository responses;
     private final TrackedInputRepository inputs;
+    private final KeyPointInputRepository keyPointInputs;
     private final ModerationService moderation;
     private final PublicOutcomeService outcomes;
 
     public ResponseTrackingService(TrackedResponseRepository responses, TrackedInputRepository inputs,
-                                   ModerationService moderation, PublicOutcomeService outcomes) {
+                                   KeyPointInputRepository keyPointInputs, ModerationService moderation,
+                                   PublicOutcomeService outcomes) {
         this.responses = responses;
         this.inputs = inputs;
+        this.keyPointInputs = keyPointInputs;
         this.moderation = moderation;
         this.outcomes = outcomes;
     }
@@ -45,6 +49,7 @@ public class ResponseTrackingService {
         response.attribution = event.attribution() == null ? "NONE" : event.attribution();
         response.submittedAt = event.submittedAt();
         responses.persist(response);
+        keyPointInputs.followResponse(response.id, response.memberId); // a key point may have come first
         inputs.deleteOfResponse(response.id);
         inputs.flush();
         List<TrackedInput> current = new ArrayList<>();

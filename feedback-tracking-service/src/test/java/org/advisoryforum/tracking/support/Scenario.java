@@ -131,7 +131,7 @@ public class Scenario {
                 "ANONYMOUS", null, inputs);
     }
 
-    private Respondent response(String type, UUID responseId, UUID memberId, List<String> perspectives, String region,
+    public Respondent response(String type, UUID responseId, UUID memberId, List<String> perspectives, String region,
                                 boolean statistics, String attribution, String displayName, Input... inputs) {
         boolean quotable = !"NONE".equals(attribution);
         ObjectNode p = JSON.createObjectNode().put("consultationId", consultationId.toString())

@@ -21,8 +21,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The few Keycloak Admin API calls the forum needs: grant and remove a realm role, remove a user, read an
- * e-mail address for delivery. Every call is idempotent, so a retried request after a failure is harmless.
+ * The few Keycloak Admin API calls the forum needs: grant and remove the realm role {@code member}, read an e-mail
+ * address for delivery. Every call is idempotent, so a retried request after a failure is harmless.
+ * <p>
+ * The service account may do exactly that and nothing else: the realm's fine-grained admin permissions
+ * ({@code admin-permissions} client) let it view users and map the {@code member} role, no other role; it cannot
+ * create, update or delete a user (see deploy/keycloak and {@code ServiceAccountLeastPrivilegeTest}).
  */
 @ApplicationScoped
 public class KeycloakAdmin {
@@ -51,19 +55,19 @@ public class KeycloakAdmin {
         // not available means the user already holds it
     }
 
+    /** A user Keycloak no longer has holds no role: that is fine too. */
     public void removeRealmRole(UUID userId, String role) {
-        JsonNode held = get(userPath(userId) + "/role-mappings/realm");
+        HttpResponse<String> answer = exchange("GET", userPath(userId) + "/role-mappings/realm", null, true);
+        if (answer.statusCode() == 404) {
+            return;
+        }
+        JsonNode held = read(answer, "role mappings");
         for (JsonNode candidate : held) {
             if (role.equals(candidate.path("name").asText())) {
                 send("DELETE", userPath(userId) + "/role-mappings/realm", json.createArrayNode().add(candidate));
                 return;
             }
         }
-    }
-
-    /** Removes the user from Keycloak; a user already gone is fine. */
-    public void deleteUser(UUID userId) {
-        send("DELETE", userPath(userId), null);
     }
 
     public Optional<String> email(UUID userId) {
@@ -76,19 +80,22 @@ public class KeycloakAdmin {
     }
 
     private JsonNode get(String path) {
-        HttpResponse<String> response = exchange("GET", path, null);
+        return read(exchange("GET", path, null, false), path);
+    }
+
+    private JsonNode read(HttpResponse<String> response, String what) {
         try {
             return json.readTree(response.body());
         } catch (IOException e) {
-            throw unavailable("unreadable answer from " + path);
+            throw unavailable("unreadable answer for " + what);
         }
     }
 
     private void send(String method, String path, JsonNode body) {
-        exchange(method, path, body);
+        exchange(method, path, body, false);
     }
 
-    private HttpResponse<String> exchange(String method, String path, JsonNode body) {
+    private HttpResponse<String> exchange(String method, String path, JsonNode body, boolean missingIsFine) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(config.url() + path))
                 .timeout(TIMEOUT)
                 .header("Authorization", "Bearer " + serviceToken())
@@ -100,7 +107,7 @@ public class KeycloakAdmin {
                     .method(method, HttpRequest.BodyPublishers.ofString(body.toString()));
         }
         HttpResponse<String> response = call(request.build());
-        if (response.statusCode() == 404 && "DELETE".equals(method)) {
+        if (response.statusCode() == 404 && missingIsFine) {
             return response;
         }
         if (response.statusCode() == 404) {

@@ -6,6 +6,7 @@ import org.advisoryforum.forum.domain.Member;
 import org.advisoryforum.forum.domain.Perspective;
 import org.advisoryforum.forum.domain.QuoteConsent;
 import org.advisoryforum.forum.domain.Region;
+import org.advisoryforum.forum.repository.ConsentRepository;
 import org.advisoryforum.platform.outbox.Outbox;
 
 import java.time.Instant;
@@ -17,6 +18,11 @@ import java.util.UUID;
  * name the member chose only while their quote consent is NAMED (it is the name other services show with their named
  * quotes; null otherwise, so a change away from NAMED withdraws it): never an account name, an e-mail address or
  * accessibility needs.
+ * <p>
+ * The topic is compacted (settings in application.properties): every event but {@code erased} carries the member's
+ * whole snapshot (perspectives, region, consent, display name), so the latest record of a member is all a consumer
+ * reading from the beginning needs. After {@code erased} comes a tombstone for the member's key, and compaction then
+ * drops every earlier record of that member, display name included.
  */
 @ApplicationScoped
 public class MemberEvents {
@@ -24,9 +30,11 @@ public class MemberEvents {
     public static final String TOPIC = "forum.member.v1";
 
     private final Outbox outbox;
+    private final ConsentRepository consents;
 
-    public MemberEvents(Outbox outbox) {
+    public MemberEvents(Outbox outbox, ConsentRepository consents) {
         this.outbox = outbox;
+        this.consents = consents;
     }
 
     public void joined(Member member, ConsentRecord consent) {
@@ -37,13 +45,13 @@ public class MemberEvents {
 
     public void profileChanged(Member member, QuoteConsent quote) {
         publish(member.id, "profile-changed", new ProfileChanged(member.id, member.details.perspectives,
-                member.details.region, publicName(member, quote)));
+                member.details.region, publicName(member, quote), consentOf(member)));
     }
 
     public void consentChanged(Member member, ConsentRecord consent) {
         publish(consent.memberId, "consent-changed", new ConsentChanged(consent.memberId, consent.quote,
                 consent.contactByEmail, consent.useInStatistics, consent.consentVersion, consent.changedAt,
-                publicName(member, consent.quote)));
+                publicName(member, consent.quote), member.details.perspectives, member.details.region));
     }
 
     /** The forum display name, only for a member who chose to be quoted by name. */
@@ -51,13 +59,24 @@ public class MemberEvents {
         return quote == QuoteConsent.NAMED ? member.details.displayName : null;
     }
 
-    public void left(UUID memberId, Instant leftAt) {
-        publish(memberId, "left", new Left(memberId, leftAt));
+    public void left(Member member, Instant leftAt) {
+        Consent consent = consentOf(member);
+        publish(member.id, "left", new Left(member.id, leftAt, member.details.perspectives, member.details.region,
+                consent, consent == null ? null : publicName(member, consent.quote())));
     }
 
-    /** The erasure notice names the member, so its outbox row goes as soon as the broker has it. */
+    /**
+     * The erasure notice names the member, so its outbox row goes as soon as the broker has it; so does the tombstone
+     * that follows it, after which compaction drops the member's earlier records (and, later, these two) from the topic.
+     */
     public void erased(UUID memberId, Instant erasedAt) {
         outbox.publishAndForget(TOPIC, "erased", 1, memberId.toString(), new Erased(memberId, erasedAt));
+        outbox.publishTombstone(TOPIC, memberId.toString());
+    }
+
+    private Consent consentOf(Member member) {
+        return consents.current(member.id)
+                .map(c -> new Consent(c.quote, c.contactByEmail, c.useInStatistics)).orElse(null);
     }
 
     private void publish(UUID memberId, String type, Object payload) {
@@ -72,14 +91,20 @@ public class MemberEvents {
                          Consent consent, String displayName) {
     }
 
-    public record ProfileChanged(UUID memberId, Set<Perspective> perspectives, Region region, String displayName) {
+    /** consent: added so that each event is the member's whole snapshot (the topic is compacted). */
+    public record ProfileChanged(UUID memberId, Set<Perspective> perspectives, Region region, String displayName,
+                                 Consent consent) {
     }
 
+    /** perspectives, region: added so that each event is the member's whole snapshot (the topic is compacted). */
     public record ConsentChanged(UUID memberId, QuoteConsent quote, boolean contactByEmail, boolean useInStatistics,
-                                 int consentVersion, Instant changedAt, String displayName) {
+                                 int consentVersion, Instant changedAt, String displayName,
+                                 Set<Perspective> perspectives, Region region) {
     }
 
-    public record Left(UUID memberId, Instant leftAt) {
+    /** All but leftAt added so that each event is the member's whole snapshot (the topic is compacted). */
+    public record Left(UUID memberId, Instant leftAt, Set<Perspective> perspectives, Region region, Consent consent,
+                       String displayName) {
     }
 
     public record Erased(UUID memberId, Instant erasedAt) {

@@ -55,7 +55,7 @@ public class LeavingService {
         Member member = memberService.requireActive(memberId);
         Instant now = Instant.now(clock);
         member.leave(now, LocalDate.ofInstant(now, ClockProducer.FORUM_ZONE));
-        events.left(memberId, now);
+        events.left(member, now);
         members.flush();
         keycloak.removeRealmRole(memberId, ApplicationService.MEMBER_ROLE);
     }
@@ -65,7 +65,9 @@ public class LeavingService {
      * the member; invitations, ledger entries and claims lose the link to the person (and a claim its description)
      * but keep the counts and amounts. Events about the member not yet sent are dropped too: erased supersedes them,
      * and other services handle erased for a member they never heard of. The erased event itself is deleted from
-     * the outbox once sent. The Keycloak user is removed last, so a failure there leaves everything as it was.
+     * the outbox once sent. The {@code member} role is taken from the Keycloak account last, so a failure there leaves
+     * everything as it was. The account itself (sign-in name, e-mail) is Keycloak's: forum-service's service account
+     * may not delete users (least privilege), so the person closes it in Keycloak's account console (Delete account).
      */
     @Transactional
     public void erase(UUID memberId) {
@@ -81,6 +83,6 @@ public class LeavingService {
         traces.forget(memberId.toString());
         events.erased(memberId, Instant.now(clock));
         members.flush();
-        keycloak.deleteUser(memberId);
+        keycloak.removeRealmRole(memberId, ApplicationService.MEMBER_ROLE);
     }
 }

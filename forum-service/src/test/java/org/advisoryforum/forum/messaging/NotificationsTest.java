@@ -118,4 +118,20 @@ class NotificationsTest {
                         .body("findAll { it.record.contains('" + marker + "') }.consumer",
                                 hasItem("forum.tracking-outcome")));
     }
+
+    @Test
+    void aTombstoneIsIgnoredNeitherDeadLetteredNorBlockingTheEventsAfterIt() {
+        TestUsers.Person listed = Forum.newMember("after-tombstone");
+        UUID action = UUID.randomUUID();
+        EventSender.send(bootstrapServers, TOPIC, action.toString(), null);
+        EventSender.send(bootstrapServers, TOPIC, action.toString(),
+                TrackingOutcomeEvents.actionStatusChanged(action, UUID.randomUUID(), List.of(listed.id())));
+
+        String token = listed.token();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(token).get("/api/forum/members/me/notifications").then().statusCode(200)
+                        .body("kind", hasItem("ACTION_UPDATE")));
+        given().auth().oauth2(Tokens.accessToken("sam")).get("/api/forum/dead-letters").then().statusCode(200)
+                .body("findAll { it.record == null }", hasSize(0));
+    }
 }

@@ -697,7 +697,7 @@ public interface Msg {
     @Message("Your personal data has been erased")
     String erased_title();
 
-    @Message("Your account and personal details are gone. Counts of who took part stay true, without you in them by name.")
+    @Message("Your forum profile and personal details are gone, and counts of who took part stay true without you in them by name. Your sign-in account is still there: you can delete it in your account settings (Delete account).")
     String erased_body();
 
     @Message("Your profile")

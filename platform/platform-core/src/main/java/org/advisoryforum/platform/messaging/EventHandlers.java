@@ -5,15 +5,19 @@ import org.advisoryforum.platform.events.EventCodec;
 import org.advisoryforum.platform.events.EventEnvelope;
 import org.advisoryforum.platform.events.PoisonEventException;
 import org.advisoryforum.platform.problem.Unavailability;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
  * The common shape of every consumer: parse the envelope, pick the handler for its type, apply it once.
  * Unknown types are acknowledged and ignored (evolution is add-only); an unreadable record is poison and
- * goes to the dead-letter topic through the channel's failure strategy.
+ * goes to the dead-letter topic through the channel's failure strategy. A tombstone (a record with no value, which a
+ * compacted topic uses to drop a key's earlier records) is no event: it is acknowledged and ignored.
  */
 @ApplicationScoped
 public class EventHandlers {
@@ -111,6 +115,10 @@ public class EventHandlers {
     }
 
     private boolean apply(String consumer, String record, Map<String, Consumer<EventEnvelope>> handlers) {
+        if (record == null) {
+            LOG.debugf("%s ignores a tombstone", consumer);
+            return false;
+        }
         EventEnvelope event = codec.parse(record);
         Consumer<EventEnvelope> handler = handlers.get(event.type());
         if (handler == null) {
@@ -122,6 +130,21 @@ public class EventHandlers {
             LOG.debugf("%s already processed event %s", consumer, event.eventId());
         }
         return applied;
+    }
+
+    /**
+     * For a consumer that acts on the tombstones of a topic keyed by id (forum.member.v1: the member was erased): the
+     * key of a tombstone; empty for an event, or for a key that is no UUID.
+     */
+    public static Optional<UUID> tombstoneKey(ConsumerRecord<String, String> record) {
+        if (record.value() != null || record.key() == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(record.key()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     public <T> T payload(EventEnvelope event, Class<T> type) {

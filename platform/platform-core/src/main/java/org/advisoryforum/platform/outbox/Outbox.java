@@ -39,6 +39,29 @@ public class Outbox {
         return write(topic, type, version, aggregateId, payload, true);
     }
 
+    /**
+     * A tombstone for {@code key} on {@code topic}: a record with that key and no value, sent in order after the key's
+     * earlier events. On a compacted topic the broker then drops every earlier record of the key (and, after the topic's
+     * {@code delete.retention.ms}, the tombstone too), so nothing about it stays on the topic. Consumers ignore
+     * tombstones ({@code EventHandlers}). Like {@link #publishAndForget}, its row goes as soon as the broker has it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publishTombstone(String topic, String key) {
+        OutboxEvent row = new OutboxEvent();
+        row.eventId = java.util.UUID.randomUUID();
+        row.topic = topic;
+        row.aggregateId = key;
+        row.type = TOMBSTONE;
+        row.envelope = null;
+        row.createdAt = Instant.now();
+        row.forgetWhenSent = true;
+        repository.persist(row);
+        written.fire(new OutboxWritten(topic));
+    }
+
+    /** The type recorded for a tombstone's outbox row; no event of that type is ever sent. */
+    public static final String TOMBSTONE = "tombstone";
+
     private EventEnvelope write(String topic, String type, int version, String aggregateId, Object payload,
                                 boolean forgetWhenSent) {
         EventEnvelope envelope = codec.envelope(type, version, aggregateId, payload);

@@ -31,7 +31,8 @@ public class OutboxEvent {
     @Column(nullable = false)
     public String type;
 
-    @Column(nullable = false, columnDefinition = "text")
+    /** The event as JSON; null for a tombstone (the record's value is null: see {@link Outbox#publishTombstone}). */
+    @Column(columnDefinition = "text")
     public String envelope;
 
     @Column(name = "created_at", nullable = false)

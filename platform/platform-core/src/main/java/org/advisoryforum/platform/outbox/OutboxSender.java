@@ -34,6 +34,9 @@ public class OutboxSender {
     /** Starts sending; the future completes when the broker has acknowledged the record (acks=all). */
     Future<RecordMetadata> send(OutboxEvent event) {
         ProducerRecord<String, String> record = new ProducerRecord<>(event.topic, event.aggregateId, event.envelope);
+        if (event.envelope == null) { // a tombstone: the key alone, no event and so no CloudEvents attributes
+            return producer().send(record);
+        }
         header(record, "ce_specversion", "1.0");
         header(record, "ce_id", event.eventId.toString());
         header(record, "ce_type", event.type);

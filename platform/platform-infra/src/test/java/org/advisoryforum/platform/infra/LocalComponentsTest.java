@@ -350,12 +350,15 @@ class LocalComponentsTest {
         HttpResponse<String> adminEvents = adminCall(http, keycloak, admin, "GET", "/admin-events", null);
         assertThat(JSON.readTree(adminEvents.body()).size()).isPositive();
 
-        // forum-service's service account reads and manages users, and nothing else of the realm
+        // forum-service's service account reads users and maps the member role (fine-grained admin permissions), and
+        // nothing else of the realm: not even deleting a user (forum-service's ServiceAccountLeastPrivilegeTest has more)
         String serviceToken = token(http, keycloak, Map.of("grant_type", "client_credentials",
                 "client_id", "forum-service", "client_secret", "forum-service-local-secret"));
         HttpResponse<String> users = adminCall(http, keycloak, serviceToken, "GET", "/users?username=lena&exact=true", null);
         assertThat(users.statusCode()).as(users.body()).isEqualTo(200);
         assertThat(JSON.readTree(users.body()).path(0).path("email").asText()).isEqualTo("lena@example.org");
+        assertThat(adminCall(http, keycloak, serviceToken, "DELETE", "/users/" + JSON.readTree(users.body()).path(0)
+                .path("id").asText(), null).statusCode()).isEqualTo(403);
         assertThat(adminCall(http, keycloak, serviceToken, "GET", "/clients", null).statusCode()).isEqualTo(403);
         assertThat(adminCall(http, keycloak, serviceToken, "PUT", "", "{\"bruteForceProtected\":false}").statusCode())
                 .isEqualTo(403);
