@@ -54,7 +54,7 @@ public class DigestService {
         int sent = 0;
         for (UUID memberId : waiting) {
             try {
-                if (QuarkusTransaction.requiringNew().call(() -> gather(memberId, now))) {
+                if (gatherFor(memberId, now)) {
                     sent++;
                 }
             } catch (RuntimeException e) {
@@ -64,8 +64,17 @@ public class DigestService {
         return sent;
     }
 
+    /**
+     * One member's digest, in its own transaction. The member's row is locked first, so that when two replicas run
+     * the check at the same moment the second waits, then sees the first one's {@code lastDigestAt} and sends nothing:
+     * no digest goes out twice.
+     */
+    public boolean gatherFor(UUID memberId, Instant now) {
+        return QuarkusTransaction.requiringNew().call(() -> gather(memberId, now));
+    }
+
     private boolean gather(UUID memberId, Instant now) {
-        Member member = members.findById(memberId);
+        Member member = members.findById(memberId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (member == null || !member.isActive()
                 || member.lastDigestAt != null
                 && member.lastDigestAt.plus(member.digest.period()).minus(EARLY_ALLOWANCE).isAfter(now)) {

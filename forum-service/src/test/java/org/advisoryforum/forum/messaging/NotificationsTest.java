@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -107,6 +108,34 @@ class NotificationsTest {
         digests.gatherDue(now.plus(Duration.ofDays(7)));
         given().auth().oauth2(token).get("/api/forum/members/me/notifications").then()
                 .body("findAll { it.digestedAt == null }", hasSize(0));
+    }
+
+    /** Two replicas checking digests at the same moment: the member's row lock lets exactly one of them send it. */
+    @Test
+    void twoReplicasGatheringAtOnceSendOneDigest() throws Exception {
+        TestUsers.Person member = Forum.newMember("digest-twice");
+        String token = member.token();
+        EventSender.send(bootstrapServers, TOPIC, UUID.randomUUID().toString(),
+                TrackingOutcomeEvents.actionStatusChanged(UUID.randomUUID(), UUID.randomUUID(), List.of(member.id())));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(token).get("/api/forum/members/me/notifications").then().body("$", hasSize(1)));
+
+        Instant now = Instant.now();
+        java.util.concurrent.ExecutorService replicas = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.Callable<Boolean> gather = () -> {
+                start.await();
+                return digests.gatherFor(member.id(), now);
+            };
+            var first = replicas.submit(gather);
+            var second = replicas.submit(gather);
+            start.countDown();
+            assertThat(List.of(first.get(30, java.util.concurrent.TimeUnit.SECONDS),
+                    second.get(30, java.util.concurrent.TimeUnit.SECONDS))).containsExactlyInAnyOrder(true, false);
+        } finally {
+            replicas.shutdownNow();
+        }
     }
 
     @Test
