@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.advisoryforum.forum.api.InvitationRoundView;
 import org.advisoryforum.forum.api.MyInvitationView;
-import org.advisoryforum.forum.config.ClockProducer;
+import org.advisoryforum.forum.config.ForumZone;
 import org.advisoryforum.forum.domain.Invitation;
 import org.advisoryforum.forum.domain.InvitationRound;
 import org.advisoryforum.forum.domain.Member;
@@ -77,7 +77,7 @@ public class InvitationService {
 
     private void invite(InvitationRound round) {
         Instant now = Instant.now(clock);
-        LocalDate today = LocalDate.ofInstant(now, ClockProducer.FORUM_ZONE);
+        LocalDate today = LocalDate.ofInstant(now, ForumZone.ZONE);
         for (Member member : members.active()) {
             if (!member.isServing(today)) {
                 continue;
@@ -96,7 +96,7 @@ public class InvitationService {
     }
 
     private static String closing(InvitationRound round) {
-        return round.closesAt == null ? "" : " until " + LocalDate.ofInstant(round.closesAt, ClockProducer.FORUM_ZONE);
+        return round.closesAt == null ? "" : " until " + LocalDate.ofInstant(round.closesAt, ForumZone.ZONE);
     }
 
     public List<InvitationRoundView> rounds() {

@@ -3,7 +3,7 @@ package org.advisoryforum.forum.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.advisoryforum.forum.client.KeycloakAdmin;
-import org.advisoryforum.forum.config.ClockProducer;
+import org.advisoryforum.forum.config.ForumZone;
 import org.advisoryforum.forum.domain.Member;
 import org.advisoryforum.forum.messaging.MemberEvents;
 import org.advisoryforum.forum.repository.ApplicationRepository;
@@ -54,7 +54,7 @@ public class LeavingService {
     public void leave(UUID memberId) {
         Member member = memberService.requireActive(memberId);
         Instant now = Instant.now(clock);
-        member.leave(now, LocalDate.ofInstant(now, ClockProducer.FORUM_ZONE));
+        member.leave(now, LocalDate.ofInstant(now, ForumZone.ZONE));
         events.left(member, now);
         members.flush();
         keycloak.removeRealmRole(memberId, ApplicationService.MEMBER_ROLE);
