@@ -41,8 +41,9 @@ public class Db {
         });
     }
 
+    /** A test's own statement; a bulk seed (70,000 rows) may take longer than a request's transaction is allowed. */
     public int execute(String sql, Object... parameters) {
-        return QuarkusTransaction.requiringNew().call(() -> {
+        return QuarkusTransaction.requiringNew().timeout(600).call(() -> {
             var query = entityManager.createNativeQuery(sql);
             for (int i = 0; i < parameters.length; i++) {
                 query.setParameter(i + 1, parameters[i]);
