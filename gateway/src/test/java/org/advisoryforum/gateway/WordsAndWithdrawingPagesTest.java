@@ -59,6 +59,47 @@ class WordsAndWithdrawingPagesTest {
                 .body(not(containsString("Status: Open<")));
     }
 
+    @Test
+    void checkAnswersOffersNoWithdrawAndANewDraftHasNothingToWithdraw() {
+        member().get("/consultations/" + NEW + "/answer/check").then().statusCode(200)
+                .body(containsString("Send my answers")).body(not(containsString("/answer/withdraw")));
+        member().get("/consultations/" + NEW).then().statusCode(200).body(not(containsString("/answer/withdraw")));
+        member().get("/consultations/" + NEW + "/answer/withdraw").then().statusCode(409)
+                .body(containsString("There is no response to withdraw")).body(not(containsString("Page not found")))
+                .body(not(containsString("Yes, withdraw my response")));
+    }
+
+    @Test
+    void aSentResponseIsWithdrawnFromTheConsultationPageAfterAnAreYouSurePage() {
+        member().get("/consultations/" + ANSWERED).then().statusCode(200).body(containsString("Your response"))
+                .body(containsString("You have sent your answers"))
+                .body(containsString("href=\"/consultations/" + ANSWERED + "/answer/withdraw\""));
+        member().get("/consultations/" + ANSWERED + "/answer/withdraw").then().statusCode(200)
+                .contentType(ContentType.HTML)
+                .body(containsString("Are you sure you want to withdraw your response?"))
+                .body(containsString("This removes your answers"))
+                .body(containsString("govuk-button govuk-button--warning\" data-module=\"govuk-button\">Yes, withdraw my response"))
+                .body(containsString("href=\"/consultations/" + ANSWERED + "/answer/check\">Cancel"));
+        String token = Tokens.accessToken("amara");
+        given().auth().oauth2(token).cookie("af_csrf", CSRF).contentType(ContentType.URLENC).formParam("csrf", CSRF)
+                .post("/consultations/" + ANSWERED + "/answer/withdraw").then().statusCode(200)
+                .body(containsString("Your response has been withdrawn"));
+        EchoBackendResource.Seen withdrawn = EchoBackendResource.LAST.get();
+        assertThat(withdrawn.method()).isEqualTo("DELETE");
+        assertThat(withdrawn.pathAndQuery()).isEqualTo("/api/consultations/" + ANSWERED + "/responses/me");
+        assertThat(withdrawn.authorization()).isEqualTo("Bearer " + token);
+    }
+
+    @Test
+    void aSecondWithdrawSaysItWasAlreadyDoneNotPageNotFound() {
+        member().cookie("af_csrf", CSRF).contentType(ContentType.URLENC).formParam("csrf", CSRF)
+                .post("/consultations/" + EchoBackendResource.WITHDRAWN + "/answer/withdraw").then().statusCode(409)
+                .body(containsString("You have already withdrawn your response"))
+                .body(not(containsString("Page not found")));
+        member().cookie("af_lang", "cy").get("/consultations/" + EchoBackendResource.WITHDRAWN + "/answer/withdraw")
+                .then().statusCode(409).body(containsString("Rydych chi eisoes wedi tynnu eich ymateb yn ôl"));
+    }
+
     private static RequestSpecification member() {
         return given().auth().oauth2(Tokens.accessToken("amara"));
     }
