@@ -76,6 +76,13 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
               {"inputId":"6f1c1c1e-0000-4000-8000-0000000000c2","consultationId":"%1$s","consultationTitle":"Travel and rates",
                "kind":"COMMENT","sectionKey":"travel","state":"OPEN","keyPoints":[]}]}""".formatted(ANSWERED);
 
+    static final String DIFF = """
+            {"consultationId":"%s","fromVersion":1,"toVersion":2,"changes":[
+              {"sectionKey":"rates","change":"CHANGED","headingBefore":"Rates","headingAfter":"Rates",
+               "textBefore":"We pay £25.","textAfter":"We pay £30."},
+              {"sectionKey":"meals","change":"ADDED","headingAfter":"Meals","textAfter":"We pay for lunch."}]}"""
+            .formatted(ANSWERED);
+
     /** A consultation id whose every call answers 503, and one whose every call is hung up on. */
     static final String UNAVAILABLE = "6f1c1c1e-0000-4000-8000-000000000503";
     static final String HANGS_UP = "6f1c1c1e-0000-4000-8000-000000000504";
@@ -131,6 +138,9 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
                 answer = RESPONSES.getBytes(StandardCharsets.UTF_8);
             } else if (pathAndQuery.equals("/api/tracking/members/me/impact")) {
                 answer = MY_IMPACT.getBytes(StandardCharsets.UTF_8);
+            } else if (pathAndQuery.equals("/api/consultations/" + ANSWERED + "/draft-versions")) {
+                status = 201;
+                answer = DIFF.getBytes(StandardCharsets.UTF_8);
             } else if ("POST".equals(exchange.getRequestMethod())) {
                 status = 201;
                 exchange.getResponseHeaders().add("Location",

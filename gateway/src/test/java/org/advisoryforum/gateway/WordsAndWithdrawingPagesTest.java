@@ -46,6 +46,16 @@ class WordsAndWithdrawingPagesTest {
     }
 
     @Test
+    void aRevisedDraftSaysWhatChangedInWords() {
+        String page = given().auth().oauth2(Tokens.accessToken("sam")).cookie("af_csrf", CSRF)
+                .contentType(ContentType.URLENC).formParam("csrf", CSRF).formParam("text-rates", "We pay £30.")
+                .post("/staff/consultations/" + ANSWERED + "/revise").then().statusCode(200).extract().asString();
+        assertThat(page).contains("Rates <strong class=\"govuk-tag govuk-tag--grey\">Changed</strong>")
+                .contains("Meals <strong class=\"govuk-tag govuk-tag--grey\">Added</strong>")
+                .doesNotContain("CHANGED").doesNotContain("ADDED");
+    }
+
+    @Test
     void myImpactNamesTheQuestionAndTheSectionNotTheirKeys() {
         given().auth().oauth2(Tokens.accessToken("amara")).get("/account/impact").then().statusCode(200)
                 .body(containsString("Your answer to “How much does paying for travel matter?”"))

@@ -646,6 +646,15 @@ public interface Msg {
     @Message("Publish the revised draft")
     String staff_publish_revision();
 
+    @Message("Added")
+    String diff_ADDED();
+
+    @Message("Removed")
+    String diff_REMOVED();
+
+    @Message("Changed")
+    String diff_CHANGED();
+
     @Message("Revised draft published")
     String staff_revision_published();
 
