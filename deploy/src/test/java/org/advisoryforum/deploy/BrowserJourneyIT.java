@@ -73,11 +73,33 @@ class BrowserJourneyIT {
                     .contains("Someone to talk to at the benefits office before I am paid.");
             Browser.assertAccessible(page, "check answers");
             Browser.screenshot(page, "check-answers");
+            assertThat(page.content()).as("nothing to withdraw beside Send my answers").doesNotContain("Withdraw my response");
             page.check("label:has-text('Quote me without my name')");
             page.click("text=Send my answers");
             assertThat(page.content()).contains("Your answers have been sent");
             Browser.assertAccessible(page, "submitted");
             Browser.screenshot(page, "submitted");
+
+            // the consultation page sums up the response; withdrawing asks first, then says it was done
+            page.navigate(gateway + "/consultations/" + openId);
+            assertThat(page.content()).contains("You have sent your answers");
+            Browser.assertAccessible(page, "consultation with my response");
+            page.click("main >> text=Withdraw my response");
+            assertThat(page.content()).contains("Are you sure you want to withdraw your response?")
+                    .contains("This removes your answers");
+            Browser.assertAccessible(page, "withdraw confirmation");
+            Browser.screenshot(page, "withdraw-confirmation");
+            page.click("text=Yes, withdraw my response");
+            assertThat(page.content()).contains("Your response has been withdrawn");
+            Browser.assertAccessible(page, "withdrawn");
+            // the back button and a second press: a clear message, not "Page not found"
+            page.goBack();
+            if (page.locator("button:has-text('Yes, withdraw my response')").count() > 0) {
+                page.click("text=Yes, withdraw my response");
+            }
+            assertThat(page.content()).contains("You have already withdrawn your response")
+                    .doesNotContain("Page not found");
+            Browser.assertAccessible(page, "already withdrawn");
         }
     }
 
@@ -256,9 +278,9 @@ class BrowserJourneyIT {
             Browser.assertAccessible(page, "claims");
             Browser.screenshot(page, "staff-claims");
             page.click("text=Record the decision");
-            assertThat(page.content()).contains("APPROVED").doesNotContain("There is a problem");
+            assertThat(page.content()).contains("Approved").doesNotContain("There is a problem");
             page.click("text=Record the decision");
-            assertThat(page.content()).contains("PAID").doesNotContain("There is a problem");
+            assertThat(page.content()).contains("Paid").doesNotContain("There is a problem");
         }
     }
 }

@@ -113,7 +113,7 @@ class OutcomeJourneyIT {
             staff().body(Map.of("decision", "APPROVE")).post("/api/tracking/moderation/" + quoted + "/decision")
                     .then().statusCode(200);
             page.click("text=Publish the outcome");
-            assertThat(page.content()).contains("OUTCOME_PUBLISHED");
+            assertThat(page.content()).contains("Outcome published");
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().baseUri(stack.gatewayUrl()).get("/api/tracking/consultations/" + id + "/you-said-we-did")

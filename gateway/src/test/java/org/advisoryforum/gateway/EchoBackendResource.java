@@ -33,6 +33,56 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
              "sections":[{"key":"rates","heading":"Rates","text":"We pay £25 for up to two hours."}],
              "questions":[{"key":"p1","type":"SINGLE_CHOICE","text":"Are these rates fair?","required":true,"options":["Too low","About right"]}]}""";
 
+    /**
+     * A consultation with a member's submitted response (which withdraws), and one whose response is already withdrawn
+     * (a second withdraw is refused as the service does, 404).
+     */
+    static final String ANSWERED = "6f1c1c1e-0000-4000-8000-000000000002";
+    static final String WITHDRAWN = "6f1c1c1e-0000-4000-8000-000000000003";
+
+    static String consultation(String id) {
+        return """
+                {"id":"%s","title":"Travel and rates","summary":"s","plainLanguageSummary":"p","kind":"POLICY",
+                 "audience":"MEMBERS_AND_PUBLIC","accountableTeam":"Engagement","status":"OPEN",
+                 "opensAt":"2026-11-18T09:00:00Z","closesAt":"2026-12-16T17:00:00Z","draftVersion":1,
+                 "sections":[{"key":"rates","heading":"Rates","text":"We pay £25."},
+                             {"key":"travel","heading":"Travel costs","text":"We pay for travel."}],
+                 "questions":[
+                   {"key":"p1","type":"SINGLE_CHOICE","text":"Are these rates fair?","section":"rates","required":true,"options":["Too low","About right"]},
+                   {"key":"p2","type":"SCALE","text":"How much does paying for travel matter?","section":"travel","required":true,
+                    "scale":{"min":1,"max":5,"minLabel":"Not at all","maxLabel":"Essential"}},
+                   {"key":"p3","type":"FREE_TEXT","text":"Anything else about travel?","section":"travel","required":false}]}"""
+                .formatted(id);
+    }
+
+    /** Out of question order on purpose: the staff page puts it in order. */
+    static final String RESPONSES = """
+            [{"id":"6f1c1c1e-0000-4000-8000-0000000000a1","memberId":"a1b2c3d4-0000-4000-8000-000000000001",
+              "perspectives":[],"attribution":"ANONYMOUS","provenance":"PHONE",
+              "answers":[{"answerId":"6f1c1c1e-0000-4000-8000-0000000000b3","questionKey":"p3","value":"Trains are dear"},
+                         {"answerId":"6f1c1c1e-0000-4000-8000-0000000000b2","questionKey":"p2","value":4},
+                         {"answerId":"6f1c1c1e-0000-4000-8000-0000000000b1","questionKey":"p1","value":"About right"}],
+              "sectionComments":[{"commentId":"6f1c1c1e-0000-4000-8000-0000000000c2","sectionKey":"travel","text":"Pay taxis too"},
+                                 {"commentId":"6f1c1c1e-0000-4000-8000-0000000000c1","sectionKey":"rates","text":"Pay on time"}]}]""";
+
+    static final String MY_RESPONSE = """
+            {"id":"6f1c1c1e-0000-4000-8000-0000000000a1","status":"%s","attribution":"ANONYMOUS",
+             "answers":%s,"sectionComments":[]}""";
+
+    static final String MY_IMPACT = """
+            {"inputs":2,"inKeyPoints":0,"answered":0,"items":[
+              {"inputId":"6f1c1c1e-0000-4000-8000-0000000000b2","consultationId":"%1$s","consultationTitle":"Travel and rates",
+               "kind":"ANSWER","questionKey":"p2","state":"OPEN","keyPoints":[]},
+              {"inputId":"6f1c1c1e-0000-4000-8000-0000000000c2","consultationId":"%1$s","consultationTitle":"Travel and rates",
+               "kind":"COMMENT","sectionKey":"travel","state":"OPEN","keyPoints":[]}]}""".formatted(ANSWERED);
+
+    static final String DIFF = """
+            {"consultationId":"%s","fromVersion":1,"toVersion":2,"changes":[
+              {"sectionKey":"rates","change":"CHANGED","headingBefore":"Rates","headingAfter":"Rates",
+               "textBefore":"We pay £25.","textAfter":"We pay £30."},
+              {"sectionKey":"meals","change":"ADDED","headingAfter":"Meals","textAfter":"We pay for lunch."}]}"""
+            .formatted(ANSWERED);
+
     /** A consultation id whose every call answers 503, and one whose every call is hung up on. */
     static final String UNAVAILABLE = "6f1c1c1e-0000-4000-8000-000000000503";
     static final String HANGS_UP = "6f1c1c1e-0000-4000-8000-000000000504";
@@ -68,6 +118,29 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
                 answer = ("{\"type\":\"about:blank\",\"title\":\"Invalid request\",\"status\":400,"
                         + "\"errors\":[{\"field\":\"answers.p1\",\"message\":\"words no page should show\","
                         + "\"code\":\"required\"}]}").getBytes(StandardCharsets.UTF_8);
+            } else if (pathAndQuery.equals("/api/consultations/" + ANSWERED + "/responses/me")
+                    && "DELETE".equals(exchange.getRequestMethod())) {
+                status = 204;
+                answer = new byte[0];
+            } else if (pathAndQuery.equals("/api/consultations/" + WITHDRAWN + "/responses/me")
+                    && "DELETE".equals(exchange.getRequestMethod())) {
+                status = 404;
+                exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
+                answer = "{\"status\":404,\"title\":\"Not Found\"}".getBytes(StandardCharsets.UTF_8);
+            } else if (pathAndQuery.equals("/api/consultations/" + ANSWERED) || pathAndQuery.equals("/api/consultations/" + WITHDRAWN)) {
+                answer = consultation(pathAndQuery.substring(pathAndQuery.lastIndexOf('/') + 1)).getBytes(StandardCharsets.UTF_8);
+            } else if (pathAndQuery.equals("/api/consultations/" + ANSWERED + "/responses/me")) {
+                answer = MY_RESPONSE.formatted("SUBMITTED", "[{\"questionKey\":\"p1\",\"value\":\"About right\"}]")
+                        .getBytes(StandardCharsets.UTF_8);
+            } else if (pathAndQuery.equals("/api/consultations/" + WITHDRAWN + "/responses/me")) {
+                answer = MY_RESPONSE.formatted("WITHDRAWN", "[]").getBytes(StandardCharsets.UTF_8);
+            } else if (pathAndQuery.equals("/api/consultations/" + ANSWERED + "/responses")) {
+                answer = RESPONSES.getBytes(StandardCharsets.UTF_8);
+            } else if (pathAndQuery.equals("/api/tracking/members/me/impact")) {
+                answer = MY_IMPACT.getBytes(StandardCharsets.UTF_8);
+            } else if (pathAndQuery.equals("/api/consultations/" + ANSWERED + "/draft-versions")) {
+                status = 201;
+                answer = DIFF.getBytes(StandardCharsets.UTF_8);
             } else if ("POST".equals(exchange.getRequestMethod())) {
                 status = 201;
                 exchange.getResponseHeaders().add("Location",
@@ -86,7 +159,7 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
             if (!exchange.getResponseHeaders().containsKey("Content-Type")) {
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
             }
-            exchange.sendResponseHeaders(status, answer.length);
+            exchange.sendResponseHeaders(status, answer.length == 0 ? -1 : answer.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(answer);
             }

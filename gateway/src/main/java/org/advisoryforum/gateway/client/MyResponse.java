@@ -25,6 +25,18 @@ public record MyResponse(UUID id, ResponseStatus status, String attribution, Lis
         return status == ResponseStatus.SUBMITTED;
     }
 
+    /**
+     * Something to withdraw: a submitted response, or a saved one with an answer or a comment in it; not a response
+     * already withdrawn, nor a draft with nothing in it yet.
+     */
+    public boolean withdrawable() {
+        if (status == ResponseStatus.WITHDRAWN) {
+            return false;
+        }
+        return submitted() || (answers != null && !answers.isEmpty()) || (sectionComments != null
+                && sectionComments.stream().anyMatch(c -> c.text() != null && !c.text().isBlank()));
+    }
+
     /** Question key to the answer given so far. */
     public Map<String, JsonNode> given() {
         Map<String, JsonNode> given = new HashMap<>();

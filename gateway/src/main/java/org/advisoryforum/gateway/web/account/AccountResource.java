@@ -13,6 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import org.advisoryforum.gateway.client.ConsultationDetail;
+import org.advisoryforum.gateway.client.ConsultationsClient;
 import org.advisoryforum.gateway.client.ForumViews;
 import org.advisoryforum.gateway.client.ForumClient;
 import org.advisoryforum.gateway.client.MemberImpact;
@@ -35,7 +37,7 @@ public class AccountResource {
         static native TemplateInstance account(ForumViews.ConsentHistory consent,
                                                List<ForumViews.Notification> notifications, boolean saved);
 
-        static native TemplateInstance myImpact(MemberImpact impact);
+        static native TemplateInstance myImpact(MemberImpact impact, List<MyImpact.Entry> entries);
 
         static native TemplateInstance profile(ForumViews.Profile profile, List<String> perspectives,
                                                List<String> regions, List<String> needs, List<String> problems,
@@ -48,11 +50,14 @@ public class AccountResource {
 
     private final ForumClient forum;
     private final TrackingClient tracking;
+    private final ConsultationsClient consultations;
     private final ProblemWords words;
 
-    public AccountResource(@RestClient ForumClient forum, @RestClient TrackingClient tracking, ProblemWords words) {
+    public AccountResource(@RestClient ForumClient forum, @RestClient TrackingClient tracking,
+                           @RestClient ConsultationsClient consultations, ProblemWords words) {
         this.forum = forum;
         this.tracking = tracking;
+        this.consultations = consultations;
         this.words = words;
     }
 
@@ -132,6 +137,15 @@ public class AccountResource {
         return Templates.profile(profile, PERSPECTIVES, REGIONS, NEEDS, problems, quiet);
     }
 
+    /** A consultation the member answered, to name its questions; empty if it can no longer be read. */
+    private java.util.Optional<ConsultationDetail> consultation(java.util.UUID id) {
+        try {
+            return java.util.Optional.of(consultations.consultation(id));
+        } catch (ServiceRefusal refused) {
+            return java.util.Optional.empty();
+        }
+    }
+
     private ForumViews.Profile currentProfile() {
         return forum.myProfile();
     }
@@ -140,7 +154,8 @@ public class AccountResource {
     @GET
     @Path("impact")
     public TemplateInstance myImpact() {
-        return Templates.myImpact(tracking.myImpact());
+        MemberImpact impact = tracking.myImpact();
+        return Templates.myImpact(impact, MyImpact.of(impact, this::consultation));
     }
 
     @POST

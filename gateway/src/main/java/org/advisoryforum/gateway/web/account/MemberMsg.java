@@ -304,4 +304,37 @@ public interface MemberMsg {
 
     @Message("Something in the form could not be accepted. Check your answers and send it again.")
     String mp_join_error_other();
+
+    @Message("Are you sure you want to withdraw your response?")
+    String mp_withdraw_title();
+
+    @Message("This removes your answers and comments. We will not use them. You can answer again while the consultation is open.")
+    String mp_withdraw_body();
+
+    @Message("Yes, withdraw my response")
+    String mp_withdraw_yes();
+
+    @Message("Cancel")
+    String mp_withdraw_cancel();
+
+    @Message("You have already withdrawn your response")
+    String mp_withdraw_already_title();
+
+    @Message("There is no response to withdraw")
+    String mp_withdraw_nothing_title();
+
+    @Message("Nothing of yours is kept for this consultation. You can answer it while it is open.")
+    String mp_withdraw_nothing_body();
+
+    @Message("Your response")
+    String mp_your_response();
+
+    @Message("You have sent your answers. You can change them until the consultation closes.")
+    String mp_your_response_sent();
+
+    @Message("You have saved some answers but not sent them yet.")
+    String mp_your_response_saved();
+
+    @Message("Changed your mind? You can withdraw your response until the consultation closes.")
+    String mp_withdraw_hint();
 }

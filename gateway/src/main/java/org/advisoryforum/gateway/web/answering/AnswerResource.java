@@ -55,6 +55,10 @@ public class AnswerResource {
         static native TemplateInstance done(ConsultationDetail consultation, boolean withdrawn);
 
         static native TemplateInstance saved(ConsultationDetail consultation);
+
+        static native TemplateInstance withdraw(ConsultationDetail consultation);
+
+        static native TemplateInstance nothingToWithdraw(ConsultationDetail consultation, boolean alreadyWithdrawn);
     }
 
     /** One line of the check-your-answers page. */
@@ -157,16 +161,46 @@ public class AnswerResource {
         return Templates.done(consultation, false);
     }
 
+
+    /** "Are you sure?": offered only when there is something to withdraw; otherwise the page says there is not. */
+    @GET
+    @Path("withdraw")
+    public Object confirmWithdraw(@PathParam("id") String id) {
+        ConsultationDetail consultation = consultation(id);
+        if (!consultation.isOpen()) {
+            throw new ErrorPages.ConsultationClosed();
+        }
+        MyResponse response = myResponse(consultation.id());
+        if (response == null || !response.withdrawable()) {
+            return nothingToWithdraw(consultation, response);
+        }
+        return Templates.withdraw(consultation);
+    }
+
+    /** Withdraws, then says so; a second withdraw (the back button, a second press) says it was already done. */
     @POST
     @Path("withdraw")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public TemplateInstance withdraw(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+    public Object withdraw(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         ConsultationDetail consultation = consultation(id);
-        answering(() -> {
-            consultations.withdrawMyResponse(consultation.id());
-            return null;
-        });
+        try {
+            answering(() -> {
+                consultations.withdrawMyResponse(consultation.id());
+                return null;
+            });
+        } catch (ServiceRefusal refused) {
+            if (refused.status() != 404) {
+                throw refused;
+            }
+            return nothingToWithdraw(consultation, myResponse(consultation.id()));
+        }
         return Templates.done(consultation, true);
+    }
+
+    /** 409: the member's response is not in a state to withdraw, said in words rather than as "Page not found". */
+    private static Response nothingToWithdraw(ConsultationDetail consultation, MyResponse response) {
+        boolean already = response != null && response.status() == org.advisoryforum.gateway.client.ResponseStatus.WITHDRAWN;
+        return Response.status(409).entity(Templates.nothingToWithdraw(consultation, already)).build();
     }
 
     /** Bad answers go back to the check page, naming the questions; a 409 here means the consultation has closed. */

@@ -46,7 +46,7 @@ public class StaffConsultationResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance staffConsultation(ConsultationDetail consultation,
-                                                         List<StaffViews.Response> responses,
+                                                         List<ResponseLines.Shown> responses,
                                                          List<StaffViews.KeyPoint> keyPoints, List<String> statuses,
                                                          List<String> problems);
 
@@ -180,7 +180,7 @@ public class StaffConsultationResource {
 
     private TemplateInstance render(UUID consultationId, List<String> problems) {
         ConsultationDetail consultation = detail(consultationId);
-        return Templates.staffConsultation(consultation, consultations.responses(consultationId),
+        return Templates.staffConsultation(consultation, ResponseLines.of(consultation, consultations.responses(consultationId)),
                 tracking.keyPoints(consultationId), STATUSES, problems);
     }
 

@@ -91,7 +91,7 @@ public interface Msg {
     @Message("Status")
     String status();
 
-    @Message("Open")
+    @Message("Open for answers")
     String status_OPEN();
 
     @Message("Opens soon")
@@ -105,6 +105,27 @@ public interface Msg {
 
     @Message("Outcome published")
     String status_OUTCOME_PUBLISHED();
+
+    @Message("Draft")
+    String status_DRAFT();
+
+    @Message("Online")
+    String provenance_ONLINE();
+
+    @Message("{value} out of {max}")
+    String answer_scale(String value, int max);
+
+    @Message("{value} out of {max} ({min} = {minLabel}, {max} = {maxLabel})")
+    String answer_scale_labelled(String value, int max, int min, String minLabel, String maxLabel);
+
+    @Message("Comment on the section “{heading}”")
+    String staff_comment_on(String heading);
+
+    @Message("Your answer")
+    String your_answer();
+
+    @Message("Your comment")
+    String your_comment();
 
     @Message("Page not found")
     String error_404_title();
@@ -457,11 +478,11 @@ public interface Msg {
     @Message("You gave {inputs} answers or comments; {inKeyPoints} fed a key point and {answered} have an answer from the regulator.")
     String my_impact_lead(int inputs, int inKeyPoints, int answered);
 
-    @Message("Your answer to question {key}")
-    String your_answer_to(String key);
+    @Message("Your answer to “{question}”")
+    String your_answer_to(String question);
 
-    @Message("Your comment on '{key}'")
-    String your_comment_on(String key);
+    @Message("Your comment on the section “{heading}”")
+    String your_comment_on(String heading);
 
     @Message("Close the consultation now")
     String staff_close();
@@ -624,6 +645,15 @@ public interface Msg {
 
     @Message("Publish the revised draft")
     String staff_publish_revision();
+
+    @Message("Added")
+    String diff_ADDED();
+
+    @Message("Removed")
+    String diff_REMOVED();
+
+    @Message("Changed")
+    String diff_CHANGED();
 
     @Message("Revised draft published")
     String staff_revision_published();

@@ -3,6 +3,7 @@ package org.advisoryforum.gateway.web.pages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.advisoryforum.gateway.client.ConsultationDetail;
 import org.advisoryforum.gateway.client.ConsultationSummary;
 import org.advisoryforum.gateway.client.ConsultationsClient;
+import org.advisoryforum.gateway.client.MyResponse;
 import org.advisoryforum.gateway.client.ServiceRefusal;
 import org.advisoryforum.gateway.client.ServiceUnavailable;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -38,13 +40,15 @@ public class PageResource {
         static native TemplateInstance consultations(List<ConsultationSummary> open, List<ConsultationSummary> closed,
                                                      boolean unavailable);
 
-        static native TemplateInstance consultation(ConsultationDetail consultation);
+        static native TemplateInstance consultation(ConsultationDetail consultation, MyResponse mine);
     }
 
     private final ConsultationsClient consultations;
+    private final SecurityIdentity identity;
 
-    public PageResource(@RestClient ConsultationsClient consultations) {
+    public PageResource(@RestClient ConsultationsClient consultations, SecurityIdentity identity) {
         this.consultations = consultations;
+        this.identity = identity;
     }
 
     @GET
@@ -66,7 +70,20 @@ public class PageResource {
     @GET
     @Path("consultations/{id}")
     public TemplateInstance consultation(@PathParam("id") String id) {
-        return Templates.consultation(consultations.consultation(parse(id)));
+        ConsultationDetail consultation = consultations.consultation(parse(id));
+        return Templates.consultation(consultation, consultation.isOpen() ? mine(consultation.id()) : null);
+    }
+
+    /** A member's own response, for the page's "Your response" summary; null for anyone else, or if none. */
+    private MyResponse mine(UUID consultationId) {
+        if (identity.isAnonymous() || !identity.hasRole("member")) {
+            return null;
+        }
+        try {
+            return consultations.myResponse(consultationId);
+        } catch (ServiceRefusal | ServiceUnavailable | ProcessingException notNow) {
+            return null; // the public page stands without the summary
+        }
     }
 
     /** Signing in is the OIDC code flow: reaching this page means the user has a session. */
