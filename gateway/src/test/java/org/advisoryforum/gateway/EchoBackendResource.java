@@ -37,6 +37,19 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
     static final String UNAVAILABLE = "6f1c1c1e-0000-4000-8000-000000000503";
     static final String HANGS_UP = "6f1c1c1e-0000-4000-8000-000000000504";
 
+    /** Quotable words in moderation (a non-BMP character first, so offsets must be code points), and words whose
+     * decision the service refuses (removes_everything). */
+    static final String MODERATED = "6f1c1c1e-0000-4000-8000-00000000a001";
+    static final String MODERATION_REFUSED = "6f1c1c1e-0000-4000-8000-00000000a002";
+    static final String MODERATION_TEXT = "\uD83D\uDE42 My neighbour Jo Bloggs helps me; Jo Bloggs is kind.";
+
+    static String moderationItem(String id) {
+        return "{\"inputId\":\"" + id + "\",\"consultationId\":\"6f1c1c1e-0000-4000-8000-000000000001\","
+                + "\"kind\":\"ANSWER\",\"questionKey\":\"q1\",\"attribution\":\"ANONYMOUS\",\"text\":\""
+                + MODERATION_TEXT + "\",\"status\":\"PENDING\",\"redactions\":[],\"queuedAt\":\"2026-11-20T10:00:00Z\","
+                + "\"history\":[]}";
+    }
+
     private HttpServer server;
 
     @Override
@@ -68,6 +81,20 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
                 answer = ("{\"type\":\"about:blank\",\"title\":\"Invalid request\",\"status\":400,"
                         + "\"errors\":[{\"field\":\"answers.p1\",\"message\":\"words no page should show\","
                         + "\"code\":\"required\"}]}").getBytes(StandardCharsets.UTF_8);
+            } else if ("POST".equals(exchange.getRequestMethod())
+                    && pathAndQuery.equals("/api/tracking/moderation/" + MODERATION_REFUSED + "/decision")) {
+                status = 400;
+                exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
+                answer = ("{\"type\":\"about:blank\",\"title\":\"Invalid request\",\"status\":400,"
+                        + "\"errors\":[{\"field\":\"redactions\",\"message\":\"words no page should show\","
+                        + "\"code\":\"removes_everything\"}]}").getBytes(StandardCharsets.UTF_8);
+            } else if ("GET".equals(exchange.getRequestMethod())
+                    && (pathAndQuery.equals("/api/tracking/moderation/" + MODERATED)
+                    || pathAndQuery.equals("/api/tracking/moderation/" + MODERATION_REFUSED))) {
+                answer = moderationItem(pathAndQuery.substring(pathAndQuery.lastIndexOf('/') + 1))
+                        .getBytes(StandardCharsets.UTF_8);
+            } else if ("GET".equals(exchange.getRequestMethod()) && pathAndQuery.startsWith("/api/tracking/moderation?")) {
+                answer = ("[" + moderationItem(MODERATED) + "]").getBytes(StandardCharsets.UTF_8);
             } else if ("POST".equals(exchange.getRequestMethod())) {
                 status = 201;
                 exchange.getResponseHeaders().add("Location",
