@@ -50,6 +50,24 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
                 + "\"history\":[]}";
     }
 
+    /** A published outcome with a moderated quote in parts, the response clock and a commitment without a date. */
+    static final String OUTCOME = """
+            {"consultationId":"6f1c1c1e-0000-4000-8000-000000000001","title":"Paying people for their involvement",
+             "plainLanguageSummary":"We want to pay you for your time.","accountableTeam":"Engagement",
+             "closedAt":"2026-10-01T17:00:00Z","outcomePublishedAt":"2027-01-05T10:00:00Z",
+             "outcomeDueBy":"2026-12-24","overdueSince":"2026-12-25",
+             "participation":{"voices":{"total":3,"byPerspective":{"CARER":3},"summary":"3 voices"},"byRegion":{}},
+             "youSaid":[{"keyPointId":"6f1c1c1e-0000-4000-8000-0000000000b1","text":"Pay is too low",
+               "voices":{"total":3,"byPerspective":{"CARER":3},"summary":"3 voices"},
+               "quotes":[{"text":"My carer [removed: names a third party] says it is too low","attribution":"ANONYMOUS",
+                 "parts":[{"text":"My carer "},{"removed":"NAMES_THIRD_PARTY"},{"text":" says it is too low"}]}],
+               "actionIds":["6f1c1c1e-0000-4000-8000-0000000000c1"]}],
+             "weDid":[{"actionId":"6f1c1c1e-0000-4000-8000-0000000000c1",
+               "keyPointIds":["6f1c1c1e-0000-4000-8000-0000000000b1"],"description":"We will look at the rates",
+               "status":"AGREED","owner":"Engagement","overdue":false,"commitmentWithoutDate":true,
+               "voices":{"total":3,"byPerspective":{"CARER":3},"summary":"3 voices"},
+               "confirmations":{"reflects":0,"misses":0}}]}""";
+
     private HttpServer server;
 
     @Override
@@ -95,6 +113,8 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
                         .getBytes(StandardCharsets.UTF_8);
             } else if ("GET".equals(exchange.getRequestMethod()) && pathAndQuery.startsWith("/api/tracking/moderation?")) {
                 answer = ("[" + moderationItem(MODERATED) + "]").getBytes(StandardCharsets.UTF_8);
+            } else if (pathAndQuery.equals("/api/tracking/consultations/6f1c1c1e-0000-4000-8000-000000000001/you-said-we-did")) {
+                answer = OUTCOME.getBytes(StandardCharsets.UTF_8);
             } else if ("POST".equals(exchange.getRequestMethod())) {
                 status = 201;
                 exchange.getResponseHeaders().add("Location",

@@ -15,7 +15,7 @@ import static org.hamcrest.Matchers.is;
 /**
  * The staff moderation pages (web.moderation) against the recording backend: staff only, the queue and the decision
  * forms send the service's decision (words to remove become code-point offsets), refusals are worded by their codes
- * in both languages.
+ * in both languages; and the public "You said, we did" words moderated quotes, the response clock and promises.
  */
 @QuarkusTest
 class ModerationPagesTest {
@@ -138,6 +138,22 @@ class ModerationPagesTest {
                 .formParam("csrf", CSRF).formParam("decision", "REDACT").formParam("words", "Jo Bloggs")
                 .formParam("spanReason", "LEGAL").post(refused).then().statusCode(400)
                 .body(containsString(html("Mae hynny'n tynnu'r geiriau i gyd")));
+    }
+
+    @Test
+    void thePublicPageWordsRemovedSpansTheResponseClockAndUndatedPromisesInThePagesLanguage() {
+        String page = "/consultations/" + CONSULTATION + "/you-said-we-did";
+        given().get(page).then().statusCode(200)
+                .body(containsString("My carer <span class=\"forum-removed\">[removed: names a third party]</span> says it is too low"))
+                .body(containsString("Outcome due by 24 December 2026"))
+                .body(containsString("Overdue since 25 December 2026"))
+                .body(containsString("a commitment without a date"));
+        given().cookie("af_lang", "cy").get(page).then().statusCode(200)
+                .body(containsString(html("[wedi'i dynnu: yn enwi trydydd parti]")))
+                .body(not(containsString("names a third party")))
+                .body(containsString("Disgwylir y canlyniad erbyn 24 Rhagfyr 2026"))
+                .body(containsString("Yn hwyr ers 25 Rhagfyr 2026"))
+                .body(containsString("ymrwymiad heb ddyddiad"));
     }
 
     /** what a Qute page makes of words: an apostrophe is escaped */
