@@ -87,6 +87,37 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
     static final String UNAVAILABLE = "6f1c1c1e-0000-4000-8000-000000000503";
     static final String HANGS_UP = "6f1c1c1e-0000-4000-8000-000000000504";
 
+    /** Quotable words in moderation (a non-BMP character first, so offsets must be code points), and words whose
+     * decision the service refuses (removes_everything). */
+    static final String MODERATED = "6f1c1c1e-0000-4000-8000-00000000a001";
+    static final String MODERATION_REFUSED = "6f1c1c1e-0000-4000-8000-00000000a002";
+    static final String MODERATION_TEXT = "\uD83D\uDE42 My neighbour Jo Bloggs helps me; Jo Bloggs is kind.";
+
+    static String moderationItem(String id) {
+        return "{\"inputId\":\"" + id + "\",\"consultationId\":\"6f1c1c1e-0000-4000-8000-000000000001\","
+                + "\"kind\":\"ANSWER\",\"questionKey\":\"q1\",\"attribution\":\"ANONYMOUS\",\"text\":\""
+                + MODERATION_TEXT + "\",\"status\":\"PENDING\",\"redactions\":[],\"queuedAt\":\"2026-11-20T10:00:00Z\","
+                + "\"history\":[]}";
+    }
+
+    /** A published outcome with a moderated quote in parts, the response clock and a commitment without a date. */
+    static final String OUTCOME = """
+            {"consultationId":"6f1c1c1e-0000-4000-8000-000000000001","title":"Paying people for their involvement",
+             "plainLanguageSummary":"We want to pay you for your time.","accountableTeam":"Engagement",
+             "closedAt":"2026-10-01T17:00:00Z","outcomePublishedAt":"2027-01-05T10:00:00Z",
+             "outcomeDueBy":"2026-12-24","overdueSince":"2026-12-25",
+             "participation":{"voices":{"total":3,"byPerspective":{"CARER":3},"summary":"3 voices"},"byRegion":{}},
+             "youSaid":[{"keyPointId":"6f1c1c1e-0000-4000-8000-0000000000b1","text":"Pay is too low",
+               "voices":{"total":3,"byPerspective":{"CARER":3},"summary":"3 voices"},
+               "quotes":[{"text":"My carer [removed: names a third party] says it is too low","attribution":"ANONYMOUS",
+                 "parts":[{"text":"My carer "},{"removed":"NAMES_THIRD_PARTY"},{"text":" says it is too low"}]}],
+               "actionIds":["6f1c1c1e-0000-4000-8000-0000000000c1"]}],
+             "weDid":[{"actionId":"6f1c1c1e-0000-4000-8000-0000000000c1",
+               "keyPointIds":["6f1c1c1e-0000-4000-8000-0000000000b1"],"description":"We will look at the rates",
+               "status":"AGREED","owner":"Engagement","overdue":false,"commitmentWithoutDate":true,
+               "voices":{"total":3,"byPerspective":{"CARER":3},"summary":"3 voices"},
+               "confirmations":{"reflects":0,"misses":0}}]}""";
+
     private HttpServer server;
 
     @Override
@@ -141,6 +172,22 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
             } else if (pathAndQuery.equals("/api/consultations/" + ANSWERED + "/draft-versions")) {
                 status = 201;
                 answer = DIFF.getBytes(StandardCharsets.UTF_8);
+            } else if ("POST".equals(exchange.getRequestMethod())
+                    && pathAndQuery.equals("/api/tracking/moderation/" + MODERATION_REFUSED + "/decision")) {
+                status = 400;
+                exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
+                answer = ("{\"type\":\"about:blank\",\"title\":\"Invalid request\",\"status\":400,"
+                        + "\"errors\":[{\"field\":\"redactions\",\"message\":\"words no page should show\","
+                        + "\"code\":\"removes_everything\"}]}").getBytes(StandardCharsets.UTF_8);
+            } else if ("GET".equals(exchange.getRequestMethod())
+                    && (pathAndQuery.equals("/api/tracking/moderation/" + MODERATED)
+                    || pathAndQuery.equals("/api/tracking/moderation/" + MODERATION_REFUSED))) {
+                answer = moderationItem(pathAndQuery.substring(pathAndQuery.lastIndexOf('/') + 1))
+                        .getBytes(StandardCharsets.UTF_8);
+            } else if ("GET".equals(exchange.getRequestMethod()) && pathAndQuery.startsWith("/api/tracking/moderation?")) {
+                answer = ("[" + moderationItem(MODERATED) + "]").getBytes(StandardCharsets.UTF_8);
+            } else if (pathAndQuery.equals("/api/tracking/consultations/6f1c1c1e-0000-4000-8000-000000000001/you-said-we-did")) {
+                answer = OUTCOME.getBytes(StandardCharsets.UTF_8);
             } else if ("POST".equals(exchange.getRequestMethod())) {
                 status = 201;
                 exchange.getResponseHeaders().add("Location",

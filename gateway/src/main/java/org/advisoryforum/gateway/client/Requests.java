@@ -76,4 +76,12 @@ public final class Requests {
 
     public record Claim(UUID activityId, String type, String amount, String description) {
     }
+
+    /** Staff's moderation decision: APPROVE, REDACT with spans (code points) or REJECT with a reason code. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Moderation(String decision, List<ModerationSpan> redactions, String reason) {
+    }
+
+    public record ModerationSpan(int start, int end, String reason) {
+    }
 }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
@@ -54,4 +55,17 @@ public interface TrackingClient {
     @POST
     @Path("actions/{id}/confirmations")
     void confirm(@PathParam("id") UUID actionId, Requests.Confirmation confirmation);
+
+    @GET
+    @Path("moderation")
+    List<ModerationViews.Item> moderationQueue(@QueryParam("status") String status,
+                                              @QueryParam("consultationId") UUID consultationId);
+
+    @GET
+    @Path("moderation/{id}")
+    ModerationViews.Item moderationItem(@PathParam("id") UUID inputId);
+
+    @POST
+    @Path("moderation/{id}/decision")
+    void decideModeration(@PathParam("id") UUID inputId, Requests.Moderation decision);
 }

@@ -11,7 +11,8 @@ import java.util.UUID;
 /** The public "You said, we did" of one consultation, as feedback-tracking-service serves it. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record YouSaidWeDid(UUID consultationId, String title, String plainLanguageSummary, String accountableTeam,
-                           Instant closedAt, Instant outcomePublishedAt, Participation participation,
+                           Instant closedAt, Instant outcomePublishedAt, LocalDate outcomeDueBy,
+                           LocalDate overdueSince, Participation participation,
                            List<YouSaid> youSaid, List<WeDid> weDid) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -23,7 +24,20 @@ public record YouSaidWeDid(UUID consultationId, String title, String plainLangua
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Quote(String text, String attribution, String name) {
+    public record Quote(String text, String attribution, String name, List<Part> parts) {
+    }
+
+    /** A moderated quote in pieces: words (text), or a span staff removed (removed: the reason's code). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Part(String text, String removed) {
+
+        private static final java.util.Set<String> REASONS = java.util.Set.of("NAMES_THIRD_PARTY", "IDENTIFIES_AUTHOR",
+                "PERSONAL_DETAILS", "OFFENSIVE", "OFF_TOPIC", "LEGAL");
+
+        /** the key in the moderation bundle of the reason's words, in the page's language */
+        public String removedKey() {
+            return "reason_" + (removed != null && REASONS.contains(removed) ? removed : "OTHER");
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -45,7 +59,8 @@ public record YouSaidWeDid(UUID consultationId, String title, String plainLangua
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record WeDid(UUID actionId, List<UUID> keyPointIds, String description, String status, String reason,
-                        String owner, LocalDate dueDate, LocalDate reviewDate, boolean overdue, Evidence evidence,
+                        String owner, LocalDate dueDate, LocalDate reviewDate, boolean overdue,
+                        boolean commitmentWithoutDate, Evidence evidence,
                         Voices voices, Tally confirmations) {
     }
 
