@@ -17,6 +17,8 @@ import java.util.UUID;
 public class OutcomeEvents {
 
     public static final String TOPIC = "tracking.outcome.v1";
+    /** About 200 kB of ids: well under the broker's default 1 MB per record. */
+    static final int MEMBERS_PER_EVENT = 5_000;
 
     private final Outbox outbox;
 
@@ -24,10 +26,19 @@ public class OutcomeEvents {
         this.outbox = outbox;
     }
 
+    /**
+     * One event per {@value #MEMBERS_PER_EVENT} members: an action behind which 70,000 people spoke made a 2.7 MB
+     * record, past the broker's 1 MB limit, and a record the broker refuses holds up every event after it.
+     */
     public void actionStatusChanged(Action action, List<UUID> memberIds, Instant changedAt) {
-        outbox.publish(TOPIC, "action-status-changed", 1, action.consultationId.toString(),
-                new ActionStatusChanged(action.id, action.consultationId, action.status.name(), memberIds, changedAt,
-                        action.description));
+        int from = 0;
+        do {
+            List<UUID> slice = memberIds.subList(from, Math.min(memberIds.size(), from + MEMBERS_PER_EVENT));
+            outbox.publish(TOPIC, "action-status-changed", 1, action.consultationId.toString(),
+                    new ActionStatusChanged(action.id, action.consultationId, action.status.name(), List.copyOf(slice),
+                            changedAt, action.description));
+            from += MEMBERS_PER_EVENT;
+        } while (from < memberIds.size());
     }
 
     public void confirmationRecorded(Action action, TallyView tally) {

@@ -96,6 +96,7 @@ class ErasureTest {
         s.joined(member, List.of("CARER"), "WALES", "ANONYMOUS", true);
         Scenario.Respondent r = s.respond(member, List.of("CARER"), "WALES", true, "ANONYMOUS", null,
                 Scenario.answer("q2", "FREE_TEXT", "information", "Words quoted anonymously " + UUID.randomUUID()));
+        db.awaitProcessed(s.eventIds()); // the response and the erasure travel on two topics: erased comes after it
         s.erased(member);
         db.awaitProcessed(s.eventIds());
         String anonymous = db.text("select cast(member_id as varchar) from tracked_response where id = ?1", r.responseId());
