@@ -25,7 +25,8 @@ final class StackBanner {
                   tom     forum member, lived experience and student
                   grace   forum member, carer and lived experience
                   lena    signed-in applicant, not yet a member
-                  sam     regulator staff
+                  sam     regulator staff (moderation queue: /staff/moderation)
+                  nia     safeguarding lead (reads the concerns staff flag)
                   ada     admin (and staff)
 
                 Try a fault: type "help" and Enter here (kafka stop/start, kill a service, crash PostgreSQL).
