@@ -148,7 +148,7 @@ class StaffEditorIT {
             Browser.screenshot(page, "staff-publish");
             page.click("text=Publish and open now");
             page.waitForURL(editUrl.replace("/edit", ""));
-            assertThat(page.content()).contains(title).contains("OPEN");
+            assertThat(page.content()).contains(title).contains("Open for answers");
         }
         try (BrowserContext context = browser.context(true)) {
             Page page = context.newPage();
@@ -235,7 +235,7 @@ class StaffEditorIT {
             Browser.assertAccessible(page, "assisted response recorded");
             Browser.screenshot(page, "staff-assisted-recorded");
             page.click("text=Back to the consultation");
-            assertThat(page.content()).contains("PHONE").contains("The bus from my village costs more than " + RUN)
+            assertThat(page.content()).contains("By phone").contains("The bus from my village costs more than " + RUN)
                     .contains("Bank transfer, Cash on the day");
 
             // a member answers once: a second recorded response is refused and says why
