@@ -15,33 +15,43 @@ public final class AnswerRules {
     private AnswerRules() {
     }
 
+    /**
+     * Why an answer does not fit its question: a machine-readable {@code code} that pages turn into words in the
+     * reader's language (with the question's own limits), and the same in English for API callers.
+     */
+    public record Problem(String code, String message) {
+    }
+
     /** @return why the value does not fit the question, or empty when it does. A null value is "not answered". */
-    public static Optional<String> problem(Question question, JsonNode value) {
+    public static Optional<Problem> problem(Question question, JsonNode value) {
         if (value == null || value.isNull()) {
             return Optional.empty();
         }
         return switch (question.type) {
-            case FREE_TEXT -> !value.isTextual() ? Optional.of("must be text")
+            case FREE_TEXT -> !value.isTextual() ? Optional.of(new Problem("not_text", "must be text"))
                     : value.asText().length() > question.effectiveMaxLength()
-                    ? Optional.of("must be at most " + question.effectiveMaxLength() + " characters") : Optional.empty();
+                    ? Optional.of(new Problem("too_long", "must be at most " + question.effectiveMaxLength() + " characters"))
+                    : Optional.empty();
             case SCALE -> !value.canConvertToInt() || !value.isIntegralNumber()
-                    ? Optional.of("must be a whole number from " + question.scaleMin + " to " + question.scaleMax)
+                    ? Optional.of(new Problem("not_whole_number",
+                            "must be a whole number from " + question.scaleMin + " to " + question.scaleMax))
                     : value.asInt() < question.scaleMin || value.asInt() > question.scaleMax
-                    ? Optional.of("must be from " + question.scaleMin + " to " + question.scaleMax) : Optional.empty();
+                    ? Optional.of(new Problem("out_of_range", "must be from " + question.scaleMin + " to " + question.scaleMax))
+                    : Optional.empty();
             case SINGLE_CHOICE -> !value.isTextual() || !question.options.contains(value.asText())
-                    ? Optional.of("must be one of the options offered") : Optional.empty();
+                    ? Optional.of(new Problem("not_an_option", "must be one of the options offered")) : Optional.empty();
             case MULTIPLE_CHOICE -> multipleChoiceProblem(question, value);
         };
     }
 
-    private static Optional<String> multipleChoiceProblem(Question question, JsonNode value) {
+    private static Optional<Problem> multipleChoiceProblem(Question question, JsonNode value) {
         if (!value.isArray()) {
-            return Optional.of("must be a list of the options offered");
+            return Optional.of(new Problem("not_a_list", "must be a list of the options offered"));
         }
         Set<String> seen = new HashSet<>();
         for (JsonNode choice : value) {
             if (!choice.isTextual() || !question.options.contains(choice.asText()) || !seen.add(choice.asText())) {
-                return Optional.of("must be a list of different options offered");
+                return Optional.of(new Problem("not_an_option", "must be a list of different options offered"));
             }
         }
         return Optional.empty();

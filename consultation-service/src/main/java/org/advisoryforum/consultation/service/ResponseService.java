@@ -214,8 +214,8 @@ public class ResponseService {
             if (question == null) {
                 throw ProblemException.invalidField("answers." + key, "is not a question of this consultation");
             }
-            AnswerRules.problem(question, value).ifPresent(message -> {
-                throw ProblemException.invalidField("answers." + key, message);
+            AnswerRules.problem(question, value).ifPresent(problem -> {
+                throw ProblemException.invalidField("answers." + key, problem.code(), problem.message());
             });
         });
         Map<String, UUID> links = validLinks(response, request.linksOrEmpty(), byKey);

@@ -42,23 +42,31 @@ class BadAnswersTest {
         assertThat(storedAnswers()).isZero();
     }
 
+    /** Pages choose their words (in English or Welsh) from the code, so each rule has its own. */
+    void refused(Map<String, Object> body, String field, String code) {
+        Fixture.save("amara", id, body).statusCode(400).contentType("application/problem+json")
+                .body("errors.find { it.field == '" + field + "' }.code", equalTo(code));
+        assertThat(storedAnswers()).isZero();
+    }
+
     @Test
     void aWrongTypeIsRefused() {
-        refused(Map.of("answers", Map.of("q1", "very clear")), "answers.q1");
-        refused(Map.of("answers", Map.of("q1", 2.5)), "answers.q1");
-        refused(Map.of("answers", Map.of("q3", "Offer an advocate")), "answers.q3");
+        refused(Map.of("answers", Map.of("q1", "very clear")), "answers.q1", "not_whole_number");
+        refused(Map.of("answers", Map.of("q1", 2.5)), "answers.q1", "not_whole_number");
+        refused(Map.of("answers", Map.of("q3", "Offer an advocate")), "answers.q3", "not_a_list");
+        refused(Map.of("answers", Map.of("q2", 42)), "answers.q2", "not_text");
     }
 
     @Test
     void aValueOutsideTheScaleOrAChoiceNotOfferedIsRefused() {
-        refused(Map.of("answers", Map.of("q1", 9)), "answers.q1");
-        refused(Map.of("answers", Map.of("q4", "Maybe")), "answers.q4");
-        refused(Map.of("answers", Map.of("q3", List.of("Offer an advocate", "Free parking"))), "answers.q3");
+        refused(Map.of("answers", Map.of("q1", 9)), "answers.q1", "out_of_range");
+        refused(Map.of("answers", Map.of("q4", "Maybe")), "answers.q4", "not_an_option");
+        refused(Map.of("answers", Map.of("q3", List.of("Offer an advocate", "Free parking"))), "answers.q3", "not_an_option");
     }
 
     @Test
     void textOverTheLimitIsRefused() {
-        refused(Map.of("answers", Map.of("q2", "x".repeat(201))), "answers.q2");
+        refused(Map.of("answers", Map.of("q2", "x".repeat(201))), "answers.q2", "too_long");
     }
 
     @Test
