@@ -117,6 +117,29 @@ class BrowserJourneyIT {
     }
 
     @Test
+    void anAnswerOverTheLimitAndAMissingRequiredAnswerSayHowToPutThemRightOnTheirOwnPage() {
+        try (BrowserContext context = browser.context(false)) {
+            Page page = context.newPage();
+            Browser.signIn(page, gateway, "priya");
+            String tooLong = "I would like to be paid on time. ".repeat(65); // 2,145 characters
+            page.navigate(gateway + "/consultations/" + openId + "/answer/2");
+            page.fill("textarea[name='answer-p2']", tooLong);
+            page.click("text=Save and continue");
+            assertThat(page.content()).contains("There is a problem")
+                    .contains("Your answer must be 2,000 characters or fewer. It has 2,145 now")
+                    .doesNotContain("must be at most").doesNotContain("not one we can accept");
+            assertThat(page.inputValue("textarea[name='answer-p2']")).isEqualTo(tooLong);
+            Browser.assertAccessible(page, "an answer over the limit");
+
+            page.navigate(gateway + "/consultations/" + openId + "/answer/3?lang=cy");
+            page.click("button[value='continue']");
+            assertThat(page.content()).contains("Dewiswch rif o 1 i 5");
+            assertThat(page.url()).endsWith("/answer/3");
+            Browser.assertAccessible(page, "a required answer missing, in Welsh");
+        }
+    }
+
+    @Test
     void everyFormWorksWithoutJavaScript() {
         try (BrowserContext context = browser.context(false)) {
             Page page = context.newPage();

@@ -39,6 +39,12 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
      */
     static final String ANSWERED = "6f1c1c1e-0000-4000-8000-000000000002";
     static final String WITHDRAWN = "6f1c1c1e-0000-4000-8000-000000000003";
+    /** A draft being answered: the rates page answered with a comment on travel, the required travel scale not yet. */
+    static final String DRAFTING = "6f1c1c1e-0000-4000-8000-000000000004";
+    static final String DRAFT_RESPONSE = """
+            {"id":"6f1c1c1e-0000-4000-8000-0000000000a4","status":"DRAFT","attribution":"ANONYMOUS",
+             "answers":[{"questionKey":"p1","value":"About right"}],
+             "sectionComments":[{"sectionKey":"travel","text":"Pay taxis too"}]}""";
 
     static String consultation(String id) {
         return """
@@ -118,6 +124,12 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
                "voices":{"total":3,"byPerspective":{"CARER":3},"summary":"3 voices"},
                "confirmations":{"reflects":0,"misses":0}}]}""";
 
+    /** A member's profile as forum-service returns it. */
+    static final String PROFILE = """
+            {"memberId":"a1b2c3d4-0000-4000-8000-000000000001","displayName":"Amara","perspectives":["CARER"],
+             "region":"LONDON","accessibilityNeeds":[],"accessibilityOther":null,
+             "contact":{"digest":"WEEKLY","maxInvitationsPerMonth":4,"quietUntil":null}}""";
+
     private HttpServer server;
 
     @Override
@@ -142,6 +154,23 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
             if (pathAndQuery.startsWith("/api/tracking/unavailable") || pathAndQuery.contains(UNAVAILABLE)) {
                 status = 503;
                 answer = "{\"status\":503,\"title\":\"Service Unavailable\"}".getBytes(StandardCharsets.UTF_8);
+            } else if (pathAndQuery.equals("/api/consultations/" + DRAFTING + "/responses/me")) {
+                answer = DRAFT_RESPONSE.getBytes(StandardCharsets.UTF_8); // a save answers with the response as it is
+            } else if (pathAndQuery.equals("/api/consultations/" + DRAFTING)) {
+                answer = consultation(DRAFTING).getBytes(StandardCharsets.UTF_8);
+            } else if ("GET".equals(exchange.getRequestMethod()) && pathAndQuery.equals("/api/forum/members/me")) {
+                answer = PROFILE.getBytes(StandardCharsets.UTF_8);
+            } else if ("PUT".equals(exchange.getRequestMethod()) && pathAndQuery.equals("/api/forum/members/me")) {
+                // forum-service refuses what the gateway could not check itself, naming the field by its code
+                status = 400;
+                exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
+                answer = ("{\"type\":\"about:blank\",\"title\":\"Invalid request\",\"status\":400,"
+                        + "\"errors\":[{\"field\":\"contact.maxInvitationsPerMonth\",\"message\":\"words no page should show\","
+                        + "\"code\":\"max\"}]}").getBytes(StandardCharsets.UTF_8);
+            } else if ("PUT".equals(exchange.getRequestMethod())
+                    && pathAndQuery.equals("/api/consultations/" + ANSWERED + "/responses/me")) {
+                answer = MY_RESPONSE.formatted("SUBMITTED", "[{\"questionKey\":\"p1\",\"value\":\"About right\"}]")
+                        .getBytes(StandardCharsets.UTF_8);
             } else if ("PUT".equals(exchange.getRequestMethod()) && pathAndQuery.endsWith("/responses/me")) {
                 // a refused save: the field's code says why, the message is nothing a page may rely on
                 status = 400;
@@ -161,7 +190,8 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
             } else if (pathAndQuery.equals("/api/consultations/" + ANSWERED) || pathAndQuery.equals("/api/consultations/" + WITHDRAWN)) {
                 answer = consultation(pathAndQuery.substring(pathAndQuery.lastIndexOf('/') + 1)).getBytes(StandardCharsets.UTF_8);
             } else if (pathAndQuery.equals("/api/consultations/" + ANSWERED + "/responses/me")) {
-                answer = MY_RESPONSE.formatted("SUBMITTED", "[{\"questionKey\":\"p1\",\"value\":\"About right\"}]")
+                answer = MY_RESPONSE.formatted("SUBMITTED",
+                                "[{\"questionKey\":\"p1\",\"value\":\"About right\"},{\"questionKey\":\"p2\",\"value\":4}]")
                         .getBytes(StandardCharsets.UTF_8);
             } else if (pathAndQuery.equals("/api/consultations/" + WITHDRAWN + "/responses/me")) {
                 answer = MY_RESPONSE.formatted("WITHDRAWN", "[]").getBytes(StandardCharsets.UTF_8);

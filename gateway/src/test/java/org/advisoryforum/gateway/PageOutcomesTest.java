@@ -42,7 +42,7 @@ class PageOutcomesTest {
                 .formParam("csrf", "a".repeat(43))
                 .when().post("/consultations/" + CONSULTATION + "/answer/1").then().statusCode(400)
                 .contentType(ContentType.HTML)
-                .body(containsString("Answer this question"))
+                .body(containsString("Select an answer"))
                 .body(not(containsString("words no page should show")));
         EchoBackendResource.Seen saved = EchoBackendResource.LAST.get();
         assertThat(saved.method()).isEqualTo("PUT");
@@ -55,7 +55,7 @@ class PageOutcomesTest {
         given().auth().oauth2(Tokens.accessToken("amara")).cookie("af_lang", "cy").cookie("af_csrf", "a".repeat(43))
                 .contentType(ContentType.URLENC).formParam("csrf", "a".repeat(43))
                 .when().post("/consultations/" + CONSULTATION + "/answer/1").then().statusCode(400)
-                .body(containsString("Atebwch y cwestiwn hwn"))
+                .body(containsString("Dewiswch ateb"))
                 .body(not(containsString("words no page should show")));
     }
 }

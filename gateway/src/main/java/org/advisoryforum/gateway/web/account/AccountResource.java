@@ -1,7 +1,5 @@
 package org.advisoryforum.gateway.web.account;
 
-import org.advisoryforum.gateway.web.page.ProblemWords;
-
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,9 +37,8 @@ public class AccountResource {
 
         static native TemplateInstance myImpact(MemberImpact impact, List<MyImpact.Entry> entries);
 
-        static native TemplateInstance profile(ForumViews.Profile profile, List<String> perspectives,
-                                               List<String> regions, List<String> needs, List<String> problems,
-                                               QuietPeriodField quiet);
+        static native TemplateInstance profile(ProfileForm form, List<String> perspectives, List<String> regions,
+                                               List<String> needs);
 
         static native TemplateInstance leave();
 
@@ -51,14 +48,12 @@ public class AccountResource {
     private final ForumClient forum;
     private final TrackingClient tracking;
     private final ConsultationsClient consultations;
-    private final ProblemWords words;
 
     public AccountResource(@RestClient ForumClient forum, @RestClient TrackingClient tracking,
-                           @RestClient ConsultationsClient consultations, ProblemWords words) {
+                           @RestClient ConsultationsClient consultations) {
         this.forum = forum;
         this.tracking = tracking;
         this.consultations = consultations;
-        this.words = words;
     }
 
     @GET
@@ -81,34 +76,25 @@ public class AccountResource {
     @GET
     @Path("profile")
     public TemplateInstance profile() {
-        ForumViews.Profile current = currentProfile();
-        return profilePage(current, List.of(), QuietPeriodField.of(current.contact() == null ? null : current.contact().quietUntil()));
+        return profilePage(ProfileForm.of(currentProfile()));
     }
 
+    /** Every problem is told on the first submit, with what the member typed kept; see {@link ProfileForm}. */
     @POST
     @Path("profile")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object saveProfile(MultivaluedMap<String, String> form) {
-        ForumViews.Profile current = currentProfile();
-        QuietPeriodField quiet = QuietPeriodField.from(form, QuietPeriodField.today());
-        if (quiet.hasError()) {
-            return Response.status(400).entity(profilePage(current, List.of(), quiet)).build();
+        ProfileForm posted = ProfileForm.posted(currentProfile(), form, QuietPeriodField.today());
+        if (posted.hasErrors()) {
+            return Response.status(400).entity(profilePage(posted)).build();
         }
-        String max = form.getFirst("maxInvitationsPerMonth");
-        Requests.Profile.Contact contact = new Requests.Profile.Contact(
-                "DAILY".equals(form.getFirst("digest")) ? "DAILY" : "WEEKLY",
-                max == null || max.isBlank() ? null : max.strip(), quiet.isSet() ? quiet.date() : null);
-        Requests.Profile profile = new Requests.Profile(form.getFirst("displayName"),
-                form.get("perspectives") == null ? List.of() : form.get("perspectives"), form.getFirst("region"),
-                form.get("accessibilityNeeds") == null ? List.of() : form.get("accessibilityNeeds"),
-                current.accessibilityOther(), contact);
         try {
-            forum.updateMyProfile(profile);
+            forum.updateMyProfile(posted.request());
         } catch (ServiceRefusal refused) {
             if (!refused.isFormProblem()) {
                 throw refused;
             }
-            return Response.status(400).entity(profilePage(current, words.of(refused), quiet)).build();
+            return Response.status(400).entity(profilePage(posted.refusedBy(refused))).build();
         }
         return Response.seeOther(URI.create("/account?saved=true")).build();
     }
@@ -133,8 +119,8 @@ public class AccountResource {
         return Templates.left(erase);
     }
 
-    private TemplateInstance profilePage(ForumViews.Profile profile, List<String> problems, QuietPeriodField quiet) {
-        return Templates.profile(profile, PERSPECTIVES, REGIONS, NEEDS, problems, quiet);
+    private TemplateInstance profilePage(ProfileForm form) {
+        return Templates.profile(form, PERSPECTIVES, REGIONS, NEEDS);
     }
 
     /** A consultation the member answered, to name its questions; empty if it can no longer be read. */

@@ -337,4 +337,25 @@ public interface MemberMsg {
 
     @Message("Changed your mind? You can withdraw your response until the consultation closes.")
     String mp_withdraw_hint();
+
+    @Message("Enter the name you want to be shown when you choose to be quoted by name")
+    String mp_profile_error_name_missing();
+
+    @Message("Your name must be 100 characters or fewer")
+    String mp_profile_error_name_long();
+
+    @Message("Select at least one perspective you bring to the forum")
+    String mp_profile_error_perspectives();
+
+    @Message("Select where you live, or Outside England")
+    String mp_profile_error_region();
+
+    @Message("Enter the most invitations as a whole number, like 4, or leave it empty for no limit")
+    String mp_profile_error_limit_number();
+
+    @Message("Enter a number of invitations from 0 to 31, or leave it empty for no limit")
+    String mp_profile_error_limit_range();
+
+    @Message("Your profile could not be saved as it is. Check each answer and save again")
+    String mp_profile_error_refused();
 }

@@ -47,10 +47,12 @@ public class AnswerResource {
     static class Templates {
         static native TemplateInstance questionPage(ConsultationDetail consultation, int pageNumber, int pageCount,
                                                     ConsultationDetail.Section section, List<FieldView> fields,
-                                                    String comment, List<FieldView> errors);
+                                                    String comment, List<FieldView> errors, String back,
+                                                    boolean returnToCheck);
 
-        static native TemplateInstance check(ConsultationDetail consultation, List<CheckRow> rows, String attribution,
-                                             boolean submitted, List<String> errors);
+        static native TemplateInstance check(ConsultationDetail consultation, List<CheckRow> rows,
+                                             List<CheckRow> missing, String attribution, boolean submitted,
+                                             boolean attributionRefused);
 
         static native TemplateInstance done(ConsultationDetail consultation, boolean withdrawn);
 
@@ -61,9 +63,17 @@ public class AnswerResource {
         static native TemplateInstance nothingToWithdraw(ConsultationDetail consultation, boolean alreadyWithdrawn);
     }
 
-    /** One line of the check-your-answers page. */
-    public record CheckRow(String question, String answer, int page, String linkedFrom) {
+    /**
+     * One line of the check-your-answers page: an answer (a scale answer said in words with {@code scale}), or the
+     * member's comment on a section ({@code commentOn}: its heading); {@code missing} when it must still be answered.
+     */
+    public record CheckRow(String question, String answer, ConsultationDetail.Scale scale, int page, String linkedFrom,
+                           String commentOn, boolean missing) {
     }
+
+    /** The hidden field and query parameter that bring a member who pressed "Change" back to check answers. */
+    private static final String RETURN = "return";
+    private static final String TO_CHECK = "check";
 
     private static final String FREE_TEXT = "FREE_TEXT";
 
@@ -80,7 +90,8 @@ public class AnswerResource {
 
     @GET
     @Path("{n: \\d+}")
-    public TemplateInstance show(@PathParam("id") String id, @PathParam("n") int n) {
+    public TemplateInstance show(@PathParam("id") String id, @PathParam("n") int n,
+                                 @jakarta.ws.rs.QueryParam(RETURN) String returnTo) {
         ConsultationDetail consultation = consultation(id);
         if (!consultation.isOpen()) {
             throw new ErrorPages.ConsultationClosed();
@@ -89,7 +100,8 @@ public class AnswerResource {
         List<Question> questions = pageOf(pages, n);
         MyResponse response = myResponse(consultation.id());
         return render(consultation, pages.size(), n, questions, given(response), links(response),
-                response == null ? "" : response.comment(questions.get(0).section()), Map.of());
+                response == null ? "" : response.comment(questions.get(0).section()), Map.of(),
+                TO_CHECK.equals(returnTo));
     }
 
     @POST
@@ -104,6 +116,7 @@ public class AnswerResource {
         links.keySet().forEach(answers::remove);
         String section = questions.get(0).section();
         String comment = section == null ? null : form.getFirst("comment-" + section);
+        boolean returning = TO_CHECK.equals(form.getFirst(RETURN));
         MyResponse saved;
         try {
             saved = answering(() -> consultations.saveMyResponse(consultation.id(), new Requests.ResponseUpdate(answers,
@@ -116,10 +129,19 @@ public class AnswerResource {
             Map<String, JsonNode> given = new HashMap<>();
             answers.fields().forEachRemaining(e -> given.put(e.getKey(), e.getValue()));
             return Response.status(400).entity(render(consultation, pages.size(), n, questions, given, links, comment,
-                    refused.fields())).build();
+                    refused.fields(), returning)).build();
         }
         if ("later".equals(form.getFirst("action"))) {
             return Templates.saved(consultation);
+        }
+        // a required question is asked for on its own page, not first at check answers; what was typed is saved
+        Map<String, String> unanswered = unansweredRequired(questions, saved);
+        if (!unanswered.isEmpty()) {
+            return Response.status(400).entity(render(consultation, pages.size(), n, questions, given(saved),
+                    links(saved), comment, unanswered, returning)).build();
+        }
+        if (returning) {
+            return Response.seeOther(URI.create("/consultations/" + consultation.id() + "/answer/check")).build();
         }
         int next = nextShownPage(pages, n, given(saved));
         String target = next > pages.size() ? "check" : Integer.toString(next);
@@ -130,7 +152,7 @@ public class AnswerResource {
     @Path("check")
     public TemplateInstance check(@PathParam("id") String id) {
         ConsultationDetail consultation = consultation(id);
-        return checkPage(consultation, myResponse(consultation.id()), List.of());
+        return checkPage(consultation, myResponse(consultation.id()), false);
     }
 
     @POST
@@ -146,8 +168,8 @@ public class AnswerResource {
         } catch (ServiceRefusal refused) {
             if (refused.is(409, "named_without_consent")) {
                 // quoting by name follows the member's consent in their forum profile
-                return Response.status(409).entity(checkPage(consultation, myResponse(consultation.id()),
-                        List.of("attribution"))).build();
+                return Response.status(409).entity(checkPage(consultation, myResponse(consultation.id()), true))
+                        .build();
             }
             return answerRefused(consultation, refused, myResponse(consultation.id()));
         }
@@ -157,6 +179,19 @@ public class AnswerResource {
             } catch (ServiceRefusal refused) {
                 return answerRefused(consultation, refused, saved);
             }
+        }
+        // Post/Redirect/Get: the confirmation has its own address, so a reload does not send the answers again
+        return Response.seeOther(URI.create("/consultations/" + consultation.id() + "/answer/sent")).build();
+    }
+
+    /** The confirmation, with what happens next; only once the answers have been sent. */
+    @GET
+    @Path("sent")
+    public Object sent(@PathParam("id") String id) {
+        ConsultationDetail consultation = consultation(id);
+        MyResponse response = myResponse(consultation.id());
+        if (response == null || !response.submitted()) {
+            return Response.seeOther(URI.create("/consultations/" + consultation.id() + "/answer/check")).build();
         }
         return Templates.done(consultation, false);
     }
@@ -208,8 +243,7 @@ public class AnswerResource {
         if (refused.status() != 400) {
             throw refused.status() == 409 ? new ErrorPages.ConsultationClosed() : refused;
         }
-        return Response.status(400).entity(checkPage(consultation, response, List.copyOf(refused.fields().keySet())))
-                .build();
+        return Response.status(400).entity(checkPage(consultation, response, false)).build();
     }
 
     /** A save the service refuses with 409 is a consultation that closed meanwhile; bad answers (400) return. */
@@ -224,7 +258,7 @@ public class AnswerResource {
         }
     }
 
-    private TemplateInstance checkPage(ConsultationDetail consultation, MyResponse response, List<String> errors) {
+    private TemplateInstance checkPage(ConsultationDetail consultation, MyResponse response, boolean attributionRefused) {
         List<List<Question>> pages = QuestionPages.of(consultation);
         Map<String, JsonNode> given = given(response);
         Map<String, String> links = links(response);
@@ -234,24 +268,47 @@ public class AnswerResource {
         }
         List<CheckRow> rows = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
+            String section = null;
             for (Question question : pages.get(i)) {
+                section = question.section();
                 if (shown(question, given)) {
                     MemberViews.EarlierAnswer linked = earlier.get(links.get(question.key()));
-                    rows.add(linked == null
-                            ? new CheckRow(question.text(), AnswerForm.text(given.get(question.key())), i + 1, null)
-                            : new CheckRow(question.text(), linked.text(), i + 1, linked.consultationTitle()));
+                    String answer = linked == null ? AnswerForm.text(given.get(question.key())) : linked.text();
+                    rows.add(new CheckRow(question.text(), answer, "SCALE".equals(question.type()) ? question.scale() : null,
+                            i + 1, linked == null ? null : linked.consultationTitle(), null,
+                            question.required() && answer.isBlank()));
                 }
+            }
+            String comment = section == null || response == null ? "" : response.comment(section);
+            boolean lastOfSection = i + 1 == pages.size() || !java.util.Objects.equals(section, pages.get(i + 1).get(0).section());
+            if (section != null && lastOfSection && !comment.isBlank()) {
+                rows.add(new CheckRow(null, comment, null, i + 1, null, consultation.section(section).heading(), false));
             }
         }
         String attribution = response == null || response.attribution() == null ? "NONE" : response.attribution();
         boolean submitted = response != null && response.submitted();
-        return Templates.check(consultation, rows, attribution, submitted, errors);
+        return Templates.check(consultation, rows, rows.stream().filter(CheckRow::missing).toList(), attribution,
+                submitted, attributionRefused);
+    }
+
+    /** Required questions of this page, shown by the answers so far, still without an answer (nor a linked one). */
+    private static Map<String, String> unansweredRequired(List<Question> questions, MyResponse saved) {
+        Map<String, JsonNode> given = given(saved);
+        Map<String, String> links = links(saved);
+        Map<String, String> unanswered = new java.util.LinkedHashMap<>();
+        for (Question question : questions) {
+            if (question.required() && shown(question, given) && !links.containsKey(question.key())
+                    && AnswerForm.text(given.get(question.key())).isBlank()) {
+                unanswered.put("answers." + question.key(), "required");
+            }
+        }
+        return unanswered;
     }
 
     /** {@code errors}: the service's field ({@code answers.q1}, {@code linkedAnswers.q1}) to the code of its problem. */
     private TemplateInstance render(ConsultationDetail consultation, int pageCount, int n, List<Question> questions,
                                     Map<String, JsonNode> given, Map<String, String> links, String comment,
-                                    Map<String, String> errors) {
+                                    Map<String, String> errors, boolean returnToCheck) {
         List<MemberViews.EarlierAnswer> earlier = questions.stream().anyMatch(q -> FREE_TEXT.equals(q.type()))
                 ? earlierAnswers(consultation.id()) : List.of();
         List<FieldView> fields = new ArrayList<>();
@@ -264,8 +321,23 @@ public class AnswerResource {
         }
         ConsultationDetail.Section section = questions.get(0).section() == null ? null
                 : consultation.section(questions.get(0).section());
+        String back = returnToCheck ? "/consultations/" + consultation.id() + "/answer/check"
+                : previousShownPage(QuestionPages.of(consultation), n, given)
+                .map(p -> "/consultations/" + consultation.id() + "/answer/" + p)
+                .orElse("/consultations/" + consultation.id());
         return Templates.questionPage(consultation, n, pageCount, section, fields, comment == null ? "" : comment,
-                fields.stream().filter(FieldView::hasError).toList());
+                fields.stream().filter(FieldView::hasError).toList(), back, returnToCheck);
+    }
+
+    /** The page before this one that the member was asked, skipping pages their answers made unnecessary. */
+    private static java.util.Optional<Integer> previousShownPage(List<List<Question>> pages, int current,
+                                                                 Map<String, JsonNode> given) {
+        for (int previous = current - 1; previous >= 1; previous--) {
+            if (pages.get(previous - 1).stream().anyMatch(q -> shown(q, given))) {
+                return java.util.Optional.of(previous);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private int nextShownPage(List<List<Question>> pages, int current, Map<String, JsonNode> given) {

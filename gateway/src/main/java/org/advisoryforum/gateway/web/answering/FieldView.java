@@ -62,4 +62,46 @@ public record FieldView(String key, String type, String text, boolean required, 
     public String fieldId() {
         return "answer-" + key;
     }
+
+    /**
+     * Which words say what is wrong and how to put it right (answerError.html), from the service's code and the
+     * question's type, so that a page never shows a service's English text: null when nothing is wrong.
+     */
+    public String errorKind() {
+        if (error == null) {
+            return null;
+        }
+        if (missing()) {
+            return switch (type) {
+                case "FREE_TEXT" -> "missing_text";
+                case "MULTIPLE_CHOICE" -> "missing_choices";
+                case "SCALE" -> "scale";
+                default -> "missing_choice";
+            };
+        }
+        return switch (error) {
+            case "too_long", "size" -> "too_long";
+            case "out_of_range", "not_whole_number" -> "scale";
+            case "not_an_option", "not_a_list" -> "option";
+            default -> "other";
+        };
+    }
+
+    /** The lowest and highest point of a scale question, for "Select a number from 1 to 5". */
+    public String scaleLowest() {
+        return choices.isEmpty() ? "" : choices.get(0).value();
+    }
+
+    public String scaleHighest() {
+        return choices.isEmpty() ? "" : choices.get(choices.size() - 1).value();
+    }
+
+    /** The question's character limit and the length of what was typed, as people write numbers ("2,000"). */
+    public String limit() {
+        return String.format(java.util.Locale.UK, "%,d", maxLength == null ? 2000 : maxLength);
+    }
+
+    public String typedLength() {
+        return String.format(java.util.Locale.UK, "%,d", value == null ? 0 : value.length());
+    }
 }

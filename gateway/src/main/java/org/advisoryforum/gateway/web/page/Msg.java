@@ -187,11 +187,27 @@ public interface Msg {
     @Message("There is a problem")
     String error_summary_title();
 
-    @Message("Answer this question")
-    String error_required();
 
-    @Message("Check your answer: it is not one we can accept")
+    @Message("Your answer could not be saved as it is. Change it and save again")
     String error_invalid();
+
+    @Message("Enter your answer")
+    String error_missing_text();
+
+    @Message("Select an answer")
+    String error_missing_choice();
+
+    @Message("Select at least one answer")
+    String error_missing_choices();
+
+    @Message("Select a number from {lowest} to {highest}")
+    String error_scale(String lowest, String highest);
+
+    @Message("Your answer must be {limit} characters or fewer. It has {length} now: shorten it and save again")
+    String error_too_long(String limit, String length);
+
+    @Message("Select one of the answers shown")
+    String error_option();
 
     @Message("The draft says:")
     String draft_says();
@@ -211,11 +227,30 @@ public interface Msg {
     @Message("Check your answers before you send them")
     String check_title();
 
-    @Message("Some questions still need an answer. Use the Change links to answer them.")
-    String check_missing();
 
     @Message("Not answered")
     String not_answered();
+
+    @Message("{question}: answer this question before you send your answers")
+    String check_row_missing(String question);
+
+    @Message("Needs an answer")
+    String check_needs_answer();
+
+    @Message("Your comment on the section “{heading}”")
+    String check_comment_on(String heading);
+
+    @Message("What happens next")
+    String next_title();
+
+    @Message("The consultation closes on {date}. Until then you can change your answers or withdraw them.")
+    String next_read(String date);
+
+    @Message("After it closes, staff read every response and decide what to change in the draft.")
+    String next_publish();
+
+    @Message("We publish what we heard and what we did about it on the consultation's “You said, we did” page, and tell you in your inbox when it is there.")
+    String next_tell();
 
     @Message("Change")
     String change();
