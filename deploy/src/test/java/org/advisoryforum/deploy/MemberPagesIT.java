@@ -107,11 +107,11 @@ class MemberPagesIT {
         try (BrowserContext context = browser.context(false)) {
             Page page = context.newPage();
             Browser.signIn(page, gateway, "tom");
-            page.navigate(gateway + "/consultations/" + openId + "/answer/2");
+            page.navigate(gateway + "/consultations/" + openId + "/answer/1");
             page.click("text=Link something you said before instead of typing it again");
             page.check("label:has-text('" + TOMS_EARLIER_WORDS + "')");
-            page.click("text=Save and continue");
-            page.waitForURL("**/answer/3");
+            page.click("text=Save and come back later");
+            assertThat(page.content()).contains("Your answers have been saved");
             page.navigate(gateway + "/consultations/" + openId + "/answer/check");
             assertThat(page.content()).contains(TOMS_EARLIER_WORDS)
                     .contains("Linked from what you said in “" + CLOSED_DEMO + "”");
@@ -119,7 +119,7 @@ class MemberPagesIT {
         try (BrowserContext context = browser.context(true)) {
             Page page = context.newPage();
             Browser.signIn(page, gateway, "tom");
-            page.navigate(gateway + "/consultations/" + openId + "/answer/2");
+            page.navigate(gateway + "/consultations/" + openId + "/answer/1");
             // the link is remembered: the picker opens with it chosen
             assertThat(page.isChecked("label:has-text('" + TOMS_EARLIER_WORDS + "')")).isTrue();
             Browser.assertAccessible(page, "question page with I said this before");
@@ -210,6 +210,64 @@ class MemberPagesIT {
             page.navigate(gateway + "/account/profile");
             assertThat(page.content()).doesNotContain("Your quiet period lasts until");
             assertThat(page.inputValue("#quietUntil-day")).isEmpty();
+        }
+    }
+
+    /**
+     * Issue #17, point 5: a returning member answers a five-question consultation in at most three pages after the
+     * consultation page: the questions grouped by section on one page (what they saved before is there), check
+     * answers, and the confirmation. Counted from the pages the browser actually loads.
+     */
+    @Test
+    void aReturningMemberAnswersAFiveQuestionConsultationInAtMostThreePages() {
+        String id = staff().body(Map.of("title", "Short breaks: five questions " + UUID.randomUUID(),
+                        "summary", "Draft guidance on short breaks.",
+                        "plainLanguageSummary", "How carers can get a short break. Tell us what would help.",
+                        "kind", "GUIDANCE", "audience", "MEMBERS", "accountableTeam", "Policy and standards",
+                        "closesAt", Instant.now().plus(Duration.ofDays(7)).toString()))
+                .post("/api/consultations").then().statusCode(201).extract().path("id");
+        staff().body(Map.of("sections", List.of(
+                Map.of("key", "asking", "heading", "Asking for a break", "text", "Carers may ask the council for a break."),
+                Map.of("key", "paying", "heading", "Paying for a break", "text", "The council pays for the break."))))
+                .put("/api/consultations/" + id + "/draft").then().statusCode(200);
+        staff().body(Map.of("questions", List.of(
+                Map.of("key", "b1", "type", "SINGLE_CHOICE", "section", "asking", "required", true,
+                        "text", "Is asking for a break clear?", "options", List.of("Yes", "No")),
+                Map.of("key", "b2", "type", "FREE_TEXT", "section", "asking", "required", false,
+                        "text", "What would make it clearer?"),
+                Map.of("key", "b3", "type", "SCALE", "section", "paying", "required", true,
+                        "text", "How much does it matter that the council pays?",
+                        "scale", Map.of("min", 1, "max", 5, "minLabel", "Not at all", "maxLabel", "Essential")),
+                Map.of("key", "b4", "type", "MULTIPLE_CHOICE", "section", "paying", "required", false,
+                        "text", "What should it pay for?", "options", List.of("A sitter", "Travel", "Activities")),
+                Map.of("key", "b5", "type", "FREE_TEXT", "section", "paying", "required", false,
+                        "text", "Anything else about paying?"))))
+                .put("/api/consultations/" + id + "/questions").then().statusCode(200);
+        staff().post("/api/consultations/" + id + "/publish").then().statusCode(200);
+
+        try (BrowserContext context = browser.context(true)) {
+            Page page = context.newPage();
+            Browser.signIn(page, gateway, "grace");
+            page.navigate(gateway + "/consultations/" + id);
+            List<String> pages = new java.util.ArrayList<>();
+            page.onLoad(loaded -> pages.add(loaded.url()));
+
+            page.click("text=Answer this consultation");
+            assertThat(page.content()).contains("Asking for a break").contains("Paying for a break")
+                    .contains("Anything else about paying?");
+            page.check("label:has-text('Yes')");
+            page.check("input[name='answer-b3'][value='4']");
+            page.check("label:has-text('A sitter')");
+            Browser.assertAccessible(page, "five questions on one page");
+            page.click("text=Save and continue");
+            assertThat(page.content()).contains("Check your answers before you send them")
+                    .contains("4 out of 5 (1 = Not at all, 5 = Essential)");
+            page.click("text=Send my answers");
+            assertThat(page.content()).contains("Your answers have been sent").contains("What happens next");
+            Browser.assertAccessible(page, "sent, with what happens next");
+
+            assertThat(pages).as("pages loaded from the consultation page to sent: %s", pages).hasSizeLessThanOrEqualTo(3);
+            assertThat(pages.get(pages.size() - 1)).endsWith("/answer/sent");
         }
     }
 

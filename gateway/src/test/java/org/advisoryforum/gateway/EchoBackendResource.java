@@ -41,6 +41,24 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
     static final String WITHDRAWN = "6f1c1c1e-0000-4000-8000-000000000003";
     /** A draft being answered: the rates page answered with a comment on travel, the required travel scale not yet. */
     static final String DRAFTING = "6f1c1c1e-0000-4000-8000-000000000004";
+    /** Eight questions: the rates section fills the first page, travel the second; one question only after "Too low". */
+    static final String LONG_CONSULTATION = """
+            {"id":"6f1c1c1e-0000-4000-8000-000000000004","title":"Travel and rates in full","summary":"s","plainLanguageSummary":"p",
+             "kind":"POLICY","audience":"MEMBERS_AND_PUBLIC","accountableTeam":"Engagement","status":"OPEN",
+             "opensAt":"2026-11-18T09:00:00Z","closesAt":"2026-12-16T17:00:00Z","draftVersion":1,
+             "sections":[{"key":"rates","heading":"Rates","text":"We pay £25."},
+                         {"key":"travel","heading":"Travel costs","text":"We pay for travel."}],
+             "questions":[
+               {"key":"p1","type":"SINGLE_CHOICE","text":"Are these rates fair?","section":"rates","required":true,"options":["Too low","About right"]},
+               {"key":"p5","type":"FREE_TEXT","text":"What should we pay?","section":"rates","required":false,"showIf":{"question":"p1","equals":"Too low"}},
+               {"key":"r2","type":"FREE_TEXT","text":"What about preparation time?","section":"rates","required":false},
+               {"key":"r3","type":"FREE_TEXT","text":"What about meetings that run late?","section":"rates","required":false},
+               {"key":"r4","type":"FREE_TEXT","text":"What about reading papers?","section":"rates","required":false},
+               {"key":"p2","type":"SCALE","text":"How much does paying for travel matter?","section":"travel","required":true,
+                "scale":{"min":1,"max":5,"minLabel":"Not at all","maxLabel":"Essential"}},
+               {"key":"p3","type":"FREE_TEXT","text":"Anything else about travel?","section":"travel","required":false},
+               {"key":"p4","type":"FREE_TEXT","text":"Should we pay for taxis?","section":"travel","required":false}]}""";
+
     static final String DRAFT_RESPONSE = """
             {"id":"6f1c1c1e-0000-4000-8000-0000000000a4","status":"DRAFT","attribution":"ANONYMOUS",
              "answers":[{"questionKey":"p1","value":"About right"}],
@@ -114,7 +132,7 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
              "outcomeDueBy":"2026-12-24","overdueSince":"2026-12-25",
              "participation":{"voices":{"total":3,"byPerspective":{"CARER":3},"summary":"3 voices"},"byRegion":{}},
              "youSaid":[{"keyPointId":"6f1c1c1e-0000-4000-8000-0000000000b1","text":"Pay is too low",
-               "voices":{"total":3,"byPerspective":{"CARER":3},"summary":"3 voices"},
+               "voices":{"total":4,"byPerspective":{"CARER":1,"SOCIAL_WORKER":2,"LIVED_EXPERIENCE":1},"summary":"4 voices"},
                "quotes":[{"text":"My carer [removed: names a third party] says it is too low","attribution":"ANONYMOUS",
                  "parts":[{"text":"My carer "},{"removed":"NAMES_THIRD_PARTY"},{"text":" says it is too low"}]}],
                "actionIds":["6f1c1c1e-0000-4000-8000-0000000000c1"]}],
@@ -123,6 +141,13 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
                "status":"AGREED","owner":"Engagement","overdue":false,"commitmentWithoutDate":true,
                "voices":{"total":3,"byPerspective":{"CARER":3},"summary":"3 voices"},
                "confirmations":{"reflects":0,"misses":0}}]}""";
+
+    /** Two responses in the member's involvement ledger: each is named by its consultation. */
+    static final String INVOLVEMENT = """
+            [{"id":"6f1c1c1e-0000-4000-8000-0000000000d1","kind":"CONSULTATION_RESPONSE","description":"Consultation response",
+              "consultationId":"6f1c1c1e-0000-4000-8000-000000000001","occurredAt":"2026-11-20T10:00:00Z"},
+             {"id":"6f1c1c1e-0000-4000-8000-0000000000d2","kind":"CONSULTATION_RESPONSE","description":"Consultation response",
+              "consultationId":"6f1c1c1e-0000-4000-8000-000000000002","occurredAt":"2026-11-21T10:00:00Z"}]""";
 
     /** A member's profile as forum-service returns it. */
     static final String PROFILE = """
@@ -157,7 +182,11 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
             } else if (pathAndQuery.equals("/api/consultations/" + DRAFTING + "/responses/me")) {
                 answer = DRAFT_RESPONSE.getBytes(StandardCharsets.UTF_8); // a save answers with the response as it is
             } else if (pathAndQuery.equals("/api/consultations/" + DRAFTING)) {
-                answer = consultation(DRAFTING).getBytes(StandardCharsets.UTF_8);
+                answer = LONG_CONSULTATION.getBytes(StandardCharsets.UTF_8);
+            } else if (pathAndQuery.equals("/api/forum/members/me/involvement")) {
+                answer = INVOLVEMENT.getBytes(StandardCharsets.UTF_8);
+            } else if (pathAndQuery.equals("/api/forum/members/me/claims")) {
+                answer = "[]".getBytes(StandardCharsets.UTF_8);
             } else if ("GET".equals(exchange.getRequestMethod()) && pathAndQuery.equals("/api/forum/members/me")) {
                 answer = PROFILE.getBytes(StandardCharsets.UTF_8);
             } else if ("PUT".equals(exchange.getRequestMethod()) && pathAndQuery.equals("/api/forum/members/me")) {

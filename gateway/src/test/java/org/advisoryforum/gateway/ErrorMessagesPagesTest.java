@@ -65,4 +65,13 @@ class ErrorMessagesPagesTest {
                 .post("/account/profile").then().statusCode(400).extract().asString();
         assertThat(page).contains("Enter a number of invitations from 0 to 31, or leave it empty for no limit");
     }
+
+    @Test
+    void aLongAnswerInWelshReachesTheServiceAndComesBackWithWordsNotAForbiddenPage() {
+        String answer = "â".repeat(9000); // 9,000 characters, 54,000 bytes in the posted form
+        member("cy").formParam("answer-p1", answer).formParam("action", "continue")
+                .post("/consultations/6f1c1c1e-0000-4000-8000-000000000001/answer/1").then().statusCode(400)
+                .body(org.hamcrest.Matchers.containsString("Dewiswch ateb"));
+        assertThat(EchoBackendResource.LAST.get().body()).contains(answer);
+    }
 }

@@ -101,6 +101,27 @@ class QuestionPagePatternTest {
     }
 
     @Test
+    void aShortConsultationIsOnePageOfQuestionsGroupedBySection() {
+        String page = member().get("/consultations/" + EchoBackendResource.ANSWERED + "/answer/1").then().statusCode(200)
+                .extract().asString();
+        assertThat(page).containsSubsequence("<h1 class=\"govuk-heading-l\">Your answers</h1>",
+                "<h2 class=\"govuk-heading-m govuk-!-margin-top-6\">Rates</h2>", "Are these rates fair?",
+                "<h2 class=\"govuk-heading-m govuk-!-margin-top-6\">Travel costs</h2>",
+                "How much does paying for travel matter?", "Anything else about travel?");
+        member().get("/consultations/" + EchoBackendResource.ANSWERED + "/answer/2").then().statusCode(404);
+    }
+
+    @Test
+    void aQuestionAskedOnlyAfterAnAnswerOnTheSamePageSaysSoAndKeepsNoAnswerWhenThatAnswerWasNotGiven() {
+        member().get("/consultations/" + DRAFTING + "/answer/1").then().statusCode(200)
+                .body(containsString("Page 1 of 2")).body(containsString("What should we pay?"))
+                .body(containsString("Are these rates fair?"));
+        posting().formParam("answer-p1", "About right").formParam("answer-p5", "£40").formParam("action", "later")
+                .post("/consultations/" + DRAFTING + "/answer/1").then().statusCode(200);
+        assertThat(EchoBackendResource.LAST.get().body()).contains("\"p5\":null").doesNotContain("£40");
+    }
+
+    @Test
     void signingInToAnswerLeadsToTheAnswerPagesNotTheHomePage() {
         given().get("/consultations/" + DRAFTING).then().statusCode(200)
                 .body(containsString("href=\"/consultations/" + DRAFTING + "/answer\""))

@@ -15,7 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.advisoryforum.gateway.client.ForumViews;
+import org.advisoryforum.gateway.client.ConsultationsClient;
 import org.advisoryforum.gateway.client.ForumClient;
+import org.advisoryforum.gateway.client.ServiceUnavailable;
 import org.advisoryforum.gateway.client.Requests;
 import org.advisoryforum.gateway.client.ServiceRefusal;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -41,7 +43,9 @@ public class InvolvementResource {
     }
 
     /** One ledger entry, its claims, and whether it may still be claimed for (no claim other than a rejected one). */
-    public record Entry(MemberViews.Involvement activity, List<ForumViews.Claim> claims, boolean claimable) {
+    /** {@code consultationTitle}: which consultation a response was to, so that two responses read differently. */
+    public record Entry(MemberViews.Involvement activity, List<ForumViews.Claim> claims, boolean claimable,
+                        String consultationTitle) {
     }
 
     /**
@@ -72,9 +76,11 @@ public class InvolvementResource {
     private static final Set<String> FIELDS = Set.of("amount", "type", "description");
 
     private final ForumClient forum;
+    private final ConsultationsClient consultations;
 
-    public InvolvementResource(@RestClient ForumClient forum) {
+    public InvolvementResource(@RestClient ForumClient forum, @RestClient ConsultationsClient consultations) {
         this.forum = forum;
+        this.consultations = consultations;
     }
 
     @GET
@@ -110,11 +116,24 @@ public class InvolvementResource {
         return Response.seeOther(URI.create("/account/involvement?claimed=true")).build();
     }
 
+    /** A consultation's title; empty when it cannot be read (the entry then says only what kind it was). */
+    private String titleOf(UUID consultationId) {
+        try {
+            return consultations.consultation(consultationId).title();
+        } catch (ServiceRefusal | ServiceUnavailable e) {
+            return "";
+        }
+    }
+
     private TemplateInstance render(ClaimForm form, boolean claimed) {
         List<ForumViews.Claim> own = forum.myClaims();
+        Map<UUID, String> titles = new HashMap<>();
         List<Entry> entries = forum.myInvolvement().stream().map(activity -> {
             List<ForumViews.Claim> forIt = own.stream().filter(c -> activity.id().equals(c.activityId())).toList();
-            return new Entry(activity, forIt, forIt.stream().allMatch(c -> "REJECTED".equals(c.status())));
+            String title = activity.consultationId() == null ? null
+                    : titles.computeIfAbsent(activity.consultationId(), this::titleOf);
+            return new Entry(activity, forIt, forIt.stream().allMatch(c -> "REJECTED".equals(c.status())),
+                    title == null || title.isEmpty() ? null : title);
         }).toList();
         return Templates.involvement(entries, own, form, claimed);
     }

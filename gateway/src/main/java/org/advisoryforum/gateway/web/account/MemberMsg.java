@@ -92,6 +92,9 @@ public interface MemberMsg {
     @Message("Consultation response")
     String mp_kind_response();
 
+    @Message("Your response to “{title}”")
+    String mp_kind_response_to(String title);
+
     @Message("Meeting")
     String mp_kind_meeting();
 

@@ -46,8 +46,7 @@ public class AnswerResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance questionPage(ConsultationDetail consultation, int pageNumber, int pageCount,
-                                                    ConsultationDetail.Section section, List<FieldView> fields,
-                                                    String comment, List<FieldView> errors, String back,
+                                                    List<QuestionGroup> groups, List<FieldView> errors, String back,
                                                     boolean returnToCheck);
 
         static native TemplateInstance check(ConsultationDetail consultation, List<CheckRow> rows,
@@ -69,6 +68,10 @@ public class AnswerResource {
      */
     public record CheckRow(String question, String answer, ConsultationDetail.Scale scale, int page, String linkedFrom,
                            String commentOn, boolean missing) {
+    }
+
+    /** One draft section's questions on a page, under its heading and text, with the member's comment on it. */
+    public record QuestionGroup(ConsultationDetail.Section section, List<FieldView> fields, String comment) {
     }
 
     /** The hidden field and query parameter that bring a member who pressed "Change" back to check answers. */
@@ -99,8 +102,9 @@ public class AnswerResource {
         List<List<Question>> pages = QuestionPages.of(consultation);
         List<Question> questions = pageOf(pages, n);
         MyResponse response = myResponse(consultation.id());
-        return render(consultation, pages.size(), n, questions, given(response), links(response),
-                response == null ? "" : response.comment(questions.get(0).section()), Map.of(),
+        Map<String, String> comments = new HashMap<>();
+        sectionsOf(questions).forEach(key -> comments.put(key, response == null ? "" : response.comment(key)));
+        return render(consultation, pages.size(), n, questions, given(response), links(response), comments, Map.of(),
                 TO_CHECK.equals(returnTo));
     }
 
@@ -114,21 +118,27 @@ public class AnswerResource {
         ObjectNode answers = AnswerForm.answers(questions, form);
         Map<String, String> links = AnswerForm.links(questions, form);
         links.keySet().forEach(answers::remove);
-        String section = questions.get(0).section();
-        String comment = section == null ? null : form.getFirst("comment-" + section);
+        // a question asked only after a certain answer on this page keeps no answer when that answer was not given
+        Map<String, JsonNode> posted = new HashMap<>();
+        answers.fields().forEachRemaining(e -> posted.put(e.getKey(), e.getValue()));
+        questions.stream().filter(q -> !shown(q, posted)).forEach(q -> answers.putNull(q.key()));
+        Map<String, String> comments = new HashMap<>();
+        sectionsOf(questions).forEach(key -> {
+            String comment = form.getFirst("comment-" + key);
+            comments.put(key, comment == null ? "" : comment);
+        });
         boolean returning = TO_CHECK.equals(form.getFirst(RETURN));
         MyResponse saved;
         try {
             saved = answering(() -> consultations.saveMyResponse(consultation.id(), new Requests.ResponseUpdate(answers,
-                    links.isEmpty() ? null : links, section == null ? null : Map.of(section, comment == null ? "" : comment),
-                    null)));
+                    links.isEmpty() ? null : links, comments.isEmpty() ? null : comments, null)));
         } catch (ServiceRefusal refused) {
             if (refused.status() != 400) {
                 throw refused;
             }
             Map<String, JsonNode> given = new HashMap<>();
             answers.fields().forEachRemaining(e -> given.put(e.getKey(), e.getValue()));
-            return Response.status(400).entity(render(consultation, pages.size(), n, questions, given, links, comment,
+            return Response.status(400).entity(render(consultation, pages.size(), n, questions, given, links, comments,
                     refused.fields(), returning)).build();
         }
         if ("later".equals(form.getFirst("action"))) {
@@ -138,7 +148,7 @@ public class AnswerResource {
         Map<String, String> unanswered = unansweredRequired(questions, saved);
         if (!unanswered.isEmpty()) {
             return Response.status(400).entity(render(consultation, pages.size(), n, questions, given(saved),
-                    links(saved), comment, unanswered, returning)).build();
+                    links(saved), comments, unanswered, returning)).build();
         }
         if (returning) {
             return Response.seeOther(URI.create("/consultations/" + consultation.id() + "/answer/check")).build();
@@ -267,22 +277,24 @@ public class AnswerResource {
             earlierAnswers(consultation.id()).forEach(e -> earlier.put(e.answerId().toString(), e));
         }
         List<CheckRow> rows = new ArrayList<>();
+        java.util.Set<String> commented = new java.util.HashSet<>();
         for (int i = 0; i < pages.size(); i++) {
-            String section = null;
-            for (Question question : pages.get(i)) {
-                section = question.section();
-                if (shown(question, given)) {
-                    MemberViews.EarlierAnswer linked = earlier.get(links.get(question.key()));
-                    String answer = linked == null ? AnswerForm.text(given.get(question.key())) : linked.text();
-                    rows.add(new CheckRow(question.text(), answer, "SCALE".equals(question.type()) ? question.scale() : null,
-                            i + 1, linked == null ? null : linked.consultationTitle(), null,
-                            question.required() && answer.isBlank()));
+            for (List<Question> section : QuestionPages.sections(pages.get(i))) {
+                for (Question question : section) {
+                    if (shown(question, given)) {
+                        MemberViews.EarlierAnswer linked = earlier.get(links.get(question.key()));
+                        String answer = linked == null ? AnswerForm.text(given.get(question.key())) : linked.text();
+                        rows.add(new CheckRow(question.text(), answer,
+                                "SCALE".equals(question.type()) ? question.scale() : null, i + 1,
+                                linked == null ? null : linked.consultationTitle(), null,
+                                question.required() && answer.isBlank()));
+                    }
                 }
-            }
-            String comment = section == null || response == null ? "" : response.comment(section);
-            boolean lastOfSection = i + 1 == pages.size() || !java.util.Objects.equals(section, pages.get(i + 1).get(0).section());
-            if (section != null && lastOfSection && !comment.isBlank()) {
-                rows.add(new CheckRow(null, comment, null, i + 1, null, consultation.section(section).heading(), false));
+                String key = section.get(0).section();
+                String comment = key == null || response == null ? "" : response.comment(key);
+                if (!comment.isBlank() && commented.add(key)) {
+                    rows.add(new CheckRow(null, comment, null, i + 1, null, consultation.section(key).heading(), false));
+                }
             }
         }
         String attribution = response == null || response.attribution() == null ? "NONE" : response.attribution();
@@ -305,28 +317,51 @@ public class AnswerResource {
         return unanswered;
     }
 
-    /** {@code errors}: the service's field ({@code answers.q1}, {@code linkedAnswers.q1}) to the code of its problem. */
+    /**
+     * {@code errors}: the service's field ({@code answers.q1}, {@code linkedAnswers.q1}) to the code of its problem.
+     * A question whose condition is on an earlier page is left out when that answer did not call for it; one whose
+     * condition is on this page says when to answer it.
+     */
     private TemplateInstance render(ConsultationDetail consultation, int pageCount, int n, List<Question> questions,
-                                    Map<String, JsonNode> given, Map<String, String> links, String comment,
+                                    Map<String, JsonNode> given, Map<String, String> links, Map<String, String> comments,
                                     Map<String, String> errors, boolean returnToCheck) {
         List<MemberViews.EarlierAnswer> earlier = questions.stream().anyMatch(q -> FREE_TEXT.equals(q.type()))
                 ? earlierAnswers(consultation.id()) : List.of();
-        List<FieldView> fields = new ArrayList<>();
-        for (Question q : questions) {
-            List<FieldView.Earlier> mine = FREE_TEXT.equals(q.type()) ? earlier.stream()
-                    .map(e -> new FieldView.Earlier(e.answerId().toString(), e.consultationTitle(), e.questionText(),
-                            e.text(), e.answerId().toString().equals(links.get(q.key())))).toList() : List.of();
-            fields.add(FieldView.of(q, given.get(q.key()),
-                    errors.getOrDefault("answers." + q.key(), errors.get("linkedAnswers." + q.key()))).withEarlier(mine));
+        List<QuestionGroup> groups = new ArrayList<>();
+        List<FieldView> all = new ArrayList<>();
+        for (List<Question> section : QuestionPages.sections(questions)) {
+            List<FieldView> fields = new ArrayList<>();
+            for (Question q : section) {
+                Question condition = q.showIf() == null ? null : consultation.question(q.showIf().question());
+                boolean conditionHere = condition != null && questions.contains(condition);
+                if (q.showIf() != null && !conditionHere && !shown(q, given)) {
+                    continue;
+                }
+                List<FieldView.Earlier> mine = FREE_TEXT.equals(q.type()) ? earlier.stream()
+                        .map(e -> new FieldView.Earlier(e.answerId().toString(), e.consultationTitle(), e.questionText(),
+                                e.text(), e.answerId().toString().equals(links.get(q.key())))).toList() : List.of();
+                FieldView field = FieldView.of(q, given.get(q.key()),
+                        errors.getOrDefault("answers." + q.key(), errors.get("linkedAnswers." + q.key()))).withEarlier(mine);
+                fields.add(conditionHere ? field.askedOnlyIf(condition.text(), q.showIf().equals()) : field);
+            }
+            String key = section.get(0).section();
+            if (!fields.isEmpty() || key != null) {
+                groups.add(new QuestionGroup(key == null ? null : consultation.section(key), fields,
+                        key == null ? "" : comments.getOrDefault(key, "")));
+            }
+            all.addAll(fields);
         }
-        ConsultationDetail.Section section = questions.get(0).section() == null ? null
-                : consultation.section(questions.get(0).section());
         String back = returnToCheck ? "/consultations/" + consultation.id() + "/answer/check"
                 : previousShownPage(QuestionPages.of(consultation), n, given)
                 .map(p -> "/consultations/" + consultation.id() + "/answer/" + p)
                 .orElse("/consultations/" + consultation.id());
-        return Templates.questionPage(consultation, n, pageCount, section, fields, comment == null ? "" : comment,
-                fields.stream().filter(FieldView::hasError).toList(), back, returnToCheck);
+        return Templates.questionPage(consultation, n, pageCount, groups,
+                all.stream().filter(FieldView::hasError).toList(), back, returnToCheck);
+    }
+
+    /** The draft sections the page's questions belong to, in order. */
+    private static List<String> sectionsOf(List<Question> questions) {
+        return questions.stream().map(Question::section).filter(java.util.Objects::nonNull).distinct().toList();
     }
 
     /** The page before this one that the member was asked, skipping pages their answers made unnecessary. */

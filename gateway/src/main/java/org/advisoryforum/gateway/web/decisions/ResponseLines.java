@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -65,20 +64,18 @@ public final class ResponseLines {
             }
         }
         List<Line> lines = new ArrayList<>();
-        List<List<Question>> pages = QuestionPages.of(consultation);
-        for (int i = 0; i < pages.size(); i++) {
-            for (Question question : pages.get(i)) {
+        for (List<Question> section : QuestionPages.sections(consultation.questions())) {
+            for (Question question : section) {
                 StaffViews.Answer answer = answers.get(question.key());
                 if (answer != null) {
                     lines.add(new Line(answer.answerId(), question.text(), answer.text(),
                             "SCALE".equals(question.type()) ? question.scale() : null, false));
                 }
             }
-            String section = pages.get(i).get(0).section();
-            boolean lastOfSection = i + 1 == pages.size() || !Objects.equals(pages.get(i + 1).get(0).section(), section);
-            StaffViews.Comment comment = section == null || !lastOfSection ? null : comments.remove(section);
+            String key = section.get(0).section();
+            StaffViews.Comment comment = key == null ? null : comments.remove(key);
             if (comment != null) {
-                lines.add(new Line(comment.commentId(), consultation.section(section).heading(), comment.text(), null, true));
+                lines.add(new Line(comment.commentId(), consultation.section(key).heading(), comment.text(), null, true));
             }
         }
         // comments on sections without questions, then anything the draft no longer has, so nothing is lost

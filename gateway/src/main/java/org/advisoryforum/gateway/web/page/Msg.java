@@ -221,6 +221,9 @@ public interface Msg {
     @Message("Save and continue")
     String save_continue();
 
+    @Message("Your answers")
+    String answer_title();
+
     @Message("Save and come back later")
     String save_later();
 
@@ -444,8 +447,29 @@ public interface Msg {
     @Message("People who took part: {count}.")
     String people_took_part(int count);
 
-    @Message("Voices: {count}")
-    String voices_count(int count);
+    @Message("{#if count == 1}1 person said this{#else}{count} people said this{/if}")
+    String voices_said(int count);
+
+    @Message("{count} {#if count == 1}person{#else}people{/if} with lived experience")
+    String voices_LIVED_EXPERIENCE(int count);
+
+    @Message("{count} {#if count == 1}carer{#else}carers{/if}")
+    String voices_CARER(int count);
+
+    @Message("{count} {#if count == 1}social worker{#else}social workers{/if}")
+    String voices_SOCIAL_WORKER(int count);
+
+    @Message("{count} {#if count == 1}student{#else}students{/if}")
+    String voices_STUDENT(int count);
+
+    @Message("{count} {#if count == 1}educator{#else}educators{/if}")
+    String voices_EDUCATOR(int count);
+
+    @Message("{count} with another background")
+    String voices_OTHER(int count);
+
+    @Message("and")
+    String and();
 
     @Message("What changed in '{heading}'")
     String what_changed_in(String heading);

@@ -1,0 +1,39 @@
+package org.advisoryforum.gateway;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.advisoryforum.platform.test.Tokens;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Issue #17, point 7: one vocabulary, with plural rules, in both languages; never a service's English summary. */
+@QuarkusTest
+class VocabularyPagesTest {
+
+    private static final String OUTCOME = "/consultations/6f1c1c1e-0000-4000-8000-000000000001/you-said-we-did";
+
+    @Test
+    void whoAKeyPointCameFromIsSaidInWordsWithPlurals() {
+        String page = given().get(OUTCOME).then().statusCode(200).extract().asString();
+        assertThat(page).contains("4 people said this: 1 carer, 2 social workers and 1 person with lived experience")
+                .doesNotContain("Voices: 4").doesNotContain("1 carers").doesNotContain("4 voices");
+    }
+
+    @Test
+    void theSameIsInWelshOnAWelshPage() {
+        given().cookie("af_lang", "cy").get(OUTCOME).then().statusCode(200).extract().asString()
+                .lines().filter(line -> line.contains("Dywedodd")).findFirst()
+                .ifPresentOrElse(line -> assertThat(line)
+                                .contains("Dywedodd 4 o bobl hyn: 1 gofalwr, 2 o weithwyr cymdeithasol a 1 person â phrofiad bywyd"),
+                        () -> { throw new AssertionError("no voices line on the Welsh page"); });
+    }
+
+    @Test
+    void eachResponseInTheInvolvementListSaysWhichConsultationItWasTo() {
+        String page = given().auth().oauth2(Tokens.accessToken("amara")).get("/account/involvement").then()
+                .statusCode(200).extract().asString();
+        assertThat(page).contains("Your response to “Paying people for their involvement: our draft policy”")
+                .contains("Your response to “Travel and rates”");
+    }
+}
