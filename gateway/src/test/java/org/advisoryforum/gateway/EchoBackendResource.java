@@ -231,6 +231,11 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
             } else if (pathAndQuery.equals("/api/consultations/" + ANSWERED + "/draft-versions")) {
                 status = 201;
                 answer = DIFF.getBytes(StandardCharsets.UTF_8);
+            } else if (ThemesBackend.answer(exchange.getRequestMethod(), pathAndQuery) != null) {
+                ThemesBackend.Answer themes = ThemesBackend.answer(exchange.getRequestMethod(), pathAndQuery);
+                status = themes.status();
+                exchange.getResponseHeaders().add("Content-Type", status >= 400 ? "application/problem+json" : "application/json");
+                answer = themes.body();
             } else if ("POST".equals(exchange.getRequestMethod())
                     && pathAndQuery.equals("/api/tracking/moderation/" + MODERATION_REFUSED + "/decision")) {
                 status = 400;

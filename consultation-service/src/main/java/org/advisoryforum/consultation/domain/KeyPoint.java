@@ -3,6 +3,8 @@ package org.advisoryforum.consultation.domain;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -33,6 +35,17 @@ public class KeyPoint {
 
     @Column(name = "created_by", nullable = false)
     public String createdBy;
+
+    /** Made by staff by hand, or accepted from a suggested theme. */
+    public enum Origin { STAFF, SUGGESTED }
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Origin origin = Origin.STAFF;
+
+    /** The suggestion run a SUGGESTED key point was accepted from. */
+    @Column(name = "suggestion_run_id")
+    public UUID suggestionRunId;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "key_point_input", joinColumns = @JoinColumn(name = "key_point_id"))

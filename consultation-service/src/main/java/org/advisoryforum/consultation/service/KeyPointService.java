@@ -50,8 +50,18 @@ public class KeyPointService {
         this.clock = clock;
     }
 
+    /** A key point made by staff by hand. */
     @Transactional
     public KeyPointView create(UUID consultationId, String staffUser, KeyPointRequest request) {
+        return create(consultationId, staffUser, request, null);
+    }
+
+    /**
+     * A key point; {@code suggestionRunId} names the suggestion run it was accepted from, or null when staff made it
+     * by hand. The same rules, inputs and event either way.
+     */
+    @Transactional
+    public KeyPointView create(UUID consultationId, String staffUser, KeyPointRequest request, UUID suggestionRunId) {
         Consultation consultation = consultations.find(consultationId);
         consultation.startAnalysis();
         KeyPoint keyPoint = new KeyPoint();
@@ -60,6 +70,8 @@ public class KeyPointService {
         keyPoint.text = request.text().strip();
         keyPoint.createdAt = clock.instant();
         keyPoint.createdBy = staffUser;
+        keyPoint.origin = suggestionRunId == null ? KeyPoint.Origin.STAFF : KeyPoint.Origin.SUGGESTED;
+        keyPoint.suggestionRunId = suggestionRunId;
         keyPoint.inputs.addAll(resolve(consultationId, request.inputs()));
         keyPoints.persist(keyPoint);
         KeyPointView view = view(keyPoint);
@@ -130,6 +142,7 @@ public class KeyPointService {
         Map<UUID, List<String>> perspectives = members.of(distinct).stream()
                 .collect(Collectors.toMap(m -> m.memberId, MemberSnapshot::perspectiveList));
         return new KeyPointView(keyPoint.id, keyPoint.consultationId, keyPoint.text, keyPoint.createdAt, inputs,
-                Voices.of(distinct, perspectives));
+                Voices.of(distinct, perspectives),
+                new KeyPointView.Provenance(keyPoint.origin.name(), keyPoint.suggestionRunId, keyPoint.createdBy));
     }
 }

@@ -101,4 +101,37 @@ public interface ConsultationsClient {
     @GET
     @Path("responses/mine")
     List<MemberViews.MyResponse> myResponses();
+
+    /** Groups the submitted answers to a closed consultation's free-text question into suggested themes. */
+    @POST
+    @Path("{id}/questions/{questionKey}/theme-suggestions")
+    ThemeSuggestions.Run suggestThemes(@PathParam("id") UUID id, @PathParam("questionKey") String questionKey);
+
+    @GET
+    @Path("{id}/questions/{questionKey}/theme-suggestions")
+    ThemeSuggestions.Run themeSuggestions(@PathParam("id") UUID id, @PathParam("questionKey") String questionKey);
+
+    @PUT
+    @Path("{id}/theme-suggestions/{suggestionId}")
+    ThemeSuggestions.Run relabelTheme(@PathParam("id") UUID id, @PathParam("suggestionId") UUID suggestionId,
+                                      ThemeSuggestions.Label label);
+
+    @POST
+    @Path("{id}/theme-suggestions/{suggestionId}/accept")
+    ThemeSuggestions.KeyPoint acceptTheme(@PathParam("id") UUID id, @PathParam("suggestionId") UUID suggestionId,
+                                          ThemeSuggestions.Label label);
+
+    @POST
+    @Path("{id}/theme-suggestions/{suggestionId}/merge")
+    ThemeSuggestions.Run mergeThemes(@PathParam("id") UUID id, @PathParam("suggestionId") UUID suggestionId,
+                                     ThemeSuggestions.Merge merge);
+
+    @POST
+    @Path("{id}/theme-suggestions/{suggestionId}/reject")
+    ThemeSuggestions.Run rejectTheme(@PathParam("id") UUID id, @PathParam("suggestionId") UUID suggestionId);
+
+    /** The key points with their provenance (suggested or made by staff, by whom). */
+    @GET
+    @Path("{id}/key-points")
+    List<ThemeSuggestions.KeyPoint> keyPointsWithProvenance(@PathParam("id") UUID id);
 }
