@@ -57,7 +57,8 @@ public class RelayCache {
             return 0;
         }
         String length = headers.get("Content-Length");
-        if (length == null || length.length() > 9 || Long.parseLong(length) > MAX_BODY_BYTES) {
+        if (length != null && (length.length() > 9 || !length.strip().chars().allMatch(Character::isDigit)
+                || Long.parseLong(length.strip()) > MAX_BODY_BYTES)) {
             return 0;
         }
         for (String vary : headers.getAll("Vary")) {
@@ -105,6 +106,9 @@ public class RelayCache {
     }
 
     void put(String key, MultiMap headers, Buffer body, long forNanos) {
+        if (body.length() > MAX_BODY_BYTES) {
+            return; // a chunked answer turned out larger than is worth keeping
+        }
         entries.put(key, new Entry(headers, body, headers.get("ETag"), System.nanoTime() + forNanos));
     }
 }

@@ -162,12 +162,38 @@ public class ServiceProxy {
                 && ctx.request().method() != HttpMethod.HEAD) {
             out.setChunked(true);
         }
-        response.pipeTo(out).onFailure(failure -> {
-            response.request().reset(); // a half-read answer: that connection does not go back to the pool
-            if (!out.headWritten()) {
-                unavailable(ctx);
-            } else if (!out.ended()) {
-                out.reset(); // the service hung up mid-body: the client sees a broken answer, never a truncated one
+        stream(response, out);
+    }
+
+    /**
+     * The service's body to the caller as it arrives, pausing the service while the caller's buffer is full. A caller
+     * that goes away resets the call to the service (that connection leaves the pool); a service that hangs up
+     * mid-body resets the caller's connection, so it sees a broken answer, never a truncated one.
+     */
+    private static void stream(HttpClientResponse response, HttpServerResponse out) {
+        out.closeHandler(closed -> {
+            if (!out.ended()) {
+                response.request().reset();
+            }
+        });
+        response.exceptionHandler(failure -> {
+            if (!out.ended() && !out.closed()) {
+                out.reset();
+            }
+        });
+        response.handler(chunk -> {
+            if (out.closed()) {
+                return;
+            }
+            out.write(chunk);
+            if (out.writeQueueFull()) {
+                response.pause();
+                out.drainHandler(drained -> response.resume());
+            }
+        });
+        response.endHandler(ended -> {
+            if (!out.ended() && !out.closed()) {
+                out.end();
             }
         });
     }
