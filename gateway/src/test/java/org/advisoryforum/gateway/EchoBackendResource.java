@@ -58,6 +58,8 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
     static final int LARGE_BODY_BYTES = 3 * 1024 * 1024 + 17;
 
     public static final AtomicReference<Seen> LAST = new AtomicReference<>();
+    /** Every request, in the order they arrived (for pages that make several calls at once). */
+    public static final java.util.Queue<Seen> ALL = new java.util.concurrent.ConcurrentLinkedQueue<>();
     static final String OPEN_CONSULTATIONS = """
             [{"id":"6f1c1c1e-0000-4000-8000-000000000001","title":"Paying people for their involvement: our draft policy",
               "plainLanguageSummary":"We want to pay you for your time when you help us.","kind":"POLICY","status":"OPEN",
@@ -171,8 +173,10 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
             String pathAndQuery = exchange.getRequestURI().getRawPath() + (query == null ? "" : "?" + query);
             Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             headers.putAll(exchange.getRequestHeaders());
-            LAST.set(new Seen(exchange.getRequestMethod(), pathAndQuery,
-                    exchange.getRequestHeaders().getFirst("Authorization"), body, headers));
+            Seen seen = new Seen(exchange.getRequestMethod(), pathAndQuery,
+                    exchange.getRequestHeaders().getFirst("Authorization"), body, headers);
+            LAST.set(seen);
+            ALL.add(seen);
             String cachedId = pathAndQuery.startsWith("/api/tracking/consultations/" + CACHED_PREFIX)
                     ? pathAndQuery.substring("/api/tracking/consultations/".length()).split("/")[0] : null;
             if (cachedId != null && CACHED.containsKey(cachedId)) {

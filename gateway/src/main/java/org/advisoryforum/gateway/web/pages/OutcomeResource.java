@@ -1,6 +1,7 @@
 package org.advisoryforum.gateway.web.pages;
 
 import org.advisoryforum.gateway.web.page.PageContext;
+import org.advisoryforum.gateway.web.page.Parallel;
 import org.advisoryforum.gateway.web.page.PublicPageCache;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -45,11 +46,14 @@ public class OutcomeResource {
     private final TrackingClient tracking;
     private final PageContext page;
     private final PublicPageCache publicPages;
+    private final Parallel parallel;
 
-    public OutcomeResource(@RestClient TrackingClient tracking, PageContext page, PublicPageCache publicPages) {
+    public OutcomeResource(@RestClient TrackingClient tracking, PageContext page, PublicPageCache publicPages,
+                           Parallel parallel) {
         this.tracking = tracking;
         this.page = page;
         this.publicPages = publicPages;
+        this.parallel = parallel;
     }
 
     /**
@@ -62,8 +66,9 @@ public class OutcomeResource {
                          @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         UUID consultationId = PageResource.parse(id);
         if (page.getUser().signedIn() || thanks) {
+            Parallel.Call<Set<UUID>> mayConfirm = parallel.start(this::contributedTo);
             YouSaidWeDid outcome = tracking.youSaidWeDid(consultationId);
-            return Response.ok(Templates.youSaidWeDid(outcome, thanks, contributedTo()))
+            return Response.ok(Templates.youSaidWeDid(outcome, thanks, mayConfirm.get()))
                     .header(HttpHeaders.CACHE_CONTROL, "private, no-store").build();
         }
         return publicPages.page(new PublicPageCache.Key("/consultations/" + consultationId + "/you-said-we-did",
