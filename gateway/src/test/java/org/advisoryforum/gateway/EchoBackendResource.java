@@ -7,7 +7,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -16,10 +20,46 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public class EchoBackendResource implements QuarkusTestResourceLifecycleManager {
 
-    public record Seen(String method, String pathAndQuery, String authorization, String body) {
+    public record Seen(String method, String pathAndQuery, String authorization, String body,
+                       Map<String, List<String>> headers) {
     }
 
+    /**
+     * A published outcome whose data a test changes ({@code version}) and whose caching headers it chooses, one per
+     * consultation id beginning with {@link #CACHED_PREFIX}: ETag {@code "v<version>"}, 304 on If-None-Match, and
+     * a count of the reads that reached the service and of the 304s it gave.
+     */
+    public static final class CachedOutcome {
+        public final AtomicInteger version = new AtomicInteger(1);
+        public final AtomicInteger reads = new AtomicInteger();
+        public final AtomicInteger notModified = new AtomicInteger();
+        public final AtomicReference<String> lastIfNoneMatch = new AtomicReference<>();
+        public final String cacheControl;
+
+        CachedOutcome(String cacheControl) {
+            this.cacheControl = cacheControl;
+        }
+    }
+
+    static final String CACHED_PREFIX = "6f1c1c1e-0000-4000-8000-0000000c";
+    static final Map<String, CachedOutcome> CACHED = new ConcurrentHashMap<>();
+
+    /** A fresh consultation id (from {@code n}) whose outcome the backend serves with {@code cacheControl}. */
+    static String cachedOutcome(int n, String cacheControl) {
+        String id = CACHED_PREFIX + "%04d".formatted(n);
+        CACHED.put(id, new CachedOutcome(cacheControl));
+        return id;
+    }
+
+    /** Headers a service may send that must never leave the gateway, beside those it relays. */
+    static final Map<String, String> INTERNAL_HEADERS = Map.of("X-Internal-Host", "tracking-7f9c", "Set-Cookie",
+            "backend-session=secret", "Server-Timing", "db;dur=3");
+    /** A body far larger than any buffer on the way, relayed in chunks. */
+    static final int LARGE_BODY_BYTES = 3 * 1024 * 1024 + 17;
+
     public static final AtomicReference<Seen> LAST = new AtomicReference<>();
+    /** Every request, in the order they arrived (for pages that make several calls at once). */
+    public static final java.util.Queue<Seen> ALL = new java.util.concurrent.ConcurrentLinkedQueue<>();
     static final String OPEN_CONSULTATIONS = """
             [{"id":"6f1c1c1e-0000-4000-8000-000000000001","title":"Paying people for their involvement: our draft policy",
               "plainLanguageSummary":"We want to pay you for your time when you help us.","kind":"POLICY","status":"OPEN",
@@ -168,8 +208,65 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String query = exchange.getRequestURI().getRawQuery();
             String pathAndQuery = exchange.getRequestURI().getRawPath() + (query == null ? "" : "?" + query);
-            LAST.set(new Seen(exchange.getRequestMethod(), pathAndQuery,
-                    exchange.getRequestHeaders().getFirst("Authorization"), body));
+            Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            headers.putAll(exchange.getRequestHeaders());
+            Seen seen = new Seen(exchange.getRequestMethod(), pathAndQuery,
+                    exchange.getRequestHeaders().getFirst("Authorization"), body, headers);
+            LAST.set(seen);
+            ALL.add(seen);
+            String cachedId = pathAndQuery.startsWith("/api/tracking/consultations/" + CACHED_PREFIX)
+                    ? pathAndQuery.substring("/api/tracking/consultations/".length()).split("/")[0] : null;
+            if (cachedId != null && CACHED.containsKey(cachedId)) {
+                CachedOutcome outcome = CACHED.get(cachedId);
+                outcome.reads.incrementAndGet();
+                String ifNoneMatch = exchange.getRequestHeaders().getFirst("If-None-Match");
+                outcome.lastIfNoneMatch.set(ifNoneMatch);
+                String etag = "\"v" + outcome.version.get() + "\"";
+                exchange.getResponseHeaders().add("ETag", etag);
+                exchange.getResponseHeaders().add("Cache-Control", outcome.cacheControl);
+                if (etag.equals(ifNoneMatch)) {
+                    outcome.notModified.incrementAndGet();
+                    exchange.sendResponseHeaders(304, -1);
+                    exchange.close();
+                    return;
+                }
+                byte[] json = OUTCOME.replace("6f1c1c1e-0000-4000-8000-000000000001", cachedId)
+                        .replace("Paying people for their involvement", "Cached outcome v" + outcome.version.get())
+                        .getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, json.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(json);
+                }
+                return;
+            }
+            if (pathAndQuery.equals("/api/tracking/relay-headers")) {
+                INTERNAL_HEADERS.forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+                exchange.getResponseHeaders().add("ETag", "\"relay\"");
+                exchange.getResponseHeaders().add("Cache-Control", "public, max-age=1");
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                byte[] json = "{\"relayed\":true}".getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(200, json.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(json);
+                }
+                return;
+            }
+            if (pathAndQuery.equals("/api/tracking/large")) {
+                exchange.getResponseHeaders().add("Content-Type", "application/octet-stream");
+                exchange.sendResponseHeaders(200, 0); // no length: chunked
+                try (OutputStream out = exchange.getResponseBody()) {
+                    byte[] chunk = new byte[8192];
+                    for (int written = 0; written < LARGE_BODY_BYTES; written += chunk.length) {
+                        int n = Math.min(chunk.length, LARGE_BODY_BYTES - written);
+                        for (int i = 0; i < n; i++) {
+                            chunk[i] = (byte) ((written + i) % 251);
+                        }
+                        out.write(chunk, 0, n);
+                    }
+                }
+                return;
+            }
             byte[] answer;
             int status = 200;
             if (pathAndQuery.startsWith("/api/tracking/hang-up") || pathAndQuery.contains(HANGS_UP)) {

@@ -24,6 +24,12 @@ import java.util.UUID;
 @PermitAll
 public class YouSaidWeDidResource {
 
+    /**
+     * Shared caches (the gateway's public page cache) may use the page for one second without asking again, then
+     * revalidate with the ETag: a staff change, a new name or a withdrawn consent to quoting shows within a second.
+     */
+    static final String CACHE_CONTROL = "public, max-age=1";
+
     private final PublicOutcomeService outcomes;
 
     public YouSaidWeDidResource(PublicOutcomeService outcomes) {
@@ -33,12 +39,13 @@ public class YouSaidWeDidResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The public \"You said, we did\" of a consultation (404 until its outcome is published); "
-            + "served from a precomputed document with an ETag (304 on If-None-Match)")
+            + "served from a precomputed document with an ETag (304 on If-None-Match), usable by caches for 1 s")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = YouSaidWeDidView.class)))
     @APIResponse(responseCode = "304", description = "unchanged since the ETag given in If-None-Match")
     @APIResponse(responseCode = "404", description = "no outcome published yet")
     public Response get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         PublicOutcome outcome = outcomes.get(id);
-        return CachedBody.respond(outcome.body, outcome.etag, ifNoneMatch, MediaType.APPLICATION_JSON);
+        return Response.fromResponse(CachedBody.respond(outcome.body, outcome.etag, ifNoneMatch, MediaType.APPLICATION_JSON))
+                .header(HttpHeaders.CACHE_CONTROL, null).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
     }
 }

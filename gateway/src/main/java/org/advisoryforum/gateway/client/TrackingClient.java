@@ -2,6 +2,7 @@ package org.advisoryforum.gateway.client;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -35,6 +37,12 @@ public interface TrackingClient {
     @GET
     @Path("consultations/{id}/you-said-we-did")
     YouSaidWeDid youSaidWeDid(@PathParam("id") UUID consultationId);
+
+    /** The same, asked conditionally: 304 without a body while {@code etag} is still the page's; its caching headers. */
+    @GET
+    @Path("consultations/{id}/you-said-we-did")
+    RestResponse<YouSaidWeDid> youSaidWeDidUnless(@PathParam("id") UUID consultationId,
+                                                  @HeaderParam("If-None-Match") String etag);
 
     @GET
     @Path("consultations/{id}/key-points")

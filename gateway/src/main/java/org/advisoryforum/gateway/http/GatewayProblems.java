@@ -32,6 +32,17 @@ public final class GatewayProblems {
                 "The service behind this address is not answering. Please try again shortly.", "service_unavailable");
     }
 
+    /** {@link #notFound()} on the HTTP layer (the {@code /api} relay). */
+    public static void endNotFound(RoutingContext context) {
+        end(context, Problem.of(404, "Not Found", "There is no API at this address.", "not_found"));
+    }
+
+    /** {@link #unavailable()} on the HTTP layer (the {@code /api} relay). */
+    public static void endUnavailable(RoutingContext context) {
+        context.response().putHeader("Retry-After", Long.toString(RETRY_AFTER_SECONDS));
+        end(context, serviceUnavailable());
+    }
+
     /** Ends a request on the HTTP layer (before any resource runs) with {@code problem}. */
     static void end(RoutingContext context, Problem problem) {
         context.response().setStatusCode(problem.status()).putHeader("Content-Type", Problem.MEDIA_TYPE)

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.advisoryforum.gateway.client.ConsultationSummary;
 import org.advisoryforum.gateway.client.ConsultationsClient;
 import org.advisoryforum.gateway.client.ForumClient;
+import org.advisoryforum.gateway.web.page.Parallel;
 import org.advisoryforum.gateway.client.ServiceRefusal;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.advisoryforum.gateway.client.MemberViews;
@@ -29,17 +30,21 @@ public class MyConsultationsResource {
 
     private final ConsultationsClient consultations;
     private final ForumClient forum;
+    private final Parallel parallel;
 
-    public MyConsultationsResource(@RestClient ConsultationsClient consultations, @RestClient ForumClient forum) {
+    public MyConsultationsResource(@RestClient ConsultationsClient consultations, @RestClient ForumClient forum,
+                                   Parallel parallel) {
         this.consultations = consultations;
         this.forum = forum;
+        this.parallel = parallel;
     }
 
     @GET
     public TemplateInstance myConsultations() {
+        Parallel.Call<List<MemberViews.MyResponse>> responses = parallel.start(consultations::myResponses);
+        Parallel.Call<List<MemberViews.Invitation>> invitations = parallel.start(this::invitations);
         List<ConsultationSummary> open = consultations.list("open");
-        List<MemberViews.MyResponse> responses = consultations.myResponses();
-        return Templates.myConsultations(MyConsultations.of(open, invitations(), responses));
+        return Templates.myConsultations(MyConsultations.of(open, invitations.get(), responses.get()));
     }
 
     /** No invitation state (e.g. no forum profile yet) still leaves every open consultation to answer. */

@@ -1,6 +1,8 @@
 package org.advisoryforum.gateway.web.pages;
 
 import org.advisoryforum.gateway.web.page.PageContext;
+import org.advisoryforum.gateway.web.page.Parallel;
+import org.advisoryforum.gateway.web.page.PublicPageCache;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -11,6 +13,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -21,6 +26,7 @@ import org.advisoryforum.gateway.client.ServiceUnavailable;
 import org.advisoryforum.gateway.client.TrackingClient;
 import org.advisoryforum.gateway.client.YouSaidWeDid;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
 import java.util.Set;
@@ -39,17 +45,40 @@ public class OutcomeResource {
 
     private final TrackingClient tracking;
     private final PageContext page;
+    private final PublicPageCache publicPages;
+    private final Parallel parallel;
 
-    public OutcomeResource(@RestClient TrackingClient tracking, PageContext page) {
+    public OutcomeResource(@RestClient TrackingClient tracking, PageContext page, PublicPageCache publicPages,
+                           Parallel parallel) {
         this.tracking = tracking;
         this.page = page;
+        this.publicPages = publicPages;
+        this.parallel = parallel;
     }
 
+    /**
+     * An anonymous visitor's page depends on nobody: it comes from the shared {@link PublicPageCache} (by address and
+     * language, revalidated with tracking's ETag once its max-age is over). A signed-in view is rendered for its
+     * reader only and never stored.
+     */
     @GET
-    public TemplateInstance show(@PathParam("id") String id, @jakarta.ws.rs.QueryParam("thanks") boolean thanks) {
+    public Response show(@PathParam("id") String id, @QueryParam("thanks") boolean thanks,
+                         @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         UUID consultationId = PageResource.parse(id);
-        YouSaidWeDid outcome = tracking.youSaidWeDid(consultationId);
-        return Templates.youSaidWeDid(outcome, thanks, contributedTo());
+        if (page.getUser().signedIn() || thanks) {
+            Parallel.Call<Set<UUID>> mayConfirm = parallel.start(this::contributedTo);
+            YouSaidWeDid outcome = tracking.youSaidWeDid(consultationId);
+            return Response.ok(Templates.youSaidWeDid(outcome, thanks, mayConfirm.get()))
+                    .header(HttpHeaders.CACHE_CONTROL, "private, no-store").build();
+        }
+        return publicPages.page(new PublicPageCache.Key("/consultations/" + consultationId + "/you-said-we-did",
+                        page.getLang()), ifNoneMatch,
+                etag -> {
+                    RestResponse<YouSaidWeDid> answer = tracking.youSaidWeDidUnless(consultationId, etag);
+                    return new PublicPageCache.Fetched<>(answer.getStatus() == 304, answer.getEntity(),
+                            answer.getHeaderString(HttpHeaders.ETAG), answer.getHeaderString(HttpHeaders.CACHE_CONTROL));
+                },
+                outcome -> Templates.youSaidWeDid(outcome, false, Set.of()).render());
     }
 
     /**

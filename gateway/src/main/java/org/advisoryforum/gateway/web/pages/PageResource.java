@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.advisoryforum.gateway.client.ConsultationDetail;
 import org.advisoryforum.gateway.client.ConsultationSummary;
 import org.advisoryforum.gateway.client.ConsultationsClient;
+import org.advisoryforum.gateway.web.page.Parallel;
 import org.advisoryforum.gateway.client.MyResponse;
 import org.advisoryforum.gateway.client.ServiceRefusal;
 import org.advisoryforum.gateway.client.ServiceUnavailable;
@@ -46,9 +47,12 @@ public class PageResource {
     private final ConsultationsClient consultations;
     private final SecurityIdentity identity;
 
-    public PageResource(@RestClient ConsultationsClient consultations, SecurityIdentity identity) {
+    private final Parallel parallel;
+
+    public PageResource(@RestClient ConsultationsClient consultations, SecurityIdentity identity, Parallel parallel) {
         this.consultations = consultations;
         this.identity = identity;
+        this.parallel = parallel;
     }
 
     @GET
@@ -60,8 +64,9 @@ public class PageResource {
     @GET
     @Path("consultations")
     public TemplateInstance consultations() {
+        Parallel.Call<List<ConsultationSummary>> closedCall = parallel.start(() -> load(() -> consultations.list("closed")));
         List<ConsultationSummary> open = load(() -> consultations.list("open"));
-        List<ConsultationSummary> closed = load(() -> consultations.list("closed"));
+        List<ConsultationSummary> closed = closedCall.get();
         boolean unavailable = open == null || closed == null;
         return Templates.consultations(open == null ? List.of() : open, closed == null ? List.of() : closed,
                 unavailable);
