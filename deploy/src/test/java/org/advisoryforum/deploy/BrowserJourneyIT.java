@@ -116,7 +116,7 @@ class BrowserJourneyIT {
 
     @Test
     void anAnswerOverTheLimitAndAMissingRequiredAnswerSayHowToPutThemRightOnTheirOwnPage() {
-        try (BrowserContext context = browser.context(false)) {
+        try (BrowserContext context = browser.context(true)) { // axe-core needs JavaScript
             Page page = context.newPage();
             Browser.signIn(page, gateway, "priya");
             String tooLong = "I would like to be paid on time. ".repeat(65); // 2,145 characters
