@@ -2,7 +2,7 @@
 <#-- Sign in: a wrong username or password is one error summary linked to the field, and the field's own message. -->
 <#assign credentialsError = messagesPerField.existsError('username','password')>
 <#assign errorField = (usernameHidden??)?then('password', 'username')>
-<@layout.registrationLayout displayMessage=!credentialsError displayInfo=realm.password && realm.registrationAllowed && !registrationDisabled??; section>
+<@layout.registrationLayout displayMessage=!credentialsError titleError=credentialsError displayInfo=realm.password && realm.registrationAllowed && !registrationDisabled??; section>
     <#if section = "header">
         ${msg("loginAccountTitle")}
     <#elseif section = "errorSummary">

@@ -1,13 +1,13 @@
 <#-- The page around every sign-in page, as the gateway's layout.html draws it: GOV.UK header with the service's
      name, the other language, the page's heading, an error summary, the footer. Works without JavaScript. -->
-<#macro registrationLayout bodyClass="" displayInfo=false displayMessage=true displayRequiredFields=false>
+<#macro registrationLayout bodyClass="" displayInfo=false displayMessage=true displayRequiredFields=false titleError=false>
 <!DOCTYPE html>
 <html class="${properties.kcHtmlClass!}" lang="${lang}">
 <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
     <meta name="robots" content="noindex, nofollow">
-    <title><#nested "header"> – ${msg("serviceName")}</title>
+    <title><@compress single_line=true><#if titleError || (displayMessage && message?has_content && message.type = 'error')>${msg("errorPrefix")}: </#if><#nested "header"> – ${msg("serviceName")}</@compress></title>
     <#if properties.styles?has_content>
         <#list properties.styles?split(' ') as style>
     <link href="${url.resourcesPath}/${style}" rel="stylesheet">
@@ -79,7 +79,7 @@
             </#if>
           </#if>
           <#nested "errorSummary">
-          <h1 class="govuk-heading-l" id="kc-page-title"><#nested "header"></h1>
+          <h1 class="govuk-heading-l" id="kc-page-title"><@compress single_line=true><#nested "header"></@compress></h1>
           <#if auth?has_content && auth.showUsername() && !auth.showResetCredentials()>
           <p class="govuk-body" id="kc-username">
             <span class="forum-attempted-username" id="kc-attempted-username">${auth.attemptedUsername}</span>
