@@ -56,6 +56,7 @@ class SignInIT {
 
             assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
             assertThat(page.locator(".govuk-header .govuk-header__logotype-text").textContent().trim()).isEqualTo("Advisory Forum");
+            assertThat(page.locator("a.govuk-header__link").getAttribute("href")).isEqualTo(gateway + "/");
             assertThat(page.locator("link[rel=stylesheet][href*='/login/advisory-forum/css/govuk-frontend.min.css']").count()).isEqualTo(1);
             assertThat(page.locator("#kc-login").evaluate("b => getComputedStyle(b).backgroundColor")).isEqualTo(GOVUK_BUTTON_GREEN);
             assertThat(page.locator("h1").textContent().trim()).isEqualTo("Sign in to the Advisory Forum");
