@@ -66,6 +66,7 @@ public final class ProductionRealm {
                     ObjectNode attributes = client.has("attributes") ? (ObjectNode) client.get("attributes")
                             : client.putObject("attributes");
                     attributes.put("post.logout.redirect.uris", PUBLIC_URL_PLACEHOLDER + "/");
+                    client.put("baseUrl", PUBLIC_URL_PLACEHOLDER + "/"); // the sign-in pages' link home
                 }
                 case "forum-service" -> client.put("secret", FORUM_SECRET_PLACEHOLDER);
                 case "forum-cli" -> client.put("directAccessGrantsEnabled", false);

@@ -81,6 +81,10 @@ class ComposeFileTest {
                 .containsKeys("KC_PROXY_TRUSTED_ADDRESSES", "KC_BOOTSTRAP_ADMIN_USERNAME", "KC_BOOTSTRAP_ADMIN_PASSWORD");
         assertThat(composeService("keycloak").get("volumes").toString())
                 .contains("./keycloak/advisory-forum-realm.json:/opt/keycloak/data/import/");
+        // the realm's login theme, from the files the local stack installs
+        assertThat(composeService("keycloak").get("volumes").toString())
+                .contains("../keycloak/themes/advisory-forum:/opt/keycloak/themes/advisory-forum:ro");
+        assertThat(ProductionFiles.root().resolve("deploy/keycloak/themes/advisory-forum/login/theme.properties")).isRegularFile();
         // the realm's placeholders are all given to Keycloak
         Matcher placeholders = Pattern.compile("\\$\\{([A-Z_]+)}").matcher(ProductionFiles.read(ProductionRealm.COMPOSE_FILE));
         while (placeholders.find()) {

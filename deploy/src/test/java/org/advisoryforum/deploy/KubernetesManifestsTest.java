@@ -390,6 +390,11 @@ class KubernetesManifestsTest {
         assertThat((String) keycloak.get("spec", "proxy", "headers")).isEqualTo("xforwarded");
         assertThat((String) keycloak.get("spec", "db", "host")).isEqualTo(custom("Cluster").get(0).getMetadata().getName() + "-rw");
         assertThat((Object) keycloak.get("spec", "startOptimized")).isNotEqualTo(Boolean.TRUE.toString());
+        // the image carries the realm's login theme: built from deploy/keycloak/Dockerfile on the same release
+        assertThat((String) keycloak.get("spec", "image")).startsWith("registry.example.org/advisory-forum/keycloak:26.5.6");
+        assertThat((Object) keycloak.get("spec", "startOptimized")).isEqualTo(Boolean.FALSE);
+        assertThat(ProductionFiles.read("deploy/keycloak/Dockerfile")).contains("FROM quay.io/keycloak/keycloak:26.5.6\n",
+                "COPY --chown=1000:0 themes/advisory-forum /opt/keycloak/themes/advisory-forum");
     }
 
     @Test

@@ -54,6 +54,7 @@ class ProductionRealmTest {
         }
         assertThat((Object) gateway).isNotNull();
         assertThat(gateway.path("redirectUris").toString()).isEqualTo("[\"${PUBLIC_URL}/signed-in\"]");
+        assertThat(gateway.path("baseUrl").asText()).isEqualTo("${PUBLIC_URL}/");
         assertThat(gateway.path("attributes").path("pkce.code.challenge.method").asText()).isEqualTo("S256");
         // the roles, policies and events of the shipped realm are kept
         JsonNode shipped = JSON.readTree(ProductionFiles.read("deploy/keycloak/advisory-forum-realm.json"));

@@ -67,6 +67,25 @@ class GatewayTest {
     }
 
     @Test
+    void signingInFromAWelshPageAsksKeycloakForTheWelshSignInPage() {
+        given().redirects().follow(false).cookie("af_lang", "cy").when().get("/login")
+                .then().statusCode(302)
+                .header("Location", startsWith(realmUrl + "/protocol/openid-connect/auth"))
+                .header("Location", containsString("ui_locales=cy"));
+        given().redirects().follow(false).when().get("/login?lang=cy")
+                .then().statusCode(302).header("Location", containsString("ui_locales=cy"));
+        given().redirects().follow(false).when().get("/login")
+                .then().statusCode(302).header("Location", containsString("ui_locales=en"));
+    }
+
+    @Test
+    void theSignInLinkComesBackToThePageItWasOn() {
+        given().when().get("/consultations?lang=cy").then().statusCode(200)
+                .body(containsString("href=\"/login?to=%2Fconsultations%3Flang%3Dcy\""));
+        given().when().get("/").then().statusCode(200).body(containsString("href=\"/login\""));
+    }
+
+    @Test
     void theHomePageListsOpenConsultations() {
         given().when().get("/").then().statusCode(200).contentType(ContentType.HTML)
                 .body(containsString("Paying people for their involvement: our draft policy"))

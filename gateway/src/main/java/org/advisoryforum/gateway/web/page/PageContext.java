@@ -18,6 +18,7 @@ public class PageContext {
     private String csrfToken = "";
     private boolean newCsrfToken;
     private boolean languageChosen;
+    private String here;
 
     void set(Locale locale, boolean languageChosen, PageUser user, String csrfToken, boolean newCsrfToken) {
         this.locale = locale;
@@ -25,6 +26,19 @@ public class PageContext {
         this.user = user;
         this.csrfToken = csrfToken;
         this.newCsrfToken = newCsrfToken;
+    }
+
+    /** The page being shown (a GET's path and query), so that signing in from it comes back to it. */
+    void here(String rawPath, String rawQuery) {
+        this.here = rawQuery == null || rawQuery.isEmpty() ? rawPath : rawPath + "?" + rawQuery;
+    }
+
+    /** The sign-in link: {@code /login?to=} this page, or {@code /login} from the home page or a form's answer. */
+    public String getSignInHref() {
+        if (here == null || here.equals("/") || !SignInReturn.isLocal(here)) {
+            return "/login";
+        }
+        return "/login?to=" + java.net.URLEncoder.encode(here, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     boolean isLanguageChosen() {

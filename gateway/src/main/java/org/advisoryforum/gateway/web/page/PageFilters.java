@@ -34,12 +34,21 @@ public class PageFilters {
         }
         String chosen = request.getUriInfo().getQueryParameters().getFirst("lang");
         Cookie remembered = request.getCookies().get(LANGUAGE_COOKIE);
-        String language = chosen != null ? chosen : remembered != null ? remembered.getValue() : "en";
-        Locale locale = "cy".equals(language) ? PageContext.WELSH : Locale.ENGLISH;
+        Locale locale = "cy".equals(language(chosen, remembered == null ? null : remembered.getValue()))
+                ? PageContext.WELSH : Locale.ENGLISH;
         boolean languageChosen = "cy".equals(chosen) || "en".equals(chosen);
         Cookie csrf = request.getCookies().get(CSRF_COOKIE);
         boolean known = csrf != null && csrf.getValue().length() >= 32;
         page.set(locale, languageChosen, PageUser.of(identity), known ? csrf.getValue() : newToken(), !known);
+        if ("GET".equals(request.getMethod())) {
+            page.here(request.getUriInfo().getRequestUri().getRawPath(), request.getUriInfo().getRequestUri().getRawQuery());
+        }
+    }
+
+    /** The page's language: chosen with {@code ?lang=}, else remembered in the cookie, else English ("en" or "cy"). */
+    static String language(String chosen, String remembered) {
+        String language = chosen != null ? chosen : remembered != null ? remembered : "en";
+        return "cy".equals(language) ? "cy" : "en";
     }
 
     private static String newToken() {

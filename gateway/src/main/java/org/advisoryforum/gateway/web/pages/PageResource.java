@@ -19,6 +19,7 @@ import org.advisoryforum.gateway.web.page.Parallel;
 import org.advisoryforum.gateway.client.MyResponse;
 import org.advisoryforum.gateway.client.ServiceRefusal;
 import org.advisoryforum.gateway.client.ServiceUnavailable;
+import org.advisoryforum.gateway.web.page.SignInReturn;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
@@ -91,12 +92,15 @@ public class PageResource {
         }
     }
 
-    /** Signing in is the OIDC code flow: reaching this page means the user has a session. */
+    /**
+     * Signing in is the OIDC code flow: reaching this page means the user has a session. Then back to the page the
+     * sign-in link was on ({@code ?to=}, a path of this gateway only), else the home page.
+     */
     @GET
     @Path("login")
     @Authenticated
-    public Response login() {
-        return Response.seeOther(URI.create("/")).build();
+    public Response login(@jakarta.ws.rs.QueryParam("to") String to) {
+        return Response.seeOther(SignInReturn.target(to)).build();
     }
 
     /** An id in a page address; anything else is the not-found page. */

@@ -75,6 +75,7 @@ public final class LocalKeycloak implements AutoCloseable {
         private Path baseDirectory;
         private Path distributionZip;
         private Path realmFile;
+        private Path themesDirectory;
         private int port;
         private int managementPort;
         private boolean inMemoryDatabase;
@@ -105,6 +106,16 @@ public final class LocalKeycloak implements AutoCloseable {
         /** Realm JSON copied to {@code data/import} and imported on start (existing realms are not overwritten). */
         public Builder realmFile(Path file) {
             this.realmFile = file;
+            return this;
+        }
+
+        /**
+         * Themes installed into {@code <home>/themes} on every start (each subdirectory replaces the theme of that
+         * name). Default: the {@code themes} directory beside the realm file, when there is one
+         * ({@code deploy/keycloak/themes}: the realm's {@code advisory-forum} login theme).
+         */
+        public Builder themesDirectory(Path directory) {
+            this.themesDirectory = directory;
             return this;
         }
 
@@ -191,6 +202,8 @@ public final class LocalKeycloak implements AutoCloseable {
             } else {
                 Files.copy(realmFile, imported, StandardCopyOption.REPLACE_EXISTING);
             }
+            installThemes(themesDirectory != null ? themesDirectory
+                    : realmFile.toAbsolutePath().getParent().resolve("themes"), home.resolve("themes"));
             String realmChecksum = InfraFiles.sha256(imported);
             Path checksumMarker = data.resolve(REALM_CHECKSUM_MARKER);
             if (!inMemoryDatabase && reimportRealmWhenChanged) {
@@ -399,6 +412,38 @@ public final class LocalKeycloak implements AutoCloseable {
                 }
                 return home;
             }
+        }
+    }
+
+    /** Copies every theme under {@code source} (if it exists) into Keycloak's {@code themes} directory, afresh. */
+    static void installThemes(Path source, Path themes) throws IOException {
+        if (!Files.isDirectory(source)) {
+            return;
+        }
+        List<Path> found;
+        try (var listing = Files.list(source)) {
+            found = listing.filter(Files::isDirectory).toList();
+        }
+        for (Path theme : found) {
+            Path target = themes.resolve(theme.getFileName().toString());
+            try {
+                InfraFiles.deleteRecursively(target);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            List<Path> files;
+            try (var walk = Files.walk(theme)) {
+                files = walk.toList();
+            }
+            for (Path file : files) {
+                Path copy = target.resolve(theme.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            LOG.log(Level.DEBUG, "Installed theme {0} into {1}", theme.getFileName(), target);
         }
     }
 

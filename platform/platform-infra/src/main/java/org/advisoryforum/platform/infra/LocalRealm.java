@@ -53,6 +53,7 @@ public final class LocalRealm {
                     ObjectNode attributes = client.has("attributes") ? (ObjectNode) client.get("attributes")
                             : ((ObjectNode) client).putObject("attributes");
                     attributes.put("post.logout.redirect.uris", String.join("##", logouts));
+                    ((ObjectNode) client).put("baseUrl", logouts.get(0)); // the sign-in pages' link home
                 }
             }
             return JSON.writeValueAsString(realm);
