@@ -53,4 +53,15 @@ public final class MeetingRequests {
     /** The members who attended (recording one again changes nothing). */
     public record Attendance(@NotEmpty @Size(max = 1000) List<@NotNull UUID> attended) {
     }
+
+    /** The minutes: a summary and the action points that become tracked actions. */
+    public record Minutes(@NotBlank @Size(max = 5000) String summary,
+                          @Size(max = 50) List<@NotNull @Valid ActionPoint> actionPoints) {
+    }
+
+    /** What will be done, the accountable team or role (never a person's name), and by when. */
+    public record ActionPoint(@NotBlank @Size(max = 2000) String what,
+                              @NotBlank @Size(max = 200) String owner,
+                              java.time.LocalDate dueDate) {
+    }
 }

@@ -62,4 +62,19 @@ public class MeetingResource {
                                                     @Valid @NotNull MeetingRequests.Attendance request) {
         return meetings.recordAttendance(id, request);
     }
+
+    @POST
+    @Path("/{id}/minutes")
+    @Operation(summary = "Publish the minutes once the meeting is over: summary and action points; forum.meeting.v1 "
+            + "minutes-published makes each action point a tracked action (staff)")
+    public Response publishMinutes(@PathParam("id") UUID id, @Valid @NotNull MeetingRequests.Minutes request) {
+        return Response.status(Response.Status.CREATED).entity(meetings.publishMinutes(id, request)).build();
+    }
+
+    @GET
+    @Path("/{id}/minutes")
+    @Operation(summary = "A meeting's published minutes, with attendance counted by perspective (staff)")
+    public MeetingViews.Minutes minutes(@PathParam("id") UUID id) {
+        return meetings.minutes(id);
+    }
 }

@@ -69,4 +69,12 @@ public final class MeetingViews {
         }
     }
 
+
+    public record ActionPoint(UUID id, String what, String owner, java.time.LocalDate dueDate) {
+    }
+
+    /** Published minutes, with how many attended by perspective (counts only). */
+    public record Minutes(UUID meetingId, String summary, Instant publishedAt, List<ActionPoint> actionPoints,
+                          long attended, java.util.Map<org.advisoryforum.forum.domain.Perspective, Long> byPerspective) {
+    }
 }

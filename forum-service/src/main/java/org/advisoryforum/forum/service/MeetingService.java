@@ -9,6 +9,10 @@ import org.advisoryforum.forum.domain.AgendaItem;
 import org.advisoryforum.forum.domain.Invitation;
 import org.advisoryforum.forum.domain.Involvement;
 import org.advisoryforum.forum.domain.Meeting;
+import org.advisoryforum.forum.domain.MeetingActionPoint;
+import org.advisoryforum.forum.domain.Perspective;
+import org.advisoryforum.forum.messaging.MeetingEvents;
+import org.advisoryforum.forum.repository.MeetingActionPointRepository;
 import org.advisoryforum.forum.domain.MeetingInvitation;
 import org.advisoryforum.forum.domain.Member;
 import org.advisoryforum.forum.domain.Money;
@@ -28,6 +32,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,11 +62,16 @@ public class MeetingService {
     private final NotificationService notifications;
     private final InvolvementRepository ledger;
     private final ClaimRepository claims;
+    private final MeetingActionPointRepository actionPoints;
+    private final MeetingEvents events;
     private final Clock clock;
 
     public MeetingService(MeetingRepository meetings, MeetingInvitationRepository invitations, MemberRepository members,
                           MemberService memberService, ContactLimit contactLimit, NotificationService notifications,
-                          InvolvementRepository ledger, ClaimRepository claims, Clock clock) {
+                          InvolvementRepository ledger, ClaimRepository claims,
+                          MeetingActionPointRepository actionPoints, MeetingEvents events, Clock clock) {
+        this.actionPoints = actionPoints;
+        this.events = events;
         this.meetings = meetings;
         this.invitations = invitations;
         this.members = members;
@@ -281,6 +291,68 @@ public class MeetingService {
             recorded++;
         }
         return new MeetingViews.AttendanceResult(recorded, again);
+    }
+
+    /**
+     * Publishes the minutes once the meeting is over, once: the summary and action points, and forum.meeting.v1
+     * minutes-published (through the outbox, with the attendance counted by perspective) so tracking follows each
+     * action point as an action.
+     */
+    @Transactional
+    public MeetingViews.Minutes publishMinutes(UUID meetingId, MeetingRequests.Minutes request) {
+        Meeting meeting = meetings.locked(meetingId)
+                .orElseThrow(() -> ProblemException.notFound("There is no meeting " + meetingId + "."));
+        Instant now = Instant.now(clock);
+        if (!meeting.hasEnded(now)) {
+            throw ProblemException.rule(409, "meeting_not_over", "Minutes are published after the meeting has ended.");
+        }
+        if (meeting.minutesPublishedAt != null) {
+            throw ProblemException.rule(409, "minutes_published", "This meeting's minutes are already published.");
+        }
+        LocalDate day = LocalDate.ofInstant(meeting.startsAt, ForumZone.ZONE);
+        List<MeetingRequests.ActionPoint> requested = request.actionPoints() == null ? List.of() : request.actionPoints();
+        List<MeetingActionPoint> points = new ArrayList<>();
+        for (int i = 0; i < requested.size(); i++) {
+            MeetingRequests.ActionPoint p = requested.get(i);
+            if (p.dueDate() != null && p.dueDate().isBefore(day)) {
+                throw ProblemException.invalidField("actionPoints[" + i + "].dueDate", "before_meeting",
+                        "must not be before the meeting");
+            }
+            MeetingActionPoint point = new MeetingActionPoint();
+            point.id = UUID.randomUUID();
+            point.meetingId = meetingId;
+            point.position = i;
+            point.what = p.what().strip();
+            point.owner = p.owner().strip();
+            point.dueDate = p.dueDate();
+            points.add(point);
+        }
+        meeting.minutesSummary = request.summary().strip();
+        meeting.minutesPublishedAt = now;
+        actionPoints.persist(points);
+        MeetingViews.Minutes minutes = minutesOf(meeting, points);
+        events.minutesPublished(meeting, points, minutes.attended(), minutes.byPerspective());
+        return minutes;
+    }
+
+    public MeetingViews.Minutes minutes(UUID meetingId) {
+        Meeting meeting = require(meetingId);
+        if (meeting.minutesPublishedAt == null) {
+            throw ProblemException.notFound("This meeting's minutes are not published yet.");
+        }
+        return minutesOf(meeting, actionPoints.ofMeeting(meetingId));
+    }
+
+    private MeetingViews.Minutes minutesOf(Meeting meeting, List<MeetingActionPoint> points) {
+        List<MeetingInvitation> attended = invitations.ofMeeting(meeting.id).stream()
+                .filter(MeetingInvitation::attended).toList();
+        Map<Perspective, Long> byPerspective = new EnumMap<>(Perspective.class);
+        for (Member member : members.withIds(attended.stream().map(i -> i.memberId).filter(id -> id != null).toList())) {
+            member.details.perspectives.forEach(p -> byPerspective.merge(p, 1L, Long::sum));
+        }
+        return new MeetingViews.Minutes(meeting.id, meeting.minutesSummary, meeting.minutesPublishedAt,
+                points.stream().map(p -> new MeetingViews.ActionPoint(p.id, p.what, p.owner, p.dueDate)).toList(),
+                attended.size(), byPerspective);
     }
 
     Meeting require(UUID meetingId) {
