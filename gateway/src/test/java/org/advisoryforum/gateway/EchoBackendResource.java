@@ -269,6 +269,16 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
             }
             byte[] answer;
             int status = 200;
+            var meetings = org.advisoryforum.gateway.web.meetings.MeetingsBackend.answer(exchange.getRequestMethod(),
+                    pathAndQuery, body); // the meeting pages' calls (web.meetings)
+            if (meetings != null) {
+                exchange.getResponseHeaders().add("Content-Type", meetings.contentType());
+                exchange.sendResponseHeaders(meetings.status(), meetings.body().length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(meetings.body());
+                }
+                return;
+            }
             if (pathAndQuery.startsWith("/api/tracking/hang-up") || pathAndQuery.contains(HANGS_UP)) {
                 exchange.close(); // a service that goes away mid-call: no status, no body
                 return;

@@ -25,8 +25,17 @@ public class Action {
     @Id
     public UUID id;
 
-    @Column(name = "consultation_id", nullable = false)
+    /** The consultation the action answers, or null for an action point of a meeting's minutes. */
+    @Column(name = "consultation_id")
     public UUID consultationId;
+
+    /** The meeting whose minutes agreed this action (then there is no consultation). */
+    @Column(name = "meeting_id")
+    public UUID meetingId;
+
+    /** The minutes' action point this action tracks: one action per action point. */
+    @Column(name = "action_point_id")
+    public UUID actionPointId;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "action_key_point", joinColumns = @JoinColumn(name = "action_id"))

@@ -34,15 +34,20 @@ public class OutcomeEvents {
         int from = 0;
         do {
             List<UUID> slice = memberIds.subList(from, Math.min(memberIds.size(), from + MEMBERS_PER_EVENT));
-            outbox.publish(TOPIC, "action-status-changed", 1, action.consultationId.toString(),
+            outbox.publish(TOPIC, "action-status-changed", 1, aggregateOf(action),
                     new ActionStatusChanged(action.id, action.consultationId, action.status.name(), List.copyOf(slice),
                             changedAt, action.description));
             from += MEMBERS_PER_EVENT;
         } while (from < memberIds.size());
     }
 
+    /** A consultation's actions are keyed by the consultation, a meeting's action points by the meeting. */
+    private static String aggregateOf(Action action) {
+        return (action.consultationId != null ? action.consultationId : action.meetingId).toString();
+    }
+
     public void confirmationRecorded(Action action, TallyView tally) {
-        outbox.publish(TOPIC, "confirmation-recorded", 1, action.consultationId.toString(),
+        outbox.publish(TOPIC, "confirmation-recorded", 1, aggregateOf(action),
                 new ConfirmationRecorded(action.id, action.consultationId, tally.reflects(), tally.misses()));
     }
 

@@ -16,6 +16,14 @@ public class ActionRepository implements PanacheRepositoryBase<Action, UUID> {
         return list("consultationId", Sort.ascending("createdAt", "id"), consultationId);
     }
 
+    public List<Action> ofMeeting(UUID meetingId) {
+        return list("meetingId", Sort.ascending("createdAt", "id"), meetingId);
+    }
+
+    public boolean tracksActionPoint(UUID actionPointId) {
+        return count("actionPointId", actionPointId) > 0;
+    }
+
     public List<Action> answering(Collection<UUID> keyPointIds) {
         return keyPointIds.isEmpty() ? List.of()
                 : list("select distinct a from Action a join a.keyPointIds k where k in ?1 order by a.createdAt, a.id",

@@ -81,6 +81,24 @@ public class ActionService {
         return view(action);
     }
 
+    /**
+     * An action point of a meeting's minutes, as an action agreed at the meeting ("we will"), in the same ledger as
+     * consultation actions: staff move it on with the same status, reason and evidence rules.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void agreedAtMeeting(UUID meetingId, UUID actionPointId, String what, String owner, LocalDate dueDate,
+                                String recordedBy) {
+        Action action = new Action();
+        action.id = UUID.randomUUID();
+        action.meetingId = meetingId;
+        action.actionPointId = actionPointId;
+        action.description = what.strip();
+        action.owner = owner.strip();
+        action.dueDate = dueDate;
+        action.createdAt = Instant.now();
+        setStatus(action, ActionStatus.AGREED, null, recordedBy);
+    }
+
     @Transactional
     public ActionView changeStatus(UUID id, StatusRequest request, String staff) {
         Action action = find(id);
@@ -202,7 +220,7 @@ public class ActionService {
         List<ActionView.Comment> comments = given.stream().filter(c -> c.comment != null)
                 .sorted(Comparator.comparing((Confirmation c) -> c.updatedAt))
                 .map(c -> new ActionView.Comment(c.verdict.name(), c.comment, c.updatedAt)).toList();
-        return new ActionView(action.id, action.consultationId, List.copyOf(action.keyPointIds), action.description,
+        return new ActionView(action.id, action.consultationId, action.meetingId, List.copyOf(action.keyPointIds), action.description,
                 action.status.name(), action.reason, action.owner, action.dueDate, action.reviewDate, action.overdue,
                 Commitments.withoutDate(action), evidence.of(action), Tallies.of(Tallies.of(given), action.id), comments, action.createdAt,
                 action.updatedAt, entries);

@@ -96,6 +96,10 @@ public class MemberImpactService {
     @Transactional
     public ConfirmationView confirm(UUID actionId, UUID memberId, ConfirmationRequest request) {
         Action action = actions.find(actionId);
+        if (action.consultationId == null) {
+            throw ProblemException.rule(403, "not_a_contributor", "This action comes from a meeting's minutes: "
+                    + "no answer or comment of yours is linked to it.");
+        }
         TrackedConsultation consultation = consultations.findById(action.consultationId);
         if (consultation == null || consultation.outcomePublishedAt == null) {
             throw ProblemException.conflict("This action is not published yet: it can be confirmed or challenged "

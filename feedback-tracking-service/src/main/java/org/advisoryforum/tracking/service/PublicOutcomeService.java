@@ -41,6 +41,9 @@ public class PublicOutcomeService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void refresh(UUID consultationId) {
+        if (consultationId == null) {
+            return; // a meeting's action: its public page is read live (MeetingOutcomeService)
+        }
         // one rebuild at a time per consultation, so that concurrent changes (from consumers of different topics and
         // staff) cannot overwrite each other's page with a stale one: the second waits, then sees the first's commit
         TrackedConsultation consultation = consultations.findById(consultationId);
@@ -64,7 +67,7 @@ public class PublicOutcomeService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void refresh(Collection<UUID> consultationIds) {
-        new TreeSet<>(consultationIds).forEach(this::refresh); // always in the same order: no deadlock
+        new TreeSet<>(consultationIds.stream().filter(java.util.Objects::nonNull).toList()).forEach(this::refresh); // always in the same order: no deadlock
     }
 
     /** the stored document: one primary-key read */

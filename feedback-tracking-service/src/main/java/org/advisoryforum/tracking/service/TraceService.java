@@ -8,6 +8,8 @@ import org.advisoryforum.tracking.domain.KeyPoint;
 import org.advisoryforum.tracking.domain.KeyPointInput;
 import org.advisoryforum.tracking.domain.TrackedInput;
 
+import org.advisoryforum.platform.problem.ProblemException;
+
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +30,10 @@ public class TraceService {
 
     public TraceView ofAction(UUID actionId) {
         Action action = actions.find(actionId);
+        if (action.consultationId == null) {
+            throw ProblemException.rule(409, "meeting_action", "This action comes from a meeting's minutes: it has "
+                    + "no answers behind it to trace.");
+        }
         ConsultationFacts.Chain chain = facts.of(action.consultationId);
         List<KeyPoint> points = chain.keyPoints().stream().filter(k -> action.keyPointIds.contains(k.id)).toList();
         Map<UUID, TrackedInput> texts = quotes.texts(points.stream().flatMap(k -> chain.inputsOf(k.id).stream()).toList());

@@ -37,6 +37,10 @@ public class Involvement {
     @Column(name = "response_id")
     public UUID responseId;
 
+    /** The meeting an attendance entry is for (once per member and meeting). */
+    @Column(name = "meeting_id")
+    public UUID meetingId;
+
     @Column(name = "duration_minutes")
     public Integer durationMinutes;
 
@@ -62,6 +66,15 @@ public class Involvement {
         entry.description = description.strip();
         entry.durationMinutes = durationMinutes;
         entry.occurredAt = occurredAt;
+        return entry;
+    }
+
+    public static Involvement meeting(UUID memberId, Meeting meeting, Instant now) {
+        Involvement entry = create(memberId, Kind.MEETING, now);
+        entry.description = meeting.title.length() > 200 ? meeting.title.substring(0, 200) : meeting.title;
+        entry.meetingId = meeting.id;
+        entry.durationMinutes = meeting.durationMinutes();
+        entry.occurredAt = meeting.startsAt;
         return entry;
     }
 

@@ -15,7 +15,7 @@ import java.util.UUID;
 @Table(name = "notification")
 public class Notification {
 
-    public enum Kind { INVITATION, ACTION_UPDATE, QUOTE_MODERATED }
+    public enum Kind { INVITATION, ACTION_UPDATE, QUOTE_MODERATED, MEETING_INVITATION }
 
     @Id
     public UUID id;

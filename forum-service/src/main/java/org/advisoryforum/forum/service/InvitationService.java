@@ -16,7 +16,6 @@ import org.advisoryforum.forum.repository.MemberRepository;
 import org.advisoryforum.platform.problem.ProblemException;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,18 +28,18 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class InvitationService {
 
-    static final Duration LIMIT_WINDOW = Duration.ofDays(30);
-
     private final InvitationRoundRepository rounds;
     private final InvitationRepository invitations;
     private final MemberRepository members;
     private final NotificationService notifications;
     private final MemberService memberService;
+    private final ContactLimit contactLimit;
     private final Clock clock;
 
     public InvitationService(InvitationRoundRepository rounds, InvitationRepository invitations,
                              MemberRepository members, NotificationService notifications, MemberService memberService,
-                             Clock clock) {
+                             ContactLimit contactLimit, Clock clock) {
+        this.contactLimit = contactLimit;
         this.rounds = rounds;
         this.invitations = invitations;
         this.members = members;
@@ -82,8 +81,7 @@ public class InvitationService {
             if (!member.isServing(today)) {
                 continue;
             }
-            Invitation.Outcome outcome = member.invitationOutcome(
-                    invitations.invitedSince(member.id, now.minus(LIMIT_WINDOW)), today);
+            Invitation.Outcome outcome = contactLimit.outcomeFor(member, now);
             invitations.persist(Invitation.of(round.consultationId, member.id, outcome, now));
             if (outcome == Invitation.Outcome.INVITED) {
                 notifications.notify(member.id, Notification.Kind.INVITATION,

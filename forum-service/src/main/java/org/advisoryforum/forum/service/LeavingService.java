@@ -10,6 +10,7 @@ import org.advisoryforum.forum.repository.ApplicationRepository;
 import org.advisoryforum.forum.repository.ClaimRepository;
 import org.advisoryforum.forum.repository.InvitationRepository;
 import org.advisoryforum.forum.repository.InvolvementRepository;
+import org.advisoryforum.forum.repository.MeetingInvitationRepository;
 import org.advisoryforum.forum.repository.MemberRepository;
 import org.advisoryforum.platform.erasure.EventTraces;
 import org.advisoryforum.platform.problem.ProblemException;
@@ -29,6 +30,7 @@ public class LeavingService {
     private final InvitationRepository invitations;
     private final InvolvementRepository involvement;
     private final ClaimRepository claims;
+    private final MeetingInvitationRepository meetingInvitations;
     private final EventTraces traces;
     private final KeycloakAdmin keycloak;
     private final MemberEvents events;
@@ -36,13 +38,15 @@ public class LeavingService {
 
     public LeavingService(MemberService memberService, MemberRepository members, ApplicationRepository applications,
                           InvitationRepository invitations, InvolvementRepository involvement, ClaimRepository claims,
-                          EventTraces traces, KeycloakAdmin keycloak, MemberEvents events, Clock clock) {
+                          MeetingInvitationRepository meetingInvitations, EventTraces traces, KeycloakAdmin keycloak,
+                          MemberEvents events, Clock clock) {
         this.memberService = memberService;
         this.members = members;
         this.applications = applications;
         this.invitations = invitations;
         this.involvement = involvement;
         this.claims = claims;
+        this.meetingInvitations = meetingInvitations;
         this.traces = traces;
         this.keycloak = keycloak;
         this.events = events;
@@ -79,6 +83,7 @@ public class LeavingService {
         invitations.forget(memberId);
         involvement.forget(memberId);
         claims.forget(memberId);
+        meetingInvitations.forget(memberId);
         members.deleteById(memberId); // consent records and notifications go with it (on delete cascade)
         traces.forget(memberId.toString());
         events.erased(memberId, Instant.now(clock));

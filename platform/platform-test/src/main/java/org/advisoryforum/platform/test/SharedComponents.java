@@ -10,6 +10,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -25,6 +26,9 @@ public final class SharedComponents {
 
     /** Project root; the surefire configuration of the root pom passes it. */
     public static final String ROOT_PROPERTY = "advisoryforum.root";
+    /** System property: seconds to wait for the test Keycloak to be ready (default 120). */
+    public static final String KEYCLOAK_STARTUP_SECONDS = "platform.test.keycloak-startup-seconds";
+
     public static final String REALM_FILE = "deploy/keycloak/advisory-forum-realm.json";
 
     private static LocalPostgres postgres;
@@ -85,6 +89,8 @@ public final class SharedComponents {
                     .localRealm()
                     .inMemoryDatabase(true)
                     .logFile(workDirectory().resolve("keycloak.log"))
+                    // a machine busy with other builds may need longer than the default 120 s
+                    .startupTimeout(Duration.ofSeconds(Long.getLong(KEYCLOAK_STARTUP_SECONDS, 120)))
                     .start();
         }
         return Map.of(

@@ -1,0 +1,17 @@
+package org.advisoryforum.forum.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.advisoryforum.forum.domain.MeetingActionPoint;
+
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class MeetingActionPointRepository implements PanacheRepositoryBase<MeetingActionPoint, UUID> {
+
+    public List<MeetingActionPoint> ofMeeting(UUID meetingId) {
+        return list("meetingId", Sort.ascending("position"), meetingId);
+    }
+}

@@ -1,0 +1,38 @@
+package org.advisoryforum.forum.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.advisoryforum.forum.config.ForumZone;
+import org.advisoryforum.forum.domain.Invitation;
+import org.advisoryforum.forum.domain.Member;
+import org.advisoryforum.forum.repository.InvitationRepository;
+import org.advisoryforum.forum.repository.MeetingInvitationRepository;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A member's contact limit: at most {@code maxInvitationsPerMonth} invitations in any 30 days, consultations and
+ * meetings together, and none during a quiet period.
+ */
+@ApplicationScoped
+public class ContactLimit {
+
+    static final Duration WINDOW = Duration.ofDays(30);
+
+    private final InvitationRepository consultationInvitations;
+    private final MeetingInvitationRepository meetingInvitations;
+
+    public ContactLimit(InvitationRepository consultationInvitations, MeetingInvitationRepository meetingInvitations) {
+        this.consultationInvitations = consultationInvitations;
+        this.meetingInvitations = meetingInvitations;
+    }
+
+    /** What inviting this member now would do: invite them, or hold them back. */
+    public Invitation.Outcome outcomeFor(Member member, Instant now) {
+        Instant since = now.minus(WINDOW);
+        long invited = consultationInvitations.invitedSince(member.id, since)
+                + meetingInvitations.invitedSince(member.id, since);
+        return member.invitationOutcome(invited, LocalDate.ofInstant(now, ForumZone.ZONE));
+    }
+}
