@@ -29,7 +29,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * could not be sent (for example while the broker was down). A failed send stops the batch, so nothing
  * overtakes an event that is still waiting. A send that can never succeed (the record itself is refused: too large,
  * an invalid topic, not serialisable) is parked instead: marked failed with its error, not sent again, and only the later
- * events of its topic and key wait behind it.
+ * events of its topic and key wait behind it. A refusal by the producer itself (a record past max.request.size) is known
+ * at once and nothing after it is handed over; one by the broker comes with the acknowledgement, when the later events
+ * of that pass may already have gone (they are sent again, in order, once the parked row is dealt with).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -97,7 +99,11 @@ public class OutboxRelay {
         List<Future<?>> acknowledgements = new ArrayList<>(batch.size());
         for (OutboxEvent event : batch) {
             try {
-                acknowledgements.add(sender.send(event));
+                Future<?> acknowledgement = sender.send(event);
+                acknowledgements.add(acknowledgement);
+                if (failedAlready(acknowledgement)) { // refused by the producer itself (e.g. too large): hand over
+                    break;                            // nothing after it, so its key's later events stay behind it
+                }
             } catch (RuntimeException e) { // e.g. no metadata within max.block.ms: the broker is away, stop here
                 acknowledgements.add(CompletableFuture.failedFuture(e));
                 break;
@@ -136,6 +142,21 @@ public class OutboxRelay {
             }
         }
         return new Pass(sent, batch.size() == BATCH_SIZE);
+    }
+
+    private static boolean failedAlready(Future<?> acknowledgement) {
+        if (!acknowledgement.isDone()) {
+            return false;
+        }
+        try {
+            acknowledgement.get();
+            return false;
+        } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
     }
 
     /** the broker or the producer refuses this record itself, so a retry would fail the same way */
