@@ -15,8 +15,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class ResponseRepository implements PanacheRepositoryBase<Response, UUID> {
 
+    /** with its answers in the same statement (a save reads and changes them; the comments follow lazily) */
     public Optional<Response> of(UUID consultationId, UUID memberId) {
-        return find("consultationId = ?1 and memberId = ?2", consultationId, memberId).firstResultOptional();
+        return find("select distinct r from Response r left join fetch r.answers where r.consultationId = ?1 and r.memberId = ?2",
+                consultationId, memberId).singleResultOptional();
     }
 
     public List<Response> submitted(UUID consultationId) {

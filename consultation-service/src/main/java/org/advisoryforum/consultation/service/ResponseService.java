@@ -219,7 +219,9 @@ public class ResponseService {
             });
         });
         Map<String, UUID> links = validLinks(response, request.linksOrEmpty(), byKey);
-        Set<String> sectionKeys = sections.version(consultation.id, consultation.draftVersion).stream()
+        // the draft's sections are read only when there are comments to check against them
+        Set<String> sectionKeys = request.commentsOrEmpty().isEmpty() ? Set.of()
+                : sections.version(consultation.id, consultation.draftVersion).stream()
                 .map(s -> s.sectionKey()).collect(Collectors.toSet());
         request.commentsOrEmpty().keySet().forEach(key -> {
             if (!sectionKeys.contains(key)) {

@@ -16,6 +16,20 @@ public class KeyPointInputRepository implements PanacheRepository<KeyPointInput>
         return keyPointIds.isEmpty() ? List.of() : list("keyPointId in ?1", Sort.ascending("id"), keyPointIds);
     }
 
+    /** the links of these key points to words that travelled (quote text kept), in the order they were made */
+    public List<KeyPointInput> quotableOfKeyPoints(Collection<UUID> keyPointIds) {
+        return keyPointIds.isEmpty() ? List.of() : find("""
+                from KeyPointInput k where k.keyPointId in ?1 and exists (select 1 from TrackedInput t
+                where t.id = k.inputId and t.quoteText is not null) order by k.id""", keyPointIds).list();
+    }
+
+    /** the distinct members whose answers or comments these key points link, without loading the links */
+    public List<UUID> membersOf(Collection<UUID> keyPointIds) {
+        return keyPointIds.isEmpty() ? List.of() : getEntityManager().createQuery(
+                "select distinct k.memberId from KeyPointInput k where k.keyPointId in ?1", UUID.class)
+                .setParameter(1, keyPointIds).getResultList();
+    }
+
     public List<KeyPointInput> ofInputs(Collection<UUID> inputIds) {
         return IdSlices.read(inputIds, slice -> list("inputId in ?1", slice));
     }

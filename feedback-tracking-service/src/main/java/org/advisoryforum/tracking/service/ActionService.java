@@ -123,7 +123,7 @@ public class ActionService {
 
     /** the distinct pseudonymous members behind an action's key points */
     public List<UUID> membersBehind(Action action) {
-        return keyPointInputs.ofKeyPoints(action.keyPointIds).stream().map(i -> i.memberId).distinct().toList();
+        return keyPointInputs.membersOf(action.keyPointIds);
     }
 
     private void setStatus(Action action, ActionStatus status, String reason, String staff) {

@@ -11,26 +11,49 @@ import org.advisoryforum.tracking.domain.KeyPointInput;
 import org.advisoryforum.tracking.domain.QuoteModeration;
 import org.advisoryforum.tracking.domain.TrackedConsultation;
 import org.advisoryforum.tracking.domain.TrackedInput;
+import org.advisoryforum.tracking.domain.TrackedResponse;
+import org.advisoryforum.tracking.repository.ActionRepository;
 import org.advisoryforum.tracking.repository.ConfirmationRepository;
+import org.advisoryforum.tracking.repository.KeyPointInputRepository;
+import org.advisoryforum.tracking.repository.KeyPointRepository;
+import org.advisoryforum.tracking.repository.PublicVoiceCounts;
+import org.advisoryforum.tracking.repository.TrackedMemberRepository;
+import org.advisoryforum.tracking.repository.TrackedResponseRepository;
 
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-/** Assembles the public "You said, we did" of a consultation from the chain (run on writes, never on reads). */
+/**
+ * Assembles the public "You said, we did" of a consultation from the chain (run on writes, never on reads). Set-based:
+ * PostgreSQL counts the voices ({@link PublicVoiceCounts}); only the quotable inputs, their responses and authors are
+ * loaded, so the rebuild's time and memory follow the number of quotes, not the number of responses.
+ */
 @ApplicationScoped
 public class PublicOutcomeBuilder {
 
-    private final ConsultationFacts facts;
+    private final KeyPointRepository keyPoints;
+    private final KeyPointInputRepository keyPointInputs;
+    private final ActionRepository actions;
+    private final TrackedResponseRepository responses;
+    private final TrackedMemberRepository members;
+    private final PublicVoiceCounts voiceCounts;
     private final Quotes quotes;
     private final EvidenceViews evidence;
     private final ConfirmationRepository confirmations;
     private final ModerationService moderation;
 
-    public PublicOutcomeBuilder(ConsultationFacts facts, Quotes quotes, EvidenceViews evidence,
-                                ConfirmationRepository confirmations, ModerationService moderation) {
-        this.facts = facts;
+    public PublicOutcomeBuilder(KeyPointRepository keyPoints, KeyPointInputRepository keyPointInputs,
+                                ActionRepository actions, TrackedResponseRepository responses,
+                                TrackedMemberRepository members, PublicVoiceCounts voiceCounts, Quotes quotes,
+                                EvidenceViews evidence, ConfirmationRepository confirmations, ModerationService moderation) {
+        this.keyPoints = keyPoints;
+        this.keyPointInputs = keyPointInputs;
+        this.actions = actions;
+        this.responses = responses;
+        this.members = members;
+        this.voiceCounts = voiceCounts;
         this.quotes = quotes;
         this.evidence = evidence;
         this.confirmations = confirmations;
@@ -38,40 +61,40 @@ public class PublicOutcomeBuilder {
     }
 
     public YouSaidWeDidView build(TrackedConsultation consultation) {
-        ConsultationFacts.Chain chain = facts.of(consultation.id);
-        Map<UUID, TrackedInput> texts = quotes.texts(chain.inputsByKeyPoint().values().stream()
-                .flatMap(List::stream).toList());
+        List<KeyPoint> points = keyPoints.ofConsultation(consultation.id);
+        List<Action> consultationActions = actions.ofConsultation(consultation.id);
+        Map<String, PublicVoiceCounts.Counted> counted = voiceCounts.of(consultation.id);
+        // the quotes: only links to words that travelled, with the responses and authors behind them
+        List<KeyPointInput> quotable = keyPointInputs.quotableOfKeyPoints(points.stream().map(k -> k.id).toList());
+        Map<UUID, List<KeyPointInput>> quotableByKeyPoint = quotable.stream()
+                .collect(Collectors.groupingBy(i -> i.keyPointId));
+        Map<UUID, TrackedInput> texts = quotes.texts(quotable);
+        List<TrackedResponse> quotedResponses = responses.byIds(texts.values().stream().map(i -> i.responseId).distinct().toList());
+        Voters authors = new Voters(quotedResponses,
+                members.byIds(quotedResponses.stream().map(r -> r.memberId).distinct().toList()));
         Map<UUID, QuoteModeration> moderated = moderation.of(texts.keySet());
-        List<YouSaidWeDidView.YouSaid> youSaid = chain.keyPoints().stream()
-                .map(k -> youSaid(k, chain, texts, moderated)).toList();
-        Map<UUID, TallyView> tallies = Tallies.of(confirmations.ofActions(chain.actions().stream().map(a -> a.id).toList()));
-        List<YouSaidWeDidView.WeDid> weDid = chain.actions().stream()
-                .map(a -> weDid(a, chain, Tallies.of(tallies, a.id))).toList();
+        List<YouSaidWeDidView.YouSaid> youSaid = points.stream()
+                .map(k -> new YouSaidWeDidView.YouSaid(k.id, k.text, voices(voiceCounts.of(counted, k.id)),
+                        quotes.of(quotableByKeyPoint.getOrDefault(k.id, List.of()), texts, moderated, authors),
+                        consultationActions.stream().filter(a -> a.keyPointIds.contains(k.id)).map(a -> a.id).toList()))
+                .toList();
+        Map<UUID, TallyView> tallies = Tallies.of(confirmations.ofActions(consultationActions.stream().map(a -> a.id).toList()));
+        List<YouSaidWeDidView.WeDid> weDid = consultationActions.stream()
+                .map(a -> weDid(a, points, voices(voiceCounts.of(counted, a.id)), Tallies.of(tallies, a.id))).toList();
+        PublicVoiceCounts.Counted participation = voiceCounts.of(counted, PublicVoiceCounts.PARTICIPATION);
         return new YouSaidWeDidView(consultation.id, consultation.title, consultation.plainLanguageSummary,
                 consultation.accountableTeam, consultation.closedAt, consultation.outcomePublishedAt,
-                consultation.outcomeDueBy(), consultation.overdueSince, participation(chain.voters()), youSaid, weDid);
+                consultation.outcomeDueBy(), consultation.overdueSince,
+                new YouSaidWeDidView.Participation(voices(participation), participation.byRegion), youSaid, weDid);
     }
 
-    private YouSaidWeDidView.YouSaid youSaid(KeyPoint k, ConsultationFacts.Chain chain, Map<UUID, TrackedInput> texts,
-                                             Map<UUID, QuoteModeration> moderated) {
-        List<KeyPointInput> inputs = chain.inputsOf(k.id);
-        VoicesView voices = VoiceCounter.count(inputs.stream().map(i -> i.memberId).toList(), chain.voters(), true);
-        return new YouSaidWeDidView.YouSaid(k.id, k.text, voices, quotes.of(inputs, texts, moderated, chain.voters()),
-                chain.actionsAnswering(k.id).stream().map(a -> a.id).toList());
-    }
-
-    private YouSaidWeDidView.WeDid weDid(Action a, ConsultationFacts.Chain chain, TallyView tally) {
-        List<UUID> keyPointIds = chain.keyPoints().stream().map(k -> k.id).filter(a.keyPointIds::contains).toList();
-        VoicesView voices = VoiceCounter.count(chain.membersBehind(keyPointIds), chain.voters(), true);
+    private YouSaidWeDidView.WeDid weDid(Action a, List<KeyPoint> points, VoicesView voices, TallyView tally) {
+        List<UUID> keyPointIds = points.stream().map(k -> k.id).filter(a.keyPointIds::contains).toList();
         return new YouSaidWeDidView.WeDid(a.id, keyPointIds, a.description, a.status.name(), a.reason, a.owner,
                 a.dueDate, a.reviewDate, a.overdue, Commitments.withoutDate(a), evidence.of(a), voices, tally, a.updatedAt);
     }
 
-    private static YouSaidWeDidView.Participation participation(Voters voters) {
-        List<UUID> members = voters.responses().stream().map(r -> r.memberId).distinct().toList();
-        Map<String, Integer> byRegion = new TreeMap<>();
-        members.stream().map(voters::voter).filter(Voter::inStatistics).filter(v -> v.region() != null)
-                .forEach(v -> byRegion.merge(v.region(), 1, Integer::sum));
-        return new YouSaidWeDidView.Participation(VoiceCounter.count(members, voters, true), byRegion);
+    private static VoicesView voices(PublicVoiceCounts.Counted counted) {
+        return VoiceCounter.of(counted.total, counted.byPerspective);
     }
 }

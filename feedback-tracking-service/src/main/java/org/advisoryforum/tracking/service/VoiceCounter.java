@@ -40,6 +40,11 @@ public final class VoiceCounter {
         return new VoicesView(distinct.size(), byPerspective, summary(distinct.size(), byPerspective));
     }
 
+    /** voices already counted (by the database) */
+    public static VoicesView of(int total, Map<String, Integer> byPerspective) {
+        return new VoicesView(total, byPerspective, summary(total, byPerspective));
+    }
+
     static String summary(int total, Map<String, Integer> byPerspective) {
         List<String> parts = new ArrayList<>();
         byPerspective.entrySet().stream()

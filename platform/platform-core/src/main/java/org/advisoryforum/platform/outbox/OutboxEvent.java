@@ -47,6 +47,13 @@ public class OutboxEvent {
     @Column(name = "last_error", length = 500)
     public String lastError;
 
+    /**
+     * When a send failed in a way no retry can mend (the record is too large, its topic invalid): the row is parked,
+     * never sent again until this is cleared, and the later events of its topic and key wait behind it.
+     */
+    @Column(name = "failed_at")
+    public Instant failedAt;
+
     /** Deleted by the relay once sent, instead of being kept until the retention ends. */
     @Column(name = "forget_when_sent", nullable = false)
     public boolean forgetWhenSent;

@@ -6,6 +6,11 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.InvalidRecordException;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
@@ -22,7 +27,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Publishes outbox rows to Kafka: straight after each commit that wrote one, and on a timer for whatever
  * could not be sent (for example while the broker was down). A failed send stops the batch, so nothing
- * overtakes an event that is still waiting.
+ * overtakes an event that is still waiting. A send that can never succeed (the record itself is refused: too large,
+ * an invalid topic, not serialisable) is parked instead: marked failed with its error, not sent again, and only the later
+ * events of its topic and key wait behind it. A refusal by the producer itself (a record past max.request.size) is known
+ * at once and nothing after it is handed over; one by the broker comes with the acknowledgement, when the later events
+ * of that pass may already have gone (they are sent again, in order, once the parked row is dealt with).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -65,11 +74,11 @@ public class OutboxRelay {
     public synchronized int relayAll() {
         int total = 0;
         try {
-            int sent;
+            Pass pass;
             do {
-                sent = QuarkusTransaction.requiringNew().call(this::relayBatch);
-                total += sent;
-            } while (sent == BATCH_SIZE);
+                pass = QuarkusTransaction.requiringNew().call(this::relayBatch);
+                total += pass.sent();
+            } while (pass.more());
         } catch (RuntimeException e) {
             LOG.warnf("outbox relay pass failed, will retry: %s", e.getMessage());
         }
@@ -82,15 +91,19 @@ public class OutboxRelay {
      * first failure are marked sent: the rest go again in the next pass (consumers ignore an event they already
      * processed), so nothing overtakes an event that is still waiting.
      */
-    private int relayBatch() {
+    private Pass relayBatch() {
         if (!repository.tryLock(RELAY_LOCK_KEY)) {
-            return 0;
+            return new Pass(0, false);
         }
         List<OutboxEvent> batch = repository.lockPendingBatch(BATCH_SIZE);
         List<Future<?>> acknowledgements = new ArrayList<>(batch.size());
         for (OutboxEvent event : batch) {
             try {
-                acknowledgements.add(sender.send(event));
+                Future<?> acknowledgement = sender.send(event);
+                acknowledgements.add(acknowledgement);
+                if (failedAlready(acknowledgement)) { // refused by the producer itself (e.g. too large): hand over
+                    break;                            // nothing after it, so its key's later events stay behind it
+                }
             } catch (RuntimeException e) { // e.g. no metadata within max.block.ms: the broker is away, stop here
                 acknowledgements.add(CompletableFuture.failedFuture(e));
                 break;
@@ -112,15 +125,49 @@ public class OutboxRelay {
                 Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
                 event.attempts++;
                 event.lastError = truncate(cause.getClass().getSimpleName() + ": " + cause.getMessage());
-                LOG.warnf("event %s (%s) not sent yet, attempt %d: %s", event.eventId, event.type, event.attempts,
-                        event.lastError);
                 if (e instanceof InterruptedException) {
                     Thread.currentThread().interrupt();
                 }
-                return sent;
+                if (refusesTheRecord(cause)) {
+                    // retrying cannot help: park it, and go on at once with everything not behind it
+                    event.failedAt = Instant.now();
+                    LOG.errorf("event %s (%s) on %s parked, never to be sent as it is: %s; the later events of key %s "
+                                    + "wait until failed_at is cleared", event.eventId, event.type, event.topic,
+                            event.lastError, event.aggregateId);
+                    return new Pass(sent, true);
+                }
+                LOG.warnf("event %s (%s) not sent yet, attempt %d: %s", event.eventId, event.type, event.attempts,
+                        event.lastError);
+                return new Pass(sent, false);
             }
         }
-        return sent;
+        return new Pass(sent, batch.size() == BATCH_SIZE);
+    }
+
+    private static boolean failedAlready(Future<?> acknowledgement) {
+        if (!acknowledgement.isDone()) {
+            return false;
+        }
+        try {
+            acknowledgement.get();
+            return false;
+        } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
+    }
+
+    /** the broker or the producer refuses this record itself, so a retry would fail the same way */
+    static boolean refusesTheRecord(Throwable cause) {
+        return cause instanceof RecordTooLargeException || cause instanceof RecordBatchTooLargeException
+                || cause instanceof InvalidTopicException || cause instanceof InvalidRecordException
+                || cause instanceof SerializationException;
+    }
+
+    /** @param more whether another batch should follow at once */
+    private record Pass(int sent, boolean more) {
     }
 
     private static String truncate(String text) {

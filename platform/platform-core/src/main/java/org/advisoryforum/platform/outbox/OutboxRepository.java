@@ -22,8 +22,16 @@ public class OutboxRepository implements PanacheRepository<OutboxEvent> {
         return Boolean.TRUE.equals(locked);
     }
 
+    /**
+     * The oldest rows to send, locked: neither sent nor parked, and with no parked row before them on their topic and
+     * key (so a parked event holds up its own aggregate's later events, and nothing else).
+     */
     public List<OutboxEvent> lockPendingBatch(int size) {
-        return find("sentAt is null order by id")
+        return find("""
+                from OutboxEvent e where e.sentAt is null and e.failedAt is null and not exists (
+                  select 1 from OutboxEvent p where p.failedAt is not null and p.sentAt is null
+                  and p.topic = e.topic and p.aggregateId = e.aggregateId and p.id < e.id)
+                order by e.id""")
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .page(0, size)
                 .list();

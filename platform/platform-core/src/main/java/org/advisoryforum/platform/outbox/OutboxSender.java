@@ -1,6 +1,7 @@
 package org.advisoryforum.platform.outbox;
 
 import io.quarkus.runtime.ShutdownEvent;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -11,23 +12,29 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Future;
 
 /**
  * Hands outbox rows to the Kafka producer; the relay waits for the broker's acknowledgements, so a row is marked
  * sent only when it really is. Short timeouts keep a relay pass brief while the broker is away.
+ * <p>
+ * The producer is configured from Quarkus' Kafka configuration (every {@code kafka.*} property, the
+ * {@code default-kafka-broker} map), so the connection settings a deployment gives the messaging channels (TLS,
+ * SASL, client DNS lookup...) apply here too; the relay's own guarantees (acks=all, idempotence, short timeouts) are
+ * set over them.
  */
 @ApplicationScoped
 public class OutboxSender {
 
-    private final String bootstrapServers;
+    private final Map<String, Object> kafka;
     private final String source;
     private volatile KafkaProducer<String, String> producer;
 
-    public OutboxSender(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+    public OutboxSender(@Identifier("default-kafka-broker") Map<String, Object> kafka,
                         @ConfigProperty(name = "quarkus.application.name", defaultValue = "advisory-forum") String source) {
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
         this.source = source;
     }
 
@@ -65,7 +72,12 @@ public class OutboxSender {
 
     private Properties config() {
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        kafka.forEach((key, value) -> {
+            if (ProducerConfig.configNames().contains(key)) { // connection and security settings, no consumer ones
+                props.put(key, value);
+            }
+        });
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay-" + source);
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.ACKS_CONFIG, "all");

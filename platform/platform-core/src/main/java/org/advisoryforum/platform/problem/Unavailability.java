@@ -25,8 +25,25 @@ public final class Unavailability {
         return cause == null ? "unknown" : cause.getClass().getSimpleName();
     }
 
+    /**
+     * Looks through the causes and what they suppressed: a commit that failed because the server died is a
+     * RollbackException whose SQL error is a suppressed XAException's cause (found by FaultSuiteIT).
+     */
     private static Throwable cause(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        java.util.Deque<Throwable> toSee = new java.util.ArrayDeque<>();
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        if (failure != null) {
+            toSee.add(failure);
+        }
+        while (!toSee.isEmpty()) {
+            Throwable cause = toSee.poll();
+            if (!seen.add(cause)) {
+                continue;
+            }
+            if (cause.getCause() != null) {
+                toSee.add(cause.getCause());
+            }
+            toSee.addAll(java.util.List.of(cause.getSuppressed()));
             if (cause instanceof SQLTransientConnectionException
                     || cause instanceof org.hibernate.exception.JDBCConnectionException
                     || cause instanceof SQLException sql && isConnectionState(sql.getSQLState())

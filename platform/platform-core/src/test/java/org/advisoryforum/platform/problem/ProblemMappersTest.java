@@ -27,6 +27,17 @@ class ProblemMappersTest {
     }
 
     @Test
+    void aCommitThatFailedAsThePostmasterDiedIsUnavailable() {
+        Exception xa = new Exception("Error trying to transactionCommit local transaction",
+                new SQLException("FATAL: terminating connection due to unexpected postmaster exit", "57P01"));
+        Exception rollback = new Exception("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(xa);
+
+        assertThat(Unavailability.isDatabaseUnavailable(new RuntimeException("Error invoking subclass method", rollback)))
+                .isTrue();
+    }
+
+    @Test
     void aServerShuttingDownOrRecoveringIsUnavailable() {
         assertThat(Unavailability.isDatabaseUnavailable(new SQLException("terminating", "57P01"))).isTrue();
         assertThat(Unavailability.isDatabaseUnavailable(new SQLException("crash", "57P02"))).isTrue();
