@@ -37,7 +37,17 @@ public class ActionUpdates {
         }
     }
 
+    /** The words the public pages use for an action's status (Done, Partly done, Not done...), not its constant. */
     private static String readable(String status) {
-        return status == null ? "updated" : status.toLowerCase().replace('_', ' ');
+        if (status == null) {
+            return "updated";
+        }
+        return switch (status) {
+            case "IMPLEMENTED" -> "done";
+            case "PARTLY_ADOPTED" -> "partly done";
+            case "NOT_ADOPTED" -> "not done";
+            case "DEFERRED" -> "later";
+            default -> status.toLowerCase(java.util.Locale.UK).replace('_', ' ');
+        };
     }
 }

@@ -94,7 +94,7 @@ public class InvitationService {
     }
 
     private static String closing(InvitationRound round) {
-        return round.closesAt == null ? "" : " until " + LocalDate.ofInstant(round.closesAt, ForumZone.ZONE);
+        return round.closesAt == null ? "" : " until " + ForumZone.day(round.closesAt);
     }
 
     public List<InvitationRoundView> rounds() {

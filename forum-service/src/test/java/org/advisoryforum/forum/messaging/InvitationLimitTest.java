@@ -87,7 +87,9 @@ class InvitationLimitTest {
         UUID marker = publish(UUID.randomUUID(), UUID.randomUUID());
         awaitRound(marker);
         given().auth().oauth2(member.token()).get("/api/forum/members/me/notifications").then()
-                .body(inviteFilter(consultation), hasSize(1));
+                .body(inviteFilter(consultation), hasSize(1))
+                .body(inviteFilter(consultation) + "[0].body",
+                        org.hamcrest.Matchers.containsString("open until 16 December 2026"));
     }
 
     @Test

@@ -15,7 +15,7 @@ public final class TrackingOutcomeEvents {
         String members = memberIds.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(","));
         return """
                 {"eventId":"%s","type":"action-status-changed","version":1,"occurredAt":"%s","aggregateId":"%s",
-                 "payload":{"actionId":"%s","consultationId":"%s","status":"DONE","memberIds":[%s],
+                 "payload":{"actionId":"%s","consultationId":"%s","status":"IMPLEMENTED","memberIds":[%s],
                  "changedAt":"%s","summary":"We now pay travel costs on the day, as you asked.","keyPointIds":[]}}
                 """.formatted(UUID.randomUUID(), Instant.now(), actionId, actionId, consultationId, members, Instant.now());
     }
