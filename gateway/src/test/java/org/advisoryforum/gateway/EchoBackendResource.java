@@ -290,6 +290,10 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
                 answer = DRAFT_RESPONSE.getBytes(StandardCharsets.UTF_8); // a save answers with the response as it is
             } else if (pathAndQuery.equals("/api/consultations/" + DRAFTING)) {
                 answer = LONG_CONSULTATION.getBytes(StandardCharsets.UTF_8);
+            } else if (pathAndQuery.equals("/api/forum/members/me/consents")) {
+                answer = ("{\"current\":{\"version\":2,\"quote\":\"NONE\",\"contactByEmail\":true,"
+                        + "\"useInStatistics\":true,\"changedAt\":\"2026-11-20T10:00:00Z\"},\"history\":[]}")
+                        .getBytes(StandardCharsets.UTF_8);
             } else if (pathAndQuery.equals("/api/forum/members/me/involvement")) {
                 answer = INVOLVEMENT.getBytes(StandardCharsets.UTF_8);
             } else if (pathAndQuery.equals("/api/forum/members/me/claims")) {

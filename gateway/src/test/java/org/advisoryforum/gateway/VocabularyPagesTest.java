@@ -36,4 +36,17 @@ class VocabularyPagesTest {
         assertThat(page).contains("Your response to “Paying people for their involvement: our draft policy”")
                 .contains("Your response to “Travel and rates”");
     }
+
+    @Test
+    void checkAnswersOffersFirstWhatTheAccountSaysAboutQuotingUntilTheAnswersAreSent() {
+        String token = Tokens.accessToken("amara");
+        String draft = given().auth().oauth2(token)
+                .get("/consultations/" + EchoBackendResource.DRAFTING + "/answer/check").then().statusCode(200)
+                .extract().asString();
+        assertThat(draft).contains("value=\"NONE\" checked").doesNotContain("value=\"ANONYMOUS\" checked");
+        String sent = given().auth().oauth2(token)
+                .get("/consultations/" + EchoBackendResource.ANSWERED + "/answer/check").then().statusCode(200)
+                .extract().asString();
+        assertThat(sent).as("a sent response shows the choice it was sent with").contains("value=\"ANONYMOUS\" checked");
+    }
 }

@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.Response;
 import org.advisoryforum.gateway.client.ConsultationDetail;
 import org.advisoryforum.gateway.client.ConsultationDetail.Question;
 import org.advisoryforum.gateway.client.ConsultationsClient;
+import org.advisoryforum.gateway.client.ForumClient;
+import org.advisoryforum.gateway.client.ForumViews;
 import org.advisoryforum.gateway.client.MemberViews;
 import org.advisoryforum.gateway.client.MyResponse;
 import org.advisoryforum.gateway.client.Requests;
@@ -81,9 +83,11 @@ public class AnswerResource {
     private static final String FREE_TEXT = "FREE_TEXT";
 
     private final ConsultationsClient consultations;
+    private final ForumClient forum;
 
-    public AnswerResource(@RestClient ConsultationsClient consultations) {
+    public AnswerResource(@RestClient ConsultationsClient consultations, @RestClient ForumClient forum) {
         this.consultations = consultations;
+        this.forum = forum;
     }
 
     @GET
@@ -297,8 +301,9 @@ public class AnswerResource {
                 }
             }
         }
-        String attribution = response == null || response.attribution() == null ? "NONE" : response.attribution();
         boolean submitted = response != null && response.submitted();
+        String attribution = submitted && response.attribution() != null ? response.attribution() : consentedQuoting()
+                .orElse(response == null || response.attribution() == null ? "NONE" : response.attribution());
         return Templates.check(consultation, rows, rows.stream().filter(CheckRow::missing).toList(), attribution,
                 submitted, attributionRefused);
     }
@@ -411,6 +416,20 @@ public class AnswerResource {
                     .filter(e -> !consultationId.equals(e.consultationId()) && !e.text().isBlank()).toList();
         } catch (ServiceRefusal refused) {
             return List.of();
+        }
+    }
+
+    /**
+     * How the member said in their account they may be quoted: what check answers offers first for answers not yet
+     * sent, so the two pages never disagree; empty when forum-service cannot say.
+     */
+    private java.util.Optional<String> consentedQuoting() {
+        try {
+            ForumViews.ConsentHistory consents = forum.myConsents();
+            return java.util.Optional.ofNullable(consents == null || consents.current() == null ? null
+                    : consents.current().quote());
+        } catch (ServiceRefusal | org.advisoryforum.gateway.client.ServiceUnavailable e) {
+            return java.util.Optional.empty();
         }
     }
 
