@@ -63,6 +63,12 @@ class AuthorisationMatrixIT {
             entry("PUT /api/consultations/{id}/questions", STAFF),
             entry("GET /api/consultations/{id}/key-points", STAFF),
             entry("POST /api/consultations/{id}/key-points", STAFF),
+            entry("GET /api/consultations/{id}/questions/{questionKey}/theme-suggestions", STAFF),
+            entry("POST /api/consultations/{id}/questions/{questionKey}/theme-suggestions", STAFF),
+            entry("PUT /api/consultations/{id}/theme-suggestions/{suggestionId}", STAFF),
+            entry("POST /api/consultations/{id}/theme-suggestions/{suggestionId}/accept", STAFF),
+            entry("POST /api/consultations/{id}/theme-suggestions/{suggestionId}/merge", STAFF),
+            entry("POST /api/consultations/{id}/theme-suggestions/{suggestionId}/reject", STAFF),
             entry("GET /api/consultations/member-snapshots/{memberId}", STAFF),
             entry("GET /api/consultations/{id}/responses/me", MEMBERS),
             entry("PUT /api/consultations/{id}/responses/me", MEMBERS),
@@ -276,7 +282,8 @@ class AuthorisationMatrixIT {
                 : path.startsWith("/api/forum/applications/") ? applicationA : any;
         String concrete = path.replace("{id}", id)
                 .replace("{memberId}", read ? memberA.toString() : any)
-                .replace("{consultationId}", read ? consultationId : any);
+                .replace("{consultationId}", read ? consultationId : any)
+                .replace("{questionKey}", "p2").replace("{suggestionId}", any).replace("{meetingId}", any);
         RequestSpecification request = gateway(who).redirects().follow(false);
         if (Set.of("POST", "PUT", "PATCH").contains(operation.method())) {
             request.contentType("application/json").body("{}");
