@@ -51,8 +51,8 @@ public class AnswerResource {
                                                     List<QuestionGroup> groups, List<FieldView> errors, String back,
                                                     boolean returnToCheck);
 
-        static native TemplateInstance check(ConsultationDetail consultation, List<CheckRow> rows,
-                                             List<CheckRow> missing, String attribution, boolean submitted,
+        static native TemplateInstance check(ConsultationDetail consultation, List<CheckAnswers.Row> rows,
+                                             List<CheckAnswers.Row> missing, String attribution, boolean submitted,
                                              boolean attributionRefused);
 
         static native TemplateInstance done(ConsultationDetail consultation, boolean withdrawn);
@@ -62,14 +62,6 @@ public class AnswerResource {
         static native TemplateInstance withdraw(ConsultationDetail consultation);
 
         static native TemplateInstance nothingToWithdraw(ConsultationDetail consultation, boolean alreadyWithdrawn);
-    }
-
-    /**
-     * One line of the check-your-answers page: an answer (a scale answer said in words with {@code scale}), or the
-     * member's comment on a section ({@code commentOn}: its heading); {@code missing} when it must still be answered.
-     */
-    public record CheckRow(String question, String answer, ConsultationDetail.Scale scale, int page, String linkedFrom,
-                           String commentOn, boolean missing) {
     }
 
     /** One draft section's questions on a page, under its heading and text, with the member's comment on it. */
@@ -103,12 +95,12 @@ public class AnswerResource {
         if (!consultation.isOpen()) {
             throw new ErrorPages.ConsultationClosed();
         }
-        List<List<Question>> pages = QuestionPages.of(consultation);
-        List<Question> questions = pageOf(pages, n);
         MyResponse response = myResponse(consultation.id());
+        QuestionFlow flow = new QuestionFlow(QuestionPages.of(consultation), given(response));
+        List<Question> questions = flow.page(n);
         Map<String, String> comments = new HashMap<>();
-        sectionsOf(questions).forEach(key -> comments.put(key, response == null ? "" : response.comment(key)));
-        return render(consultation, pages.size(), n, questions, given(response), links(response), comments, Map.of(),
+        QuestionFlow.sectionsOf(questions).forEach(key -> comments.put(key, response == null ? "" : response.comment(key)));
+        return render(consultation, flow, n, questions, given(response), links(response), comments, Map.of(),
                 TO_CHECK.equals(returnTo));
     }
 
@@ -118,16 +110,16 @@ public class AnswerResource {
     public Object save(@PathParam("id") String id, @PathParam("n") int n, MultivaluedMap<String, String> form) {
         ConsultationDetail consultation = consultation(id);
         List<List<Question>> pages = QuestionPages.of(consultation);
-        List<Question> questions = pageOf(pages, n);
+        List<Question> questions = new QuestionFlow(pages, Map.of()).page(n);
         ObjectNode answers = AnswerForm.answers(questions, form);
         Map<String, String> links = AnswerForm.links(questions, form);
         links.keySet().forEach(answers::remove);
         // a question asked only after a certain answer on this page keeps no answer when that answer was not given
         Map<String, JsonNode> posted = new HashMap<>();
         answers.fields().forEachRemaining(e -> posted.put(e.getKey(), e.getValue()));
-        questions.stream().filter(q -> !shown(q, posted)).forEach(q -> answers.putNull(q.key()));
+        questions.stream().filter(q -> !QuestionFlow.shown(q, posted)).forEach(q -> answers.putNull(q.key()));
         Map<String, String> comments = new HashMap<>();
-        sectionsOf(questions).forEach(key -> {
+        QuestionFlow.sectionsOf(questions).forEach(key -> {
             String comment = form.getFirst("comment-" + key);
             comments.put(key, comment == null ? "" : comment);
         });
@@ -142,23 +134,24 @@ public class AnswerResource {
             }
             Map<String, JsonNode> given = new HashMap<>();
             answers.fields().forEachRemaining(e -> given.put(e.getKey(), e.getValue()));
-            return Response.status(400).entity(render(consultation, pages.size(), n, questions, given, links, comments,
-                    refused.fields(), returning)).build();
+            return Response.status(400).entity(render(consultation, new QuestionFlow(pages, given), n, questions, given,
+                    links, comments, refused.fields(), returning)).build();
         }
         if ("later".equals(form.getFirst("action"))) {
             return Templates.saved(consultation);
         }
         // a required question is asked for on its own page, not first at check answers; what was typed is saved
-        Map<String, String> unanswered = unansweredRequired(questions, saved);
+        QuestionFlow flow = new QuestionFlow(pages, given(saved));
+        Map<String, String> unanswered = flow.unansweredRequired(questions, links(saved));
         if (!unanswered.isEmpty()) {
-            return Response.status(400).entity(render(consultation, pages.size(), n, questions, given(saved),
+            return Response.status(400).entity(render(consultation, flow, n, questions, given(saved),
                     links(saved), comments, unanswered, returning)).build();
         }
         if (returning) {
             return Response.seeOther(URI.create("/consultations/" + consultation.id() + "/answer/check")).build();
         }
-        int next = nextShownPage(pages, n, given(saved));
-        String target = next > pages.size() ? "check" : Integer.toString(next);
+        int next = flow.next(n);
+        String target = next > flow.pageCount() ? "check" : Integer.toString(next);
         return Response.seeOther(URI.create("/consultations/" + consultation.id() + "/answer/" + target)).build();
     }
 
@@ -280,46 +273,13 @@ public class AnswerResource {
         if (!links.isEmpty()) {
             earlierAnswers(consultation.id()).forEach(e -> earlier.put(e.answerId().toString(), e));
         }
-        List<CheckRow> rows = new ArrayList<>();
-        java.util.Set<String> commented = new java.util.HashSet<>();
-        for (int i = 0; i < pages.size(); i++) {
-            for (List<Question> section : QuestionPages.sections(pages.get(i))) {
-                for (Question question : section) {
-                    if (shown(question, given)) {
-                        MemberViews.EarlierAnswer linked = earlier.get(links.get(question.key()));
-                        String answer = linked == null ? AnswerForm.text(given.get(question.key())) : linked.text();
-                        rows.add(new CheckRow(question.text(), answer,
-                                "SCALE".equals(question.type()) ? question.scale() : null, i + 1,
-                                linked == null ? null : linked.consultationTitle(), null,
-                                question.required() && answer.isBlank()));
-                    }
-                }
-                String key = section.get(0).section();
-                String comment = key == null || response == null ? "" : response.comment(key);
-                if (!comment.isBlank() && commented.add(key)) {
-                    rows.add(new CheckRow(null, comment, null, i + 1, null, consultation.section(key).heading(), false));
-                }
-            }
-        }
+        List<CheckAnswers.Row> rows = CheckAnswers.rows(consultation, pages, given, links, earlier,
+                key -> response == null ? "" : response.comment(key));
         boolean submitted = response != null && response.submitted();
         String attribution = submitted && response.attribution() != null ? response.attribution() : consentedQuoting()
                 .orElse(response == null || response.attribution() == null ? "NONE" : response.attribution());
-        return Templates.check(consultation, rows, rows.stream().filter(CheckRow::missing).toList(), attribution,
+        return Templates.check(consultation, rows, rows.stream().filter(CheckAnswers.Row::missing).toList(), attribution,
                 submitted, attributionRefused);
-    }
-
-    /** Required questions of this page, shown by the answers so far, still without an answer (nor a linked one). */
-    private static Map<String, String> unansweredRequired(List<Question> questions, MyResponse saved) {
-        Map<String, JsonNode> given = given(saved);
-        Map<String, String> links = links(saved);
-        Map<String, String> unanswered = new java.util.LinkedHashMap<>();
-        for (Question question : questions) {
-            if (question.required() && shown(question, given) && !links.containsKey(question.key())
-                    && AnswerForm.text(given.get(question.key())).isBlank()) {
-                unanswered.put("answers." + question.key(), "required");
-            }
-        }
-        return unanswered;
     }
 
     /**
@@ -327,7 +287,7 @@ public class AnswerResource {
      * A question whose condition is on an earlier page is left out when that answer did not call for it; one whose
      * condition is on this page says when to answer it.
      */
-    private TemplateInstance render(ConsultationDetail consultation, int pageCount, int n, List<Question> questions,
+    private TemplateInstance render(ConsultationDetail consultation, QuestionFlow flow, int n, List<Question> questions,
                                     Map<String, JsonNode> given, Map<String, String> links, Map<String, String> comments,
                                     Map<String, String> errors, boolean returnToCheck) {
         List<MemberViews.EarlierAnswer> earlier = questions.stream().anyMatch(q -> FREE_TEXT.equals(q.type()))
@@ -339,7 +299,7 @@ public class AnswerResource {
             for (Question q : section) {
                 Question condition = q.showIf() == null ? null : consultation.question(q.showIf().question());
                 boolean conditionHere = condition != null && questions.contains(condition);
-                if (q.showIf() != null && !conditionHere && !shown(q, given)) {
+                if (q.showIf() != null && !conditionHere && !QuestionFlow.shown(q, given)) {
                     continue;
                 }
                 List<FieldView.Earlier> mine = FREE_TEXT.equals(q.type()) ? earlier.stream()
@@ -357,40 +317,10 @@ public class AnswerResource {
             all.addAll(fields);
         }
         String back = returnToCheck ? "/consultations/" + consultation.id() + "/answer/check"
-                : previousShownPage(QuestionPages.of(consultation), n, given)
-                .map(p -> "/consultations/" + consultation.id() + "/answer/" + p)
+                : flow.previous(n).map(p -> "/consultations/" + consultation.id() + "/answer/" + p)
                 .orElse("/consultations/" + consultation.id());
-        return Templates.questionPage(consultation, n, pageCount, groups,
+        return Templates.questionPage(consultation, n, flow.pageCount(), groups,
                 all.stream().filter(FieldView::hasError).toList(), back, returnToCheck);
-    }
-
-    /** The draft sections the page's questions belong to, in order. */
-    private static List<String> sectionsOf(List<Question> questions) {
-        return questions.stream().map(Question::section).filter(java.util.Objects::nonNull).distinct().toList();
-    }
-
-    /** The page before this one that the member was asked, skipping pages their answers made unnecessary. */
-    private static java.util.Optional<Integer> previousShownPage(List<List<Question>> pages, int current,
-                                                                 Map<String, JsonNode> given) {
-        for (int previous = current - 1; previous >= 1; previous--) {
-            if (pages.get(previous - 1).stream().anyMatch(q -> shown(q, given))) {
-                return java.util.Optional.of(previous);
-            }
-        }
-        return java.util.Optional.empty();
-    }
-
-    private int nextShownPage(List<List<Question>> pages, int current, Map<String, JsonNode> given) {
-        int next = current + 1;
-        while (next <= pages.size() && pages.get(next - 1).stream().noneMatch(q -> shown(q, given))) {
-            next++;
-        }
-        return next;
-    }
-
-    private static boolean shown(Question question, Map<String, JsonNode> given) {
-        return question.showIf() == null
-                || AnswerForm.contains(given.get(question.showIf().question()), question.showIf().equals());
     }
 
     private ConsultationDetail consultation(String id) {
@@ -439,12 +369,5 @@ public class AnswerResource {
 
     private static Map<String, String> links(MyResponse response) {
         return response == null ? Map.of() : response.links();
-    }
-
-    private static List<Question> pageOf(List<List<Question>> pages, int n) {
-        if (n < 1 || n > pages.size()) {
-            throw new NotFoundException();
-        }
-        return pages.get(n - 1);
     }
 }
