@@ -15,10 +15,12 @@ import org.advisoryforum.consultation.messaging.ResponseEvents;
 import org.advisoryforum.consultation.repository.MemberSnapshotRepository;
 import org.advisoryforum.consultation.repository.QuestionRepository;
 import org.advisoryforum.consultation.repository.ResponseRepository;
+import org.advisoryforum.consultation.themes.ThemeService;
 import org.advisoryforum.platform.erasure.EventTraces;
 import org.advisoryforum.platform.problem.ProblemException;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -33,14 +35,17 @@ public class MemberSnapshotService {
     private final QuestionRepository questions;
     private final ResponseEvents events;
     private final EventTraces traces;
+    private final ThemeService themes;
 
     public MemberSnapshotService(MemberSnapshotRepository members, ResponseRepository responses,
-                                 QuestionRepository questions, ResponseEvents events, EventTraces traces) {
+                                 QuestionRepository questions, ResponseEvents events, EventTraces traces,
+                                 ThemeService themes) {
         this.members = members;
         this.responses = responses;
         this.questions = questions;
         this.events = events;
         this.traces = traces;
+        this.themes = themes;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -123,14 +128,16 @@ public class MemberSnapshotService {
             members.delete(old);
         }
         List<Response> theirs = responses.ofMember(event.memberId());
+        Set<UUID> wordsRemoved = new HashSet<>();
         for (Response response : theirs) {
             response.memberId = anonymous;
             response.recordedBy = null;
             if (response.attribution != Attribution.ANONYMOUS) {
-                removeWords(response);
+                wordsRemoved.addAll(removeWords(response));
                 response.attribution = Attribution.NONE;
             }
         }
+        themes.forgetWords(wordsRemoved);
         traces.forget(event.memberId().toString(), anonymous.toString(), Set.of(ResponseEvents.TOPIC));
         for (Response response : theirs) {
             if (response.status == ResponseStatus.SUBMITTED) {
@@ -153,18 +160,22 @@ public class MemberSnapshotService {
         }
     }
 
-    private void removeWords(Response response) {
+    /** The member's own words go; returns the answers that held them. */
+    private Set<UUID> removeWords(Response response) {
         Set<String> freeText = questions.forConsultation(response.consultationId).stream()
                 .filter(q -> q.type == QuestionType.FREE_TEXT).map(q -> q.key).collect(Collectors.toSet());
+        Set<UUID> emptied = new HashSet<>();
         for (Answer answer : response.answers) {
             if (freeText.contains(answer.questionKey)) {
                 answer.valueJson = null;
                 answer.linkedAnswerId = null;
+                emptied.add(answer.id);
             }
         }
         for (SectionComment comment : response.sectionComments) {
             comment.text = null;
         }
+        return emptied;
     }
 
     private MemberSnapshot snapshot(UUID memberId) {

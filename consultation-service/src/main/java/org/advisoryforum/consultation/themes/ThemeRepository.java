@@ -3,6 +3,7 @@ package org.advisoryforum.consultation.themes;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,6 +24,12 @@ public class ThemeRepository implements PanacheRepositoryBase<ThemeSuggestion, U
 
     public void persistRun(ThemeRun run) {
         getEntityManager().persist(run);
+    }
+
+    /** The suggestions, of any run, that hold one of these answers. */
+    public List<ThemeSuggestion> holding(Collection<UUID> answerIds) {
+        return getEntityManager().createQuery("select distinct s from ThemeSuggestion s join s.answers a"
+                + " where a.answerId in :ids", ThemeSuggestion.class).setParameter("ids", answerIds).getResultList();
     }
 
     public List<ThemeSuggestion> ofRun(UUID runId) {

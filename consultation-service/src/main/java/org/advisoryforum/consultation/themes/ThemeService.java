@@ -139,6 +139,41 @@ public class ThemeService {
         return keyPoint;
     }
 
+    /**
+     * A member was erased and these answers lost their words: every suggestion that held one keeps only the phrases
+     * its remaining answers still say, and a label made from the phrases is made again from what is left, so no word
+     * of an erased member survives in a suggestion (a label staff wrote, or one accepted as a key point, is staff's).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forgetWords(Set<UUID> answerIds) {
+        if (answerIds.isEmpty()) {
+            return;
+        }
+        for (ThemeSuggestion suggestion : themes.holding(answerIds)) {
+            boolean welsh = "cy".equals(suggestion.language);
+            List<String> remaining = responses.answers(suggestion.answers.stream().map(a -> a.answerId).toList())
+                    .stream().map(this::textOf).filter(Objects::nonNull).toList();
+            TermVectors said = new TermVectors(remaining, welsh);
+            String madeLabel = labelOf(suggestion.phrases, suggestion.position + 1);
+            List<String> kept = suggestion.phrases.stream()
+                    .filter(phrase -> said.documentFrequency.containsKey(term(phrase, welsh))).toList();
+            if (suggestion.status != ThemeSuggestion.Status.ACCEPTED && suggestion.label.equals(madeLabel)) {
+                suggestion.label = labelOf(kept, suggestion.position + 1);
+            }
+            suggestion.phrases = new ArrayList<>(kept);
+        }
+    }
+
+    /** A phrase as the term it was counted as: its stemmed words, without stop words. */
+    private static String term(String phrase, boolean welsh) {
+        return ThemeText.words(phrase).stream().filter(word -> !ThemeText.isStop(word, welsh))
+                .map(word -> ThemeText.stem(word, welsh)).collect(Collectors.joining(" "));
+    }
+
+    private static String labelOf(List<String> phrases, int number) {
+        return phrases.isEmpty() ? "Theme " + number : String.join(", ", phrases.subList(0, Math.min(3, phrases.size())));
+    }
+
     private List<ThemeGrouper.Input> answersOf(UUID consultationId, String questionKey) {
         Consultation consultation = consultations.find(consultationId);
         if (!consultation.status.isClosed()) {
@@ -210,8 +245,7 @@ public class ThemeService {
             suggestion.method = group.method();
             suggestion.language = group.language();
             suggestion.phrases = new ArrayList<>(group.phrases());
-            suggestion.label = group.phrases().isEmpty() ? "Theme " + position
-                    : String.join(", ", group.phrases().subList(0, Math.min(3, group.phrases().size())));
+            suggestion.label = labelOf(group.phrases(), position);
             suggestion.status = ThemeSuggestion.Status.SUGGESTED;
             int rank = 0;
             for (UUID answerId : group.answers()) {

@@ -6,6 +6,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.advisoryforum.platform.test.EventSender;
 import org.advisoryforum.platform.test.KafkaTopicReader;
 import org.advisoryforum.platform.test.Tokens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,10 +50,16 @@ class ThemeSuggestionsTest {
     @Inject
     EntityManager entityManager;
 
+    private final List<String> members = new ArrayList<>();
+
     private String closedWithAnswers(String title) {
+        return closedWithAnswers(title, ANSWERS, 0);
+    }
+
+    /** The first {@code notQuoted} answers are given by members who did not agree to be quoted. */
+    private String closedWithAnswers(String title, List<String> answers, int notQuoted) {
         String id = Fixture.openForAWhile(title);
-        List<String> members = new ArrayList<>();
-        for (int i = 0; i < ANSWERS.size(); i++) {
+        for (int i = 0; i < answers.size(); i++) {
             String member = UUID.randomUUID().toString();
             Fixture.memberIdJoined(bootstrapServers, member, "\"CARER\"", "ANONYMOUS", null);
             members.add(member);
@@ -60,10 +68,10 @@ class ThemeSuggestionsTest {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Fixture.staff())
                     .get("/api/consultations/member-snapshots/" + member).then().statusCode(200));
         }
-        for (int i = 0; i < ANSWERS.size(); i++) {
+        for (int i = 0; i < answers.size(); i++) {
             given().auth().oauth2(Fixture.staff()).contentType(ContentType.JSON)
                     .body(Map.of("memberId", members.get(i), "provenance", "PAPER", "response", Map.of(
-                            "attribution", "ANONYMOUS", "answers", Map.of("q1", 3, "q2", ANSWERS.get(i),
+                            "attribution", i < notQuoted ? "NONE" : "ANONYMOUS", "answers", Map.of("q1", 3, "q2", answers.get(i),
                                     "q3", List.of("Offer an advocate"), "q4", "Partly"))))
                     .post("/api/consultations/" + id + "/responses/assisted").then().statusCode(201);
         }
@@ -176,6 +184,38 @@ class ThemeSuggestionsTest {
                 .put(base + first).then().statusCode(400).contentType("application/problem+json");
         given().auth().oauth2(Fixture.staff()).post(base + UUID.randomUUID() + "/reject")
                 .then().statusCode(404).body("code", equalTo("unknown_suggestion"));
+    }
+
+    @Test
+    void anErasedMembersWordsLeaveTheSuggestedPhrasesAndLabels() {
+        List<String> answers = new ArrayList<>(List.of(
+                "Zebrafinch vouchers would suit me, zebrafinch vouchers are what I use.",
+                "Zebrafinch vouchers please, nothing else works for me."));
+        answers.addAll(ANSWERS);
+        String id = closedWithAnswers("Themes after an erasure", answers, 2);
+        JsonPath before = suggest(id);
+        assertThat(before.getList("suggestions.phrases.flatten()", String.class))
+                .anySatisfy(phrase -> assertThat(phrase).containsIgnoringCase("zebrafinch"));
+
+        for (String member : members.subList(0, 2)) {
+            EventSender.send(bootstrapServers, "forum.member.v1", member, """
+                    {"eventId":"%s","type":"erased","version":1,"occurredAt":"%s","aggregateId":"%s",
+                     "payload":{"memberId":"%s","erasedAt":"%s"}}""".formatted(UUID.randomUUID(), Instant.now(), member,
+                    member, Instant.now()));
+        }
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonPath after = given().auth().oauth2(Fixture.staff())
+                    .get("/api/consultations/" + id + "/questions/q2/theme-suggestions").then().statusCode(200)
+                    .extract().jsonPath();
+            assertThat(after.getList("suggestions.phrases.flatten()", String.class))
+                    .noneSatisfy(phrase -> assertThat(phrase).containsIgnoringCase("zebrafinch"));
+            assertThat(after.getList("suggestions.label", String.class))
+                    .noneSatisfy(label -> assertThat(label).containsIgnoringCase("zebrafinch"));
+            assertThat(after.getList("suggestions.central.text.flatten()", String.class))
+                    .noneSatisfy(text -> assertThat(text).containsIgnoringCase("zebrafinch"));
+            assertThat(after.getList("suggestions.phrases.flatten()", String.class)).isNotEmpty();
+        });
     }
 
     @Test
