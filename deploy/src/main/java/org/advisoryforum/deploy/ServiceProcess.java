@@ -30,19 +30,25 @@ final class ServiceProcess {
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
     /** A process that ran this long before dying is restarted after the first back-off again. */
     private static final Duration STABLE_AFTER = Duration.ofSeconds(60);
+    private static final Duration STOP = Duration.ofSeconds(15);
+    /** A run that writes its start-up cache as it exits needs longer to stop (the JVM assembles the cache then). */
+    private static final Duration STOP_WHILE_WRITING_CACHE = Duration.ofSeconds(90);
 
     private final String name;
     private final int port;
     private final int managementPort;
     private final Path log;
     private final ProcessBuilder builder;
+    private final Duration stopWithin;
     private volatile Process process;
     private volatile boolean stopping;
     private volatile long startedAt;
     private volatile Duration backoff = FIRST_BACKOFF;
     private final java.util.concurrent.atomic.AtomicInteger restarts = new java.util.concurrent.atomic.AtomicInteger();
 
-    private ServiceProcess(String name, int port, int managementPort, Path log, ProcessBuilder builder) {
+    private ServiceProcess(String name, int port, int managementPort, Path log, ProcessBuilder builder,
+                           Duration stopWithin) {
+        this.stopWithin = stopWithin;
         this.name = name;
         this.port = port;
         this.managementPort = managementPort;
@@ -64,19 +70,16 @@ final class ServiceProcess {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // small and lean (issue 13: under 200 MB resident after the load): a heap that gives back what a
-                // burst took (Serial GC shrinks it to keep at most 30 % free), C1 only with a matching code cache,
-                // small thread stacks
+                // burst took (Serial GC shrinks it to keep at most 30 % free), a bounded code cache, small thread
+                // stacks; the JIT and the start-up cache are StartupCache's
                 "-Xms32m", "-Xmx192m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
-                "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=64m", "-XX:+UseSerialGC", "-Xss512k",
+                "-XX:ReservedCodeCacheSize=64m", "-XX:+UseSerialGC", "-Xss512k",
                 "-Dquarkus.http.port=" + port, "-Dquarkus.management.port=" + managementPort,
                 "-Dquarkus.management.host=127.0.0.1"));
-        // class data sharing, kept by the JVM itself: the first run writes the archive of the classes it loaded when
-        // it exits, later runs map it at start (and it is written afresh when the app or the JDK changed)
-        Path cds = logDir.toAbsolutePath().resolveSibling("cds");
-        Files.createDirectories(cds);
-        command.add("-XX:+AutoCreateSharedArchive");
-        command.add("-XX:SharedArchiveFile=" + cds.resolve(name + ".jsa"));
-        command.add("-Xlog:cds*=off");
+        Path caches = logDir.toAbsolutePath().resolveSibling("cds");
+        Files.createDirectories(caches);
+        StartupCache cache = StartupCache.of(caches, name, appJar);
+        command.addAll(cache.flags());
         if (loopbackOnly) {
             command.add("-Dquarkus.http.host=127.0.0.1");
         }
@@ -88,7 +91,8 @@ final class ServiceProcess {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-        ServiceProcess service = new ServiceProcess(name, port, managementPort, log, builder);
+        ServiceProcess service = new ServiceProcess(name, port, managementPort, log, builder,
+                cache.writtenAtExit() ? STOP_WHILE_WRITING_CACHE : STOP);
         service.launch();
         return service;
     }
@@ -182,7 +186,7 @@ final class ServiceProcess {
         }
         process.destroy();
         try {
-            if (!process.waitFor(15, TimeUnit.SECONDS)) {
+            if (!process.waitFor(stopWithin.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
