@@ -279,6 +279,16 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
                 }
                 return;
             }
+            var myData = org.advisoryforum.gateway.web.mydata.MyDataBackend.answer(exchange.getRequestMethod(),
+                    pathAndQuery); // "download my data" and the consent history (web.mydata)
+            if (myData != null) {
+                exchange.getResponseHeaders().add("Content-Type", myData.contentType());
+                exchange.sendResponseHeaders(myData.status(), myData.body().length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(myData.body());
+                }
+                return;
+            }
             if (pathAndQuery.startsWith("/api/tracking/hang-up") || pathAndQuery.contains(HANGS_UP)) {
                 exchange.close(); // a service that goes away mid-call: no status, no body
                 return;

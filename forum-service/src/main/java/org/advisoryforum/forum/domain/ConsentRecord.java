@@ -40,8 +40,13 @@ public class ConsentRecord {
     @Column(name = "changed_at", nullable = false)
     public Instant changedAt;
 
+    /** how this version came about; the database refuses to change a kept version (V7) */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ConsentChannel channel;
+
     public static ConsentRecord of(UUID memberId, int version, QuoteConsent quote, boolean contactByEmail,
-                                   boolean useInStatistics, Instant now) {
+                                   boolean useInStatistics, ConsentChannel channel, Instant now) {
         ConsentRecord record = new ConsentRecord();
         record.memberId = memberId;
         record.consentVersion = version;
@@ -49,6 +54,7 @@ public class ConsentRecord {
         record.contactByEmail = contactByEmail;
         record.useInStatistics = useInStatistics;
         record.changedAt = now;
+        record.channel = channel;
         return record;
     }
 

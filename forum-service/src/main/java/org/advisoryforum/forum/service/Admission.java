@@ -3,6 +3,7 @@ package org.advisoryforum.forum.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.advisoryforum.forum.domain.Application;
+import org.advisoryforum.forum.domain.ConsentChannel;
 import org.advisoryforum.forum.domain.ConsentRecord;
 import org.advisoryforum.forum.domain.Member;
 import org.advisoryforum.forum.domain.PersonalDetails;
@@ -59,7 +60,8 @@ public class Admission {
     /** Nothing is quoted and nothing used in statistics until the member chooses; a rejoiner keeps their choices. */
     private ConsentRecord initialConsent(UUID memberId, boolean contactByEmail, Instant now) {
         return consents.current(memberId).orElseGet(() -> {
-            ConsentRecord first = ConsentRecord.of(memberId, 1, QuoteConsent.NONE, contactByEmail, false, now);
+            ConsentRecord first = ConsentRecord.of(memberId, 1, QuoteConsent.NONE, contactByEmail, false,
+                    ConsentChannel.JOINING, now);
             consents.persist(first);
             return first;
         });

@@ -11,6 +11,7 @@ import org.advisoryforum.forum.repository.ConsentRepository;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** Consent as a history of versions: a change adds a version and publishes consent-changed. */
@@ -35,6 +36,11 @@ public class ConsentService {
         return new ConsentView.History(all.isEmpty() ? null : all.getFirst(), all);
     }
 
+    /** Every version of the member's consent, newest first, each with when and how it came about. */
+    public List<ConsentView> versions(UUID memberId) {
+        return history(memberId).history();
+    }
+
     /** Unchanged choices add no version and no event. */
     @Transactional
     public ConsentView.History change(UUID memberId, ConsentRequest request) {
@@ -42,7 +48,7 @@ public class ConsentService {
         ConsentRecord current = consents.current(memberId).orElseThrow();
         if (!current.sameChoicesAs(request.quote(), request.contactByEmail(), request.useInStatistics())) {
             ConsentRecord next = ConsentRecord.of(memberId, current.consentVersion + 1, request.quote(),
-                    request.contactByEmail(), request.useInStatistics(), Instant.now(clock));
+                    request.contactByEmail(), request.useInStatistics(), request.channel(), Instant.now(clock));
             consents.persist(next);
             events.consentChanged(member, next);
         }

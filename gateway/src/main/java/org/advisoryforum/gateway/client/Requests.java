@@ -59,7 +59,8 @@ public final class Requests {
     public record Decision(String decision, String reason) {
     }
 
-    public record Consent(String quote, boolean contactByEmail, boolean useInStatistics) {
+    /** {@code via}: where the member made the change, kept in their consent history (the account page: ACCOUNT_PAGE). */
+    public record Consent(String quote, boolean contactByEmail, boolean useInStatistics, String via) {
     }
 
     /** The whole profile; a null contact limit or quiet period clears it, so nulls are sent. */

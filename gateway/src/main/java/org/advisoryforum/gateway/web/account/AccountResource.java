@@ -150,7 +150,8 @@ public class AccountResource {
     public Response consent(MultivaluedMap<String, String> form) {
         String quote = form.getFirst("quote");
         forum.changeConsent(new Requests.Consent(quote == null ? "NONE" : quote,
-                "yes".equals(form.getFirst("contactByEmail")), "yes".equals(form.getFirst("useInStatistics"))));
+                "yes".equals(form.getFirst("contactByEmail")), "yes".equals(form.getFirst("useInStatistics")),
+                "ACCOUNT_PAGE"));
         return Response.seeOther(URI.create("/account?saved=true")).build();
     }
 }

@@ -1,0 +1,35 @@
+package org.advisoryforum.gateway.web.mydata;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import java.util.List;
+
+/** "Your consent history": every version of the member's consent, newest first, with when and how. */
+@Path("/account/consent-history")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed("member")
+public class ConsentHistoryResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance history(List<ConsentVersion> versions);
+    }
+
+    private final ForumDataClient forum;
+
+    public ConsentHistoryResource(@RestClient ForumDataClient forum) {
+        this.forum = forum;
+    }
+
+    @GET
+    public TemplateInstance history() {
+        return Templates.history(forum.consentHistory());
+    }
+}

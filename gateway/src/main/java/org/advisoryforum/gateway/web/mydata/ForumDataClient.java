@@ -1,0 +1,29 @@
+package org.advisoryforum.gateway.web.mydata;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.advisoryforum.gateway.client.ServiceAnswers;
+import org.advisoryforum.gateway.client.SessionToken;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** forum's part of "download my data", with the caller's token: its records, passed on as they are. */
+@RegisterRestClient(configKey = "forum")
+@RegisterClientHeaders(SessionToken.class)
+@RegisterProvider(ServiceAnswers.class)
+@Path("/api/forum")
+@Produces(MediaType.APPLICATION_JSON)
+public interface ForumDataClient {
+
+    @GET
+    @Path("members/me/data")
+    JsonNode myData();
+
+    @GET
+    @Path("members/me/consents/history")
+    java.util.List<ConsentVersion> consentHistory();
+}
