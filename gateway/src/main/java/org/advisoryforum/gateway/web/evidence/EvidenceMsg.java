@@ -225,4 +225,7 @@ public interface EvidenceMsg {
 
     @Message("{count} overdue now")
     String ev_impact_overdue(int count);
+
+    @Message("Optional. For example 2027-06-30")
+    String ev_review_date_hint();
 }

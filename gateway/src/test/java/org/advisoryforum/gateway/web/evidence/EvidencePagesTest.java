@@ -2,6 +2,7 @@ package org.advisoryforum.gateway.web.evidence;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.advisoryforum.gateway.EchoBackendResource;
 import org.advisoryforum.gateway.web.members.StaffPagesBackend;
 import org.advisoryforum.gateway.web.members.WelshBundles;
 import org.advisoryforum.platform.test.Tokens;
@@ -82,6 +83,23 @@ class EvidencePagesTest {
                 .post(ACTION + "/evidence").then().statusCode(400)
                 .body(containsString("Rhowch y rheswm")).body(containsString("https:// neu http://"));
         assertThat(StaffPagesBackend.LAST_WRITE.get()).isNull();
+    }
+
+    @Test
+    void recordingAnActionSendsItsReviewDateAndEvidenceLinkAndDescription() {
+        String consultation = "6f1c1c1e-0000-4000-8000-000000000002";
+        given().auth().oauth2(Tokens.accessToken("sam")).redirects().follow(false).cookie("af_csrf", CSRF)
+                .contentType(ContentType.URLENC).formParam("csrf", CSRF)
+                .formParam("keyPointId", "9b1c1c1e-0000-4000-8000-0000000000e1")
+                .formParam("description", "Claims are paid within ten working days").formParam("status", "IMPLEMENTED")
+                .formParam("owner", "Finance").formParam("dueDate", "").formParam("reviewDate", "2027-06-30")
+                .formParam("evidenceSection", "").formParam("evidenceUrl", "https://example.org/rates")
+                .formParam("evidenceDescription", "Claims are now paid within ten working days")
+                .post("/staff/consultations/" + consultation + "/actions").then().statusCode(303);
+        assertThat(EchoBackendResource.LAST.get().pathAndQuery()).isEqualTo("/api/tracking/actions");
+        assertThat(EchoBackendResource.LAST.get().body()).contains("\"reviewDate\":\"2027-06-30\"",
+                "\"evidence\":{\"documentUrl\":\"https://example.org/rates\",\"description\":\"Claims are now paid within ten working days\"}")
+                .doesNotContain("sectionKey").doesNotContain("dueDate");
     }
 
     @Test
