@@ -1,7 +1,9 @@
 package org.advisoryforum.gateway.client;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
@@ -21,4 +23,8 @@ public interface StaffConsultationsClient {
     @GET
     @Path("dead-letters")
     List<StaffPageViews.DeadLetter> deadLetters();
+
+    @POST
+    @Path("dead-letters/{id}/replay")
+    StaffPageViews.Replayed replayDeadLetter(@PathParam("id") long id);
 }

@@ -60,4 +60,8 @@ public interface StaffForumClient {
     @GET
     @Path("dead-letters")
     List<StaffPageViews.DeadLetter> deadLetters();
+
+    @POST
+    @Path("dead-letters/{id}/replay")
+    StaffPageViews.Replayed replayDeadLetter(@PathParam("id") long id);
 }

@@ -68,6 +68,11 @@ public final class StaffPageViews {
                              String replayedBy) {
     }
 
+    /** A replayed dead letter: applied says whether its effect ran now or was already there. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Replayed(DeadLetter deadLetter, boolean applied) {
+    }
+
     /** A flagged answer or comment, for the role safeguarding only. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record SafeguardingFlag(UUID id, UUID inputId, UUID consultationId, UUID responseId, UUID memberId,

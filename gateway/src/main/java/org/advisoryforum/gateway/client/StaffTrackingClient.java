@@ -66,4 +66,8 @@ public interface StaffTrackingClient {
     @GET
     @Path("dead-letters")
     List<StaffPageViews.DeadLetter> deadLetters();
+
+    @POST
+    @Path("dead-letters/{id}/replay")
+    StaffPageViews.Replayed replayDeadLetter(@PathParam("id") long id);
 }

@@ -51,4 +51,25 @@ public interface DeadLettersMsg {
 
     @Message("Not yet")
     String dl_not_replayed();
+
+    @Message("Replay")
+    String dl_replay();
+
+    @Message("dead letter {id}")
+    String dl_replay_hidden(long id);
+
+    @Message("Done")
+    String dl_done();
+
+    @Message("Not replayed")
+    String dl_not_done();
+
+    @Message("Dead letter {id} was processed again.")
+    String dl_replayed_now(long id);
+
+    @Message("Dead letter {id} was replayed: its effect was already there.")
+    String dl_replayed_already_there(long id);
+
+    @Message("Dead letter {id} was not replayed: it was replayed already, or it still fails. Nothing was changed.")
+    String dl_replay_refused(long id);
 }

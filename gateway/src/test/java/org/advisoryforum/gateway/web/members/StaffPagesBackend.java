@@ -112,7 +112,20 @@ public final class StaffPagesBackend {
                       "receivedAt":"2026-11-01T08:00:00Z","replayedAt":"2026-11-01T09:30:00Z","replayedBy":"ada-subject"}]""");
         }
         if ("GET".equals(method) && pathAndQuery.equals("/api/forum/dead-letters")) {
-            return json(200, "[]");
+            return json(200, """
+                    [{"id":9,"consumer":"forum-service","reason":"SQLTransientConnectionException: pool exhausted",
+                      "record":"{}","receivedAt":"2026-11-02T08:00:00Z","replayedAt":null,"replayedBy":null}]""");
+        }
+        if ("POST".equals(method) && pathAndQuery.equals("/api/forum/dead-letters/9/replay")) {
+            LAST_WRITE.set(method + " " + pathAndQuery);
+            return json(200, """
+                    {"deadLetter":{"id":9,"consumer":"forum-service","reason":"SQLTransientConnectionException: pool exhausted",
+                      "record":"{}","receivedAt":"2026-11-02T08:00:00Z","replayedAt":"2026-11-02T09:00:00Z",
+                      "replayedBy":"ada-subject"},"applied":true}""");
+        }
+        if ("POST".equals(method) && pathAndQuery.equals("/api/consultations/dead-letters/7/replay")) {
+            LAST_WRITE.set(method + " " + pathAndQuery);
+            return problem(409, "{\"status\":409,\"title\":\"Conflict\",\"detail\":\"words no page should show\"}");
         }
         if ("GET".equals(method) && pathAndQuery.equals("/api/tracking/dead-letters")) {
             return problem(503, "{\"status\":503,\"title\":\"Service Unavailable\"}");
