@@ -271,6 +271,10 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
             int status = 200;
             var meetings = org.advisoryforum.gateway.web.meetings.MeetingsBackend.answer(exchange.getRequestMethod(),
                     pathAndQuery, body); // the meeting pages' calls (web.meetings)
+            if (meetings == null) { // the staff pages' calls (web.members, web.safeguarding, web.deadletters)
+                meetings = org.advisoryforum.gateway.web.members.StaffPagesBackend.answer(exchange.getRequestMethod(),
+                        pathAndQuery, body);
+            }
             if (meetings != null) {
                 exchange.getResponseHeaders().add("Content-Type", meetings.contentType());
                 exchange.sendResponseHeaders(meetings.status(), meetings.body().length);

@@ -17,8 +17,13 @@ public record Impact(Figures overall, List<ConsultationImpact> consultations) {
                                      Figures figures) {
     }
 
+    /**
+     * medianDaysFromCloseToOutcome (whole days, the middle value) and shareOfOutcomesOnTime (published by their due
+     * date, out of those published and those overdue) are the response clock's figures.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Figures(int consultations, Double averageDaysFromCloseToOutcome, int keyPoints,
+    public record Figures(int consultations, Double averageDaysFromCloseToOutcome, Double medianDaysFromCloseToOutcome,
+                          int outcomesOnTime, int outcomesOverdue, Double shareOfOutcomesOnTime, int keyPoints,
                           int keyPointsWithAction, Double shareOfKeyPointsWithAction, int actions, int implemented,
                           int partlyAdopted, int notAdopted, Double shareOfActionsImplemented,
                           Double shareOfImplementedWithLivedExperience, int participants,

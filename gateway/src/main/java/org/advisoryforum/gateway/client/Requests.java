@@ -42,8 +42,10 @@ public final class Requests {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Action(String consultationId, List<String> keyPointIds, String description, String status,
-                         String owner, String reason, String dueDate, Evidence evidence) {
-        public record Evidence(String sectionKey) {
+                         String owner, String reason, String dueDate, String reviewDate, Evidence evidence) {
+        /** A draft section the action changed, a published document's link, a concrete description of what changed. */
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        public record Evidence(String sectionKey, String documentUrl, String description) {
         }
     }
 

@@ -92,10 +92,14 @@ public class StaffConsultationResource {
     @Path("actions")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object action(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-        String section = value(form, "evidenceSection");
+        String section = given(value(form, "evidenceSection"));
+        String document = given(value(form, "evidenceUrl"));
+        String changed = given(value(form, "evidenceDescription"));
         Requests.Action action = new Requests.Action(PageResource.parse(id).toString(), List.of(value(form, "keyPointId")),
                 value(form, "description"), value(form, "status"), value(form, "owner"), given(value(form, "reason")),
-                given(value(form, "dueDate")), section.isBlank() ? null : new Requests.Action.Evidence(section));
+                given(value(form, "dueDate")), given(value(form, "reviewDate")),
+                section == null && document == null && changed == null ? null
+                        : new Requests.Action.Evidence(section, document, changed));
         return act(id, consultation -> tracking.recordAction(action));
     }
 

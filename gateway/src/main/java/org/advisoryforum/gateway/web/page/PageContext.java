@@ -14,7 +14,7 @@ public class PageContext {
 
     // Accessed only through methods: callers hold a CDI client proxy, whose own fields are not this request's.
     private Locale locale = Locale.ENGLISH;
-    private PageUser user = new PageUser(false, null, false, false);
+    private PageUser user = new PageUser(false, null, false, false, false, false);
     private String csrfToken = "";
     private boolean newCsrfToken;
     private boolean languageChosen;

@@ -1,0 +1,149 @@
+package org.advisoryforum.deploy;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The staff pages of #16 point 5 in a real browser against the whole stack: members (search, a member's page, recording
+ * an activity with its error summary), invitation rounds, decided applications, flagging a safeguarding concern that
+ * only the safeguarding lead reads, the response clock, and the admin's dead letters; each page passes axe-core.
+ *
+ * <p>The activity is recorded for grace, whose ledger no other test counts; the concern is flagged on the closed demo
+ * consultation, whose answers no other test flags.
+ */
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
+class StaffPagesIT {
+
+    private static final String CLOSED_DEMO = "Draft guidance: working in partnership with people who use social work services";
+
+    private static String gateway;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        gateway = TestStack.get().gatewayUrl();
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void staffFindAMemberReadTheirNeedsAndLedgerAndRecordAnActivity() {
+        try (BrowserContext context = browser.context(true)) {
+            Page page = context.newPage();
+            Browser.signIn(page, gateway, "sam");
+            page.navigate(gateway + "/staff");
+            page.click("text=Members of the forum");
+            page.fill("#name", "mensah");
+            page.click("button:has-text('Search')");
+            assertThat(page.locator("#found").textContent()).contains("1 members found");
+            Browser.assertAccessible(page, "members search");
+            page.click("a:has-text('Grace Mensah')");
+            assertThat(page.content()).contains("Accessibility needs (to plan formats)").contains("Involvement ledger");
+            Browser.assertAccessible(page, "a member's page");
+
+            page.click("button:has-text('Record the activity')");
+            assertThat(page.locator(".govuk-error-summary").textContent())
+                    .contains("Choose a meeting or another activity").contains("Enter what they did")
+                    .contains("Enter how long it took").contains("Enter a real date");
+            Browser.assertAccessible(page, "record an activity with errors");
+
+            LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+            page.check("#kind-OTHER");
+            page.fill("#description", "Reviewed the easy read version");
+            page.fill("#durationMinutes", "45");
+            page.fill("#occurred-day", Integer.toString(today.getDayOfMonth()));
+            page.fill("#occurred-month", Integer.toString(today.getMonthValue()));
+            page.fill("#occurred-year", Integer.toString(today.getYear()));
+            page.click("button:has-text('Record the activity')");
+            assertThat(page.content()).contains("The activity is now in their involvement ledger.");
+            assertThat(page.locator("table").last().textContent()).contains("Reviewed the easy read version")
+                    .contains("45 minutes");
+            assertThat(page.content()).doesNotContain("Erase this member");
+        }
+    }
+
+    @Test
+    void staffReadInvitationRoundsAndDecidedApplications() {
+        try (BrowserContext context = browser.context(true)) {
+            Page page = context.newPage();
+            Browser.signIn(page, gateway, "sam");
+            page.navigate(gateway + "/staff");
+            page.click("text=Invitation rounds");
+            assertThat(page.content()).contains(TestStack.OPEN_DEMO);
+            Browser.assertAccessible(page, "invitation rounds");
+            page.click("a:has-text('" + TestStack.OPEN_DEMO + "')");
+            assertThat(page.content()).contains("Members held back");
+            Browser.assertAccessible(page, "one invitation round");
+
+            page.navigate(gateway + "/staff/applications");
+            page.click("text=Decided applications");
+            assertThat(page.content()).contains("Decided applications");
+            Browser.assertAccessible(page, "decided applications");
+        }
+    }
+
+    @Test
+    void aConcernStaffFlagIsReadOnlyByTheSafeguardingLead() {
+        try (BrowserContext context = browser.context(true)) {
+            Page page = context.newPage();
+            Browser.signIn(page, gateway, "sam");
+            page.navigate(gateway + "/staff");
+            page.click("a:has-text('" + CLOSED_DEMO + "')");
+            page.click("a:has-text('Response clock')");
+            assertThat(page.content()).contains("Outcome due by");
+            Browser.assertAccessible(page, "response clock");
+            page.goBack();
+            page.locator("a:has-text('Flag a safeguarding concern')").first().click();
+            Browser.assertAccessible(page, "flag a concern");
+            page.fill("#concern", "Says nobody has visited for weeks");
+            page.click("button:has-text('Send to the safeguarding lead')");
+            assertThat(page.content()).contains("The concern has been sent to the safeguarding lead.");
+            Response refused = page.navigate(gateway + "/safeguarding");
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(page.content()).doesNotContain("Says nobody has visited for weeks");
+        }
+        try (BrowserContext context = browser.context(true)) {
+            Page page = context.newPage();
+            Browser.signIn(page, gateway, "nia");
+            page.click("nav >> text=Safeguarding concerns");
+            assertThat(page.content()).contains("Says nobody has visited for weeks").contains("Read the list");
+            Browser.assertAccessible(page, "safeguarding concerns");
+        }
+    }
+
+    @Test
+    void theAdminSeesTheDeadLettersOfEveryServiceAndTheErasureOnAMembersPage() {
+        try (BrowserContext context = browser.context(true)) {
+            Page page = context.newPage();
+            Browser.signIn(page, gateway, "ada");
+            page.navigate(gateway + "/staff");
+            page.click("text=Dead letters");
+            assertThat(page.content()).contains("Consultations").contains("Forum").contains("Tracking what was done");
+            Browser.assertAccessible(page, "dead letters");
+            page.navigate(gateway + "/staff/members");
+            page.click("a:has-text('Grace Mensah')");
+            page.click("text=Erase this member's personal data");
+            assertThat(page.content()).contains("Yes, erase their personal data");
+            Browser.assertAccessible(page, "erasure confirmation");
+            page.click("text=No, go back to the member");
+            assertThat(page.content()).contains("Grace Mensah");
+        }
+    }
+}

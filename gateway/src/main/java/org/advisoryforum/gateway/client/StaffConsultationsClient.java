@@ -1,0 +1,30 @@
+package org.advisoryforum.gateway.client;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import java.util.List;
+
+/** consultation-service's dead letters, for the admin's dead-letter page. */
+@RegisterRestClient(configKey = "consultations")
+@RegisterClientHeaders(SessionToken.class)
+@RegisterProvider(ServiceAnswers.class)
+@Path("/api/consultations")
+@Produces(MediaType.APPLICATION_JSON)
+public interface StaffConsultationsClient {
+
+    @GET
+    @Path("dead-letters")
+    List<StaffPageViews.DeadLetter> deadLetters();
+
+    @POST
+    @Path("dead-letters/{id}/replay")
+    StaffPageViews.Replayed replayDeadLetter(@PathParam("id") long id);
+}
