@@ -36,6 +36,9 @@ class NotificationsTest {
     @Inject
     DigestService digests;
 
+    @Inject
+    javax.sql.DataSource dataSource;
+
     @Test
     void anActionThatMovedReachesTheInboxOfEachListedMemberOnceAndNobodyElse() {
         TestUsers.Person listed = Forum.newMember("listed");
@@ -53,7 +56,11 @@ class NotificationsTest {
                         .body("kind", hasItem("ACTION_UPDATE")));
         given().auth().oauth2(token).get("/api/forum/members/me/notifications").then()
                 .body("findAll { it.kind == 'ACTION_UPDATE' }", hasSize(1))
-                .body("findAll { it.kind == 'ACTION_UPDATE' }[0].title", equalTo("Something you said has moved on: done"))
+                .body("findAll { it.kind == 'ACTION_UPDATE' }[0].key", equalTo("action_update"))
+                .body("findAll { it.kind == 'ACTION_UPDATE' }[0].params.status", equalTo("IMPLEMENTED"))
+                .body("findAll { it.kind == 'ACTION_UPDATE' }[0].params.summary",
+                        equalTo("We now pay travel costs on the day, as you asked."))
+                .body("findAll { it.kind == 'ACTION_UPDATE' }[0].title", equalTo("Something you said has moved on"))
                 .body("findAll { it.kind == 'ACTION_UPDATE' }[0].consultationId", equalTo(consultation.toString()));
         given().auth().oauth2(other.token()).get("/api/forum/members/me/notifications").then()
                 .body("findAll { it.kind == 'ACTION_UPDATE' }", hasSize(0));
@@ -79,7 +86,54 @@ class NotificationsTest {
                 .body("find { it.title == 'Your words were not quoted' }.body",
                         equalTo("Staff did not use what you wrote as a public quote because it is not about this "
                                 + "consultation. Your answer still counts in what the forum said."))
-                .body("find { it.kind == 'QUOTE_MODERATED' }.consultationId", equalTo(consultation.toString()));
+                .body("find { it.kind == 'QUOTE_MODERATED' }.consultationId", equalTo(consultation.toString()))
+                .body("find { it.key == 'quote_redacted' }.params.reasons", equalTo("NAMES_THIRD_PARTY"))
+                .body("find { it.key == 'quote_rejected' }.params.reasons", equalTo("OFF_TOPIC"));
+    }
+
+    /** What is stored is the key and its parameters, never an English sentence: any reader can word it. */
+    @Test
+    void aNotificationIsStoredAsAMessageKeyWithParametersAndNoEnglishText() throws Exception {
+        TestUsers.Person member = Forum.newMember("keyed");
+        UUID consultation = UUID.randomUUID();
+        EventSender.send(bootstrapServers, TOPIC, consultation.toString(), TrackingOutcomeEvents.quoteModerated(
+                consultation, member.id(), "REJECTED", List.of("OFFENSIVE", "LEGAL")));
+        String token = member.token();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(token).get("/api/forum/members/me/notifications").then().body("$", hasSize(1)));
+        try (var connection = dataSource.getConnection();
+             var statement = connection.prepareStatement(
+                     "select message_key, params::text, title, body from notification where member_id = ?")) {
+            statement.setObject(1, member.id());
+            try (var row = statement.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getString(1)).isEqualTo("quote_rejected");
+                assertThat(row.getString(2)).isEqualTo("{\"reasons\": \"OFFENSIVE,LEGAL\"}");
+                assertThat(row.getString(3)).isNull();
+                assertThat(row.getString(4)).isNull();
+            }
+        }
+    }
+
+    /** A message written before keys existed keeps its English text under the generic key. */
+    @Test
+    void aMessageStoredBeforeKeysIsStillReadableUnderTheGenericKey() throws Exception {
+        TestUsers.Person member = Forum.newMember("legacy");
+        String token = member.token();
+        given().auth().oauth2(token).get("/api/forum/members/me/notifications").then().statusCode(200)
+                .body("$", hasSize(0));
+        try (var connection = dataSource.getConnection();
+             var statement = connection.prepareStatement("insert into notification (id, member_id, kind, message_key,"
+                     + " title, body, created_at) values (?, ?, 'INVITATION', 'legacy', 'An old invitation',"
+                     + " 'Written in English before keys.', now())")) {
+            statement.setObject(1, UUID.randomUUID());
+            statement.setObject(2, member.id());
+            statement.executeUpdate();
+        }
+        given().auth().oauth2(token).get("/api/forum/members/me/notifications").then().statusCode(200)
+                .body("[0].key", equalTo("legacy"))
+                .body("[0].title", equalTo("An old invitation"))
+                .body("[0].body", equalTo("Written in English before keys."));
     }
 
     @Test
