@@ -20,7 +20,7 @@ import java.util.UUID;
 @Table(name = "notification")
 public class Notification {
 
-    public enum Kind { INVITATION, ACTION_UPDATE, QUOTE_MODERATED, MEETING_INVITATION }
+    public enum Kind { INVITATION, ACTION_UPDATE, QUOTE_MODERATED, MEETING_INVITATION, DIFFERENCE_ASKED }
 
     @Id
     public UUID id;

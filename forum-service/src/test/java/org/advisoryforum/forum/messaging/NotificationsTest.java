@@ -1,6 +1,7 @@
 package org.advisoryforum.forum.messaging;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.advisoryforum.forum.Forum;
 import org.advisoryforum.forum.TestUsers;
@@ -12,7 +13,9 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -89,6 +92,45 @@ class NotificationsTest {
                 .body("find { it.kind == 'QUOTE_MODERATED' }.consultationId", equalTo(consultation.toString()))
                 .body("find { it.key == 'quote_redacted' }.params.reasons", equalTo("NAMES_THIRD_PARTY"))
                 .body("find { it.key == 'quote_rejected' }.params.reasons", equalTo("OFF_TOPIC"));
+    }
+
+    /** "Did it make a difference?": each listed member within their contact limit is asked once; a quiet one is not. */
+    @Test
+    void membersBehindAnActionUnderReviewAreAskedWithinTheirContactLimits() {
+        TestUsers.Person asked = Forum.newMember("asked-difference");
+        TestUsers.Person quiet = Forum.newMember("quiet-difference");
+        Map<String, Object> profile = Forum.profile("Quiet member", null);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> contact = (Map<String, Object>) profile.get("contact");
+        contact.put("quietUntil", LocalDate.now().plusDays(14).toString());
+        given().auth().oauth2(quiet.token()).contentType(ContentType.JSON).body(profile)
+                .when().put("/api/forum/members/me").then().statusCode(200);
+        UUID consultation = UUID.randomUUID();
+        UUID action = UUID.randomUUID();
+        String event = TrackingOutcomeEvents.differenceAsked(action, consultation, List.of(asked.id(), quiet.id()));
+        EventSender.send(bootstrapServers, TOPIC, consultation.toString(), event);
+        EventSender.send(bootstrapServers, TOPIC, consultation.toString(), event); // redelivered: asked once
+
+        String token = asked.token();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(token).get("/api/forum/members/me/notifications").then().statusCode(200)
+                        .body("kind", hasItem("DIFFERENCE_ASKED")));
+        // a later event on the same key (the same partition, read in order): once it shows, the copy has been read too
+        EventSender.send(bootstrapServers, TOPIC, consultation.toString(), TrackingOutcomeEvents.actionStatusChanged(
+                UUID.randomUUID(), consultation, List.of(asked.id())));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(token).get("/api/forum/members/me/notifications").then()
+                        .body("kind", hasItem("ACTION_UPDATE")));
+        given().auth().oauth2(token).get("/api/forum/members/me/notifications").then()
+                .body("findAll { it.kind == 'DIFFERENCE_ASKED' }", hasSize(1))
+                .body("find { it.kind == 'DIFFERENCE_ASKED' }.key", equalTo("difference_asked"))
+                .body("find { it.kind == 'DIFFERENCE_ASKED' }.params.actionId", equalTo(action.toString()))
+                .body("find { it.kind == 'DIFFERENCE_ASKED' }.params.summary",
+                        equalTo("We now pay travel costs on the day, as you asked."))
+                .body("find { it.kind == 'DIFFERENCE_ASKED' }.title", equalTo("Did it make a difference?"))
+                .body("find { it.kind == 'DIFFERENCE_ASKED' }.consultationId", equalTo(consultation.toString()));
+        given().auth().oauth2(quiet.token()).get("/api/forum/members/me/notifications").then()
+                .body("findAll { it.kind == 'DIFFERENCE_ASKED' }", hasSize(0));
     }
 
     /** What is stored is the key and its parameters, never an English sentence: any reader can word it. */
