@@ -180,7 +180,8 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
                "keyPointIds":["6f1c1c1e-0000-4000-8000-0000000000b1"],"description":"We will look at the rates",
                "status":"AGREED","owner":"Engagement","overdue":false,"commitmentWithoutDate":true,
                "voices":{"total":3,"byPerspective":{"CARER":3},"summary":"3 voices"},
-               "confirmations":{"reflects":0,"misses":0}}]}""";
+               "confirmations":{"reflects":0,"misses":0},
+               "difference":{"madeADifference":3,"someDifference":1,"noDifference":0}}]}""";
 
     /** Two responses in the member's involvement ledger: each is named by its consultation. */
     static final String INVOLVEMENT = """
@@ -274,6 +275,12 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
             if (meetings == null) { // the staff pages' calls (web.members, web.safeguarding, web.deadletters)
                 meetings = org.advisoryforum.gateway.web.members.StaffPagesBackend.answer(exchange.getRequestMethod(),
                         pathAndQuery, body);
+            }
+            if (meetings == null) { // the inbox and "did it make a difference?" pages' calls (web.difference)
+                var difference = org.advisoryforum.gateway.web.difference.DifferenceBackend.answer(
+                        exchange.getRequestMethod(), pathAndQuery, body);
+                meetings = difference == null ? null : new org.advisoryforum.gateway.web.meetings.MeetingsBackend.Answer(
+                        difference.status(), difference.contentType(), difference.body());
             }
             if (meetings != null) {
                 exchange.getResponseHeaders().add("Content-Type", meetings.contentType());

@@ -9,7 +9,8 @@ import java.util.UUID;
 /**
  * The public "You said, we did" of one consultation: precomputed and stored whenever something on it changes.
  * No member ids, no staff names, only words whose authors consented to quoting and staff approved in moderation.
- * outcomeDueBy: the last day for an on-time outcome; overdueSince: the first day it was late (null if it was not).
+ * difference: how many members behind each action said it made a difference, some, or none (counts only: their
+ * comments are staff's). outcomeDueBy: the last day for an on-time outcome; overdueSince: the first day it was late (null if it was not).
  */
 public record YouSaidWeDidView(UUID consultationId, String title, String plainLanguageSummary, String accountableTeam,
                                Instant closedAt, Instant outcomePublishedAt, LocalDate outcomeDueBy,
@@ -26,6 +27,6 @@ public record YouSaidWeDidView(UUID consultationId, String title, String plainLa
     public record WeDid(UUID actionId, List<UUID> keyPointIds, String description, String status, String reason,
                         String owner, LocalDate dueDate, LocalDate reviewDate, boolean overdue,
                         boolean commitmentWithoutDate, EvidenceView evidence, VoicesView voices,
-                        TallyView confirmations, Instant updatedAt) {
+                        TallyView confirmations, DifferenceView.Counts difference, Instant updatedAt) {
     }
 }

@@ -84,6 +84,14 @@ public class Action {
     @Column(nullable = false)
     public boolean overdue;
 
+    /** when the members behind it were asked "did it make a difference?" (its review date had come); null: not yet */
+    @Column(name = "review_asked_at")
+    public Instant reviewAskedAt;
+
+    /** how many members were asked then */
+    @Column(name = "review_members_asked")
+    public Integer reviewMembersAsked;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -41,6 +41,24 @@ public class OutcomeEvents {
         } while (from < memberIds.size());
     }
 
+    /**
+     * An action's review date has come: forum-service asks each listed member, within their contact limit, whether it
+     * made a difference. Member ids only (forum needs them), no words; one event per {@value #MEMBERS_PER_EVENT}.
+     */
+    public void differenceAsked(Action action, List<UUID> memberIds, Instant askedAt) {
+        for (int from = 0; from < memberIds.size(); from += MEMBERS_PER_EVENT) {
+            List<UUID> slice = memberIds.subList(from, Math.min(memberIds.size(), from + MEMBERS_PER_EVENT));
+            outbox.publish(TOPIC, "difference-asked", 1, aggregateOf(action),
+                    new DifferenceAsked(action.id, action.consultationId, action.reviewDate, List.copyOf(slice),
+                            askedAt, action.description));
+        }
+    }
+
+    /** memberIds: members behind the action; summary: the action's description; reviewDate: the day that came */
+    public record DifferenceAsked(UUID actionId, UUID consultationId, java.time.LocalDate reviewDate,
+                                  List<UUID> memberIds, Instant askedAt, String summary) {
+    }
+
     /** A consultation's actions are keyed by the consultation, a meeting's action points by the meeting. */
     private static String aggregateOf(Action action) {
         return (action.consultationId != null ? action.consultationId : action.meetingId).toString();

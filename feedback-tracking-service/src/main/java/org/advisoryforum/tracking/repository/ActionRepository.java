@@ -34,4 +34,14 @@ public class ActionRepository implements PanacheRepositoryBase<Action, UUID> {
     public List<Action> withDueDateOrOverdue() {
         return list("dueDate is not null or overdue = true");
     }
+
+    /** actions whose review date has come (London day) whose members have not been asked yet */
+    public List<Action> dueForReviewNotAsked(java.time.LocalDate today) {
+        return list("reviewDate is not null and reviewDate <= ?1 and reviewAskedAt is null", today);
+    }
+
+    /** every action whose review date has come, the latest review date first: staff's task list */
+    public List<Action> reviewDue(java.time.LocalDate today) {
+        return list("reviewDate is not null and reviewDate <= ?1 order by reviewDate desc, createdAt", today);
+    }
 }

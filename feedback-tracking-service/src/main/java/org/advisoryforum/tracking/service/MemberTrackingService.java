@@ -32,6 +32,9 @@ public class MemberTrackingService {
     private final PublicOutcomeService outcomes;
     private final ModerationService moderation;
     private final EventTraces traces;
+    /** members' "did it make a difference?" answers: kept for the counts on erasure, without the comment */
+    @jakarta.inject.Inject
+    org.advisoryforum.tracking.repository.DifferenceAnswerRepository differenceAnswers;
 
     public MemberTrackingService(TrackedMemberRepository members, TrackedResponseRepository responses,
                                  TrackedInputRepository inputs, KeyPointInputRepository keyPointInputs,
@@ -142,6 +145,7 @@ public class MemberTrackingService {
         }
         keyPointInputs.reassign(memberId, anonymous);
         confirmations.reassign(memberId, anonymous);
+        differenceAnswers.reassign(memberId, anonymous);
         traces.forget(memberId.toString(), anonymous.toString(), Set.of());
         // the bulk updates bypass the entities already loaded: rebuild the pages from the database
         members.flush();

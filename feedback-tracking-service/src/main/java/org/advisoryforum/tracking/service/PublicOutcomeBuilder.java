@@ -1,6 +1,7 @@
 package org.advisoryforum.tracking.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.advisoryforum.tracking.api.DifferenceView;
 import org.advisoryforum.tracking.api.TallyView;
 import org.advisoryforum.tracking.api.VoicesView;
 import org.advisoryforum.tracking.api.YouSaidWeDidView;
@@ -14,6 +15,7 @@ import org.advisoryforum.tracking.domain.TrackedInput;
 import org.advisoryforum.tracking.domain.TrackedResponse;
 import org.advisoryforum.tracking.repository.ActionRepository;
 import org.advisoryforum.tracking.repository.ConfirmationRepository;
+import org.advisoryforum.tracking.repository.DifferenceAnswerRepository;
 import org.advisoryforum.tracking.repository.KeyPointInputRepository;
 import org.advisoryforum.tracking.repository.KeyPointRepository;
 import org.advisoryforum.tracking.repository.PublicVoiceCounts;
@@ -43,11 +45,13 @@ public class PublicOutcomeBuilder {
     private final EvidenceViews evidence;
     private final ConfirmationRepository confirmations;
     private final ModerationService moderation;
+    private final DifferenceAnswerRepository differenceAnswers;
 
     public PublicOutcomeBuilder(KeyPointRepository keyPoints, KeyPointInputRepository keyPointInputs,
                                 ActionRepository actions, TrackedResponseRepository responses,
                                 TrackedMemberRepository members, PublicVoiceCounts voiceCounts, Quotes quotes,
-                                EvidenceViews evidence, ConfirmationRepository confirmations, ModerationService moderation) {
+                                EvidenceViews evidence, ConfirmationRepository confirmations, ModerationService moderation,
+                                DifferenceAnswerRepository differenceAnswers) {
         this.keyPoints = keyPoints;
         this.keyPointInputs = keyPointInputs;
         this.actions = actions;
@@ -58,6 +62,7 @@ public class PublicOutcomeBuilder {
         this.evidence = evidence;
         this.confirmations = confirmations;
         this.moderation = moderation;
+        this.differenceAnswers = differenceAnswers;
     }
 
     public YouSaidWeDidView build(TrackedConsultation consultation) {
@@ -79,8 +84,10 @@ public class PublicOutcomeBuilder {
                         consultationActions.stream().filter(a -> a.keyPointIds.contains(k.id)).map(a -> a.id).toList()))
                 .toList();
         Map<UUID, TallyView> tallies = Tallies.of(confirmations.ofActions(consultationActions.stream().map(a -> a.id).toList()));
+        Map<UUID, DifferenceView.Counts> differences = differenceAnswers.countsOf(consultationActions.stream().map(a -> a.id).toList());
         List<YouSaidWeDidView.WeDid> weDid = consultationActions.stream()
-                .map(a -> weDid(a, points, voices(voiceCounts.of(counted, a.id)), Tallies.of(tallies, a.id))).toList();
+                .map(a -> weDid(a, points, voices(voiceCounts.of(counted, a.id)), Tallies.of(tallies, a.id),
+                        differences.getOrDefault(a.id, DifferenceView.Counts.NONE))).toList();
         PublicVoiceCounts.Counted participation = voiceCounts.of(counted, PublicVoiceCounts.PARTICIPATION);
         return new YouSaidWeDidView(consultation.id, consultation.title, consultation.plainLanguageSummary,
                 consultation.accountableTeam, consultation.closedAt, consultation.outcomePublishedAt,
@@ -88,10 +95,12 @@ public class PublicOutcomeBuilder {
                 new YouSaidWeDidView.Participation(voices(participation), participation.byRegion), youSaid, weDid);
     }
 
-    private YouSaidWeDidView.WeDid weDid(Action a, List<KeyPoint> points, VoicesView voices, TallyView tally) {
+    private YouSaidWeDidView.WeDid weDid(Action a, List<KeyPoint> points, VoicesView voices, TallyView tally,
+                                         DifferenceView.Counts difference) {
         List<UUID> keyPointIds = points.stream().map(k -> k.id).filter(a.keyPointIds::contains).toList();
         return new YouSaidWeDidView.WeDid(a.id, keyPointIds, a.description, a.status.name(), a.reason, a.owner,
-                a.dueDate, a.reviewDate, a.overdue, Commitments.withoutDate(a), evidence.of(a), voices, tally, a.updatedAt);
+                a.dueDate, a.reviewDate, a.overdue, Commitments.withoutDate(a), evidence.of(a), voices, tally, difference,
+                a.updatedAt);
     }
 
     private static VoicesView voices(PublicVoiceCounts.Counted counted) {

@@ -34,9 +34,11 @@ class AuthorisationTest {
             new Call("GET", "/api/tracking/dead-letters"), new Call("POST", "/api/tracking/dead-letters/0/replay"),
             new Call("GET", "/api/tracking/moderation"), new Call("GET", "/api/tracking/moderation/" + UUID.randomUUID()),
             new Call("POST", "/api/tracking/moderation/" + UUID.randomUUID() + "/decision"),
-            new Call("POST", "/api/tracking/safeguarding/flags"), new Call("PUT", CONSULTATION + "/outcome-due")};
+            new Call("POST", "/api/tracking/safeguarding/flags"), new Call("PUT", CONSULTATION + "/outcome-due"),
+            new Call("GET", "/api/tracking/reviews")};
     private static final Call[] MEMBER = {
-            new Call("GET", "/api/tracking/members/me/impact"), new Call("POST", ACTION + "/confirmations")};
+            new Call("GET", "/api/tracking/members/me/impact"), new Call("POST", ACTION + "/confirmations"),
+            new Call("GET", ACTION + "/difference"), new Call("PUT", ACTION + "/difference")};
     private static final Call[] PUBLIC = {
             new Call("GET", "/api/tracking/impact"), new Call("GET", "/api/tracking/feed.atom"),
             new Call("GET", "/api/tracking/export/outcomes.json"), new Call("GET", "/api/tracking/export/outcomes.csv"),

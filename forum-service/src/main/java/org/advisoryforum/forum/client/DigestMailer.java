@@ -4,6 +4,7 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.advisoryforum.forum.domain.Notification;
+import org.advisoryforum.forum.service.NotificationWords;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * Sends a digest by e-mail when that is switched on (off by default: the inbox always works without it).
- * The address is read from Keycloak at sending time; forum-service never stores it.
+ * The address is read from Keycloak at sending time; forum-service never stores it. The messages are worded in English
+ * ({@link NotificationWords}): forum-service does not know a member's language.
  */
 @ApplicationScoped
 public class DigestMailer {
@@ -38,7 +40,7 @@ public class DigestMailer {
         }
         keycloak.email(memberId).ifPresent(address -> mailer.send(Mail.withText(address,
                 "Your Advisory Forum digest: " + notifications.size() + " new " + (notifications.size() == 1 ? "message" : "messages"),
-                notifications.stream().map(n -> n.title + "\n" + n.body).collect(Collectors.joining("\n\n"))
+                notifications.stream().map(NotificationWords::english).map(n -> n.title() + "\n" + n.body()).collect(Collectors.joining("\n\n"))
                         + "\n\nRead them all in your inbox on the forum website.")));
     }
 }

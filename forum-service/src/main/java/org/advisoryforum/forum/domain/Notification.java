@@ -7,7 +7,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /** One message in a member's inbox; digests gather the ones not yet gathered. */
@@ -15,7 +20,7 @@ import java.util.UUID;
 @Table(name = "notification")
 public class Notification {
 
-    public enum Kind { INVITATION, ACTION_UPDATE, QUOTE_MODERATED, MEETING_INVITATION }
+    public enum Kind { INVITATION, ACTION_UPDATE, QUOTE_MODERATED, MEETING_INVITATION, DIFFERENCE_ASKED }
 
     @Id
     public UUID id;
@@ -27,10 +32,18 @@ public class Notification {
     @Column(nullable = false)
     public Kind kind;
 
-    @Column(nullable = false)
+    /** what the message says, as a key the reader words in their language (see {@code NotificationWords}) */
+    @Column(name = "message_key", nullable = false)
+    public String messageKey;
+
+    /** the key's parameters: titles, ISO instants, status and reason codes; never an English sentence */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    public Map<String, String> params = new LinkedHashMap<>();
+
+    /** English text of a message written before keys ({@code legacy}); null for every newer one */
     public String title;
 
-    @Column(nullable = false)
     public String body;
 
     @Column(name = "consultation_id")
@@ -42,14 +55,21 @@ public class Notification {
     @Column(name = "digested_at")
     public Instant digestedAt;
 
-    public static Notification of(UUID memberId, Kind kind, String title, String body, UUID consultationId,
-                                  Instant now) {
+    /** The key written by messages before they were keyed: their English title and body are kept instead. */
+    public static final String LEGACY = "legacy";
+
+    public static Notification of(UUID memberId, Kind kind, String messageKey, Map<String, String> params,
+                                  UUID consultationId, Instant now) {
         Notification notification = new Notification();
         notification.id = UUID.randomUUID();
         notification.memberId = memberId;
         notification.kind = kind;
-        notification.title = cut(title, 200);
-        notification.body = cut(body, 2000);
+        notification.messageKey = messageKey;
+        params.forEach((name, value) -> {
+            if (value != null) {
+                notification.params.put(name, cut(value, 2000));
+            }
+        });
         notification.consultationId = consultationId;
         notification.createdAt = now;
         return notification;

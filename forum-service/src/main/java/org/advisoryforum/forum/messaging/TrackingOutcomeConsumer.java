@@ -3,6 +3,7 @@ package org.advisoryforum.forum.messaging;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.advisoryforum.forum.service.ActionUpdates;
+import org.advisoryforum.forum.service.DifferenceQuestions;
 import org.advisoryforum.forum.service.QuoteModerationNotices;
 import org.advisoryforum.platform.events.EventEnvelope;
 import org.advisoryforum.platform.messaging.EventConsumer;
@@ -12,7 +13,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** tracking.outcome.v1: tell each member whose input an action came from that it moved, and authors whose words moderation changed. */
+/**
+ * tracking.outcome.v1: tell each member whose input an action came from that it moved, authors whose words moderation
+ * changed, and ask the members behind an action under review whether it made a difference.
+ */
 @ApplicationScoped
 public class TrackingOutcomeConsumer implements EventConsumer {
 
@@ -21,11 +25,14 @@ public class TrackingOutcomeConsumer implements EventConsumer {
     private final EventHandlers handlers;
     private final ActionUpdates updates;
     private final QuoteModerationNotices moderation;
+    private final DifferenceQuestions differences;
 
-    public TrackingOutcomeConsumer(EventHandlers handlers, ActionUpdates updates, QuoteModerationNotices moderation) {
+    public TrackingOutcomeConsumer(EventHandlers handlers, ActionUpdates updates, QuoteModerationNotices moderation,
+                                   DifferenceQuestions differences) {
         this.handlers = handlers;
         this.updates = updates;
         this.moderation = moderation;
+        this.differences = differences;
     }
 
     @Override
@@ -39,7 +46,9 @@ public class TrackingOutcomeConsumer implements EventConsumer {
                 "action-status-changed", event -> updates.actionStatusChanged(
                         handlers.payload(event, ActionStatusChanged.class)),
                 "quote-moderated", event -> moderation.quoteModerated(
-                        handlers.payload(event, QuoteModerated.class)));
+                        handlers.payload(event, QuoteModerated.class)),
+                "difference-asked", event -> differences.differenceAsked(
+                        handlers.payload(event, DifferenceAsked.class)));
     }
 
     @Incoming("tracking-outcomes")

@@ -7,9 +7,11 @@ import org.advisoryforum.forum.domain.Notification;
 import org.advisoryforum.forum.messaging.ActionStatusChanged;
 import org.advisoryforum.forum.repository.MemberRepository;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Puts "something you said has moved" in the inbox of each current member an action came from. */
+/** Puts "something you said has moved" (key {@code action_update}, the status as its code) in the inbox of each current member an action came from. */
 @ApplicationScoped
 public class ActionUpdates {
 
@@ -29,25 +31,12 @@ public class ActionUpdates {
         List<Member> recipients = members.withIds(event.memberIds().stream().distinct().toList());
         for (Member member : recipients) {
             if (member.isActive()) {
-                notifications.notify(member.id, Notification.Kind.ACTION_UPDATE,
-                        "Something you said has moved on: " + readable(event.status()),
-                        event.summary() == null ? "An action linked to your answer has a new status." : event.summary(),
-                        event.consultationId());
+                Map<String, String> params = new LinkedHashMap<>();
+                params.put("status", event.status());
+                params.put("summary", event.summary());
+                notifications.notify(member.id, Notification.Kind.ACTION_UPDATE, NotificationWords.ACTION_UPDATE,
+                        params, event.consultationId());
             }
         }
-    }
-
-    /** The words the public pages use for an action's status (Done, Partly done, Not done...), not its constant. */
-    private static String readable(String status) {
-        if (status == null) {
-            return "updated";
-        }
-        return switch (status) {
-            case "IMPLEMENTED" -> "done";
-            case "PARTLY_ADOPTED" -> "partly done";
-            case "NOT_ADOPTED" -> "not done";
-            case "DEFERRED" -> "later";
-            default -> status.toLowerCase(java.util.Locale.UK).replace('_', ' ');
-        };
     }
 }

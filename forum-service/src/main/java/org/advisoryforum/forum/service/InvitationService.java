@@ -18,6 +18,7 @@ import org.advisoryforum.platform.problem.ProblemException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -84,17 +85,14 @@ public class InvitationService {
             Invitation.Outcome outcome = contactLimit.outcomeFor(member, now);
             invitations.persist(Invitation.of(round.consultationId, member.id, outcome, now));
             if (outcome == Invitation.Outcome.INVITED) {
-                notifications.notify(member.id, Notification.Kind.INVITATION,
-                        "You are invited to take part: " + round.title,
-                        "A new consultation is open" + closing(round) + ". Your view would help.",
+                Map<String, String> params = new LinkedHashMap<>();
+                params.put("consultationTitle", round.title);
+                params.put("closesAt", round.closesAt == null ? null : round.closesAt.toString());
+                notifications.notify(member.id, Notification.Kind.INVITATION, NotificationWords.INVITATION, params,
                         round.consultationId);
             }
         }
         round.status = InvitationRound.Status.SENT;
-    }
-
-    private static String closing(InvitationRound round) {
-        return round.closesAt == null ? "" : " until " + ForumZone.day(round.closesAt);
     }
 
     public List<InvitationRoundView> rounds() {

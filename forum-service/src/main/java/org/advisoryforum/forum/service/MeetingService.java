@@ -30,13 +30,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -52,7 +50,6 @@ import java.util.stream.Collectors;
 public class MeetingService {
 
     static final Duration LONGEST = Duration.ofHours(24);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
 
     private final MeetingRepository meetings;
     private final MeetingInvitationRepository invitations;
@@ -192,9 +189,8 @@ public class MeetingService {
             if (outcome == Invitation.Outcome.INVITED) {
                 invited++;
                 notifications.notify(member.id, Notification.Kind.MEETING_INVITATION,
-                        "You are invited to a forum meeting: " + meeting.title,
-                        "The meeting is on " + DAY.format(meeting.startsAt.atZone(ForumZone.ZONE))
-                                + ". Tell us whether you can come and what you need to take part.", null);
+                        NotificationWords.MEETING_INVITATION,
+                        Map.of("meetingTitle", meeting.title, "startsAt", meeting.startsAt.toString()), null);
             } else {
                 heldBack++;
             }

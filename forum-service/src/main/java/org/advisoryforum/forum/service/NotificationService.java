@@ -9,6 +9,7 @@ import org.advisoryforum.forum.repository.NotificationRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** The inbox every member has; it always works, whether or not digests go out by e-mail. */
@@ -26,8 +27,9 @@ public class NotificationService {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void notify(UUID memberId, Notification.Kind kind, String title, String body, UUID consultationId) {
-        notifications.persist(Notification.of(memberId, kind, title, body, consultationId, Instant.now(clock)));
+    public void notify(UUID memberId, Notification.Kind kind, String messageKey, Map<String, String> params,
+                       UUID consultationId) {
+        notifications.persist(Notification.of(memberId, kind, messageKey, params, consultationId, Instant.now(clock)));
     }
 
     public List<NotificationView> inbox(UUID memberId) {

@@ -46,4 +46,15 @@ public final class TrackingOutcomeEvents {
                  "payload":{"consultationId":"%s","responseId":"%s","memberId":"%s"}}
                 """.formatted(UUID.randomUUID(), Instant.now(), responseId, consultationId, responseId, memberId);
     }
+
+    /** tracking's difference-asked: an action's review date came; the members behind it are to be asked */
+    public static String differenceAsked(UUID actionId, UUID consultationId, List<UUID> memberIds) {
+        String members = memberIds.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(","));
+        return """
+                {"eventId":"%s","type":"difference-asked","version":1,"occurredAt":"%s","aggregateId":"%s",
+                 "payload":{"actionId":"%s","consultationId":"%s","reviewDate":"2026-11-30","memberIds":[%s],
+                 "askedAt":"%s","summary":"We now pay travel costs on the day, as you asked."}}
+                """.formatted(UUID.randomUUID(), Instant.now(), consultationId, actionId, consultationId, members,
+                Instant.now());
+    }
 }

@@ -20,8 +20,35 @@ public final class ForumViews {
     public record ConsentHistory(Consent current, List<Consent> history) {
     }
 
+    /**
+     * One inbox message as forum-service stores it: a message key and its parameters, which the inbox words in the
+     * reader's language ({@code inboxNotice.html}, {@code InboxMsg}); {@code title} and {@code body} are forum's
+     * English, shown only for a key the gateway does not know (or a message stored before keys, {@code legacy}).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Notification(UUID id, String kind, String title, String body, UUID consultationId, Instant createdAt) {
+    @io.quarkus.qute.TemplateData // read by the untyped include inboxNotice.html, its methods with arguments too
+    public record Notification(UUID id, String kind, String key, java.util.Map<String, String> params, String title,
+                               String body, UUID consultationId, Instant createdAt) {
+
+        public String param(String name) {
+            return params == null ? null : params.get(name);
+        }
+
+        /** An instant parameter (ISO), for the page to word as a day in its language; null if absent or unreadable. */
+        public Instant instant(String name) {
+            String value = param(name);
+            try {
+                return value == null ? null : Instant.parse(value);
+            } catch (java.time.format.DateTimeParseException e) {
+                return null;
+            }
+        }
+
+        /** The moderation reason codes a quote notice carries, in order. */
+        public List<String> reasons() {
+            String value = param("reasons");
+            return value == null || value.isBlank() ? List.of() : List.of(value.split(","));
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -61,7 +61,15 @@ public record YouSaidWeDid(UUID consultationId, String title, String plainLangua
     public record WeDid(UUID actionId, List<UUID> keyPointIds, String description, String status, String reason,
                         String owner, LocalDate dueDate, LocalDate reviewDate, boolean overdue,
                         boolean commitmentWithoutDate, Evidence evidence,
-                        Voices voices, Tally confirmations) {
+                        Voices voices, Tally confirmations, Difference difference) {
+    }
+
+    /** "Did it make a difference?": how many members behind the action gave each answer (counts only, no comment). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Difference(long madeADifference, long someDifference, long noDifference) {
+        public long total() {
+            return madeADifference + someDifference + noDifference;
+        }
     }
 
     public List<WeDid> actionsFor(YouSaid point) {

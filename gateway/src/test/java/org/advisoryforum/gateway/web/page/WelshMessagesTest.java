@@ -1,6 +1,8 @@
 package org.advisoryforum.gateway.web.page;
 
+import org.advisoryforum.gateway.web.account.InboxMsg;
 import org.advisoryforum.gateway.web.account.MemberMsg;
+import org.advisoryforum.gateway.web.difference.DifferenceMsg;
 import org.advisoryforum.gateway.web.editor.EditorMsg;
 import org.advisoryforum.gateway.web.moderation.ModerationMsg;
 
@@ -29,7 +31,8 @@ class WelshMessagesTest {
     private static final int LARGEST_WORKING_BUNDLE = 300;
 
     @ParameterizedTest
-    @ValueSource(classes = {Msg.class, EditorMsg.class, MemberMsg.class, ModerationMsg.class})
+    @ValueSource(classes = {Msg.class, EditorMsg.class, MemberMsg.class, ModerationMsg.class, InboxMsg.class,
+            DifferenceMsg.class})
     void everyMessageHasAWelshTranslationAndNoWelshKeyIsStale(Class<?> bundle) throws IOException {
         Set<String> english = Arrays.stream(bundle.getDeclaredMethods())
                 .filter(m -> m.isAnnotationPresent(Message.class)).map(Method::getName)

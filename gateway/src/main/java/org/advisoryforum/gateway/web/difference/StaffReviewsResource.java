@@ -1,0 +1,36 @@
+package org.advisoryforum.gateway.web.difference;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.advisoryforum.gateway.client.DifferenceClient;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import java.util.List;
+
+/** Staff's task list: actions whose review date has come, with the members' answers counted and their comments. */
+@Path("/staff/reviews")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed("staff")
+public class StaffReviewsResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance reviews(List<DifferenceClient.Review> reviews);
+    }
+
+    private final DifferenceClient difference;
+
+    public StaffReviewsResource(@RestClient DifferenceClient difference) {
+        this.difference = difference;
+    }
+
+    @GET
+    public TemplateInstance reviews() {
+        return Templates.reviews(difference.reviews());
+    }
+}
