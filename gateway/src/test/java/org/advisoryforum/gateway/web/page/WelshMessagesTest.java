@@ -3,6 +3,7 @@ package org.advisoryforum.gateway.web.page;
 import org.advisoryforum.gateway.web.account.MemberMsg;
 import org.advisoryforum.gateway.web.editor.EditorMsg;
 import org.advisoryforum.gateway.web.moderation.ModerationMsg;
+import org.advisoryforum.gateway.web.worth.WorthMsg;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
@@ -29,7 +30,7 @@ class WelshMessagesTest {
     private static final int LARGEST_WORKING_BUNDLE = 300;
 
     @ParameterizedTest
-    @ValueSource(classes = {Msg.class, EditorMsg.class, MemberMsg.class, ModerationMsg.class})
+    @ValueSource(classes = {Msg.class, EditorMsg.class, MemberMsg.class, ModerationMsg.class, WorthMsg.class})
     void everyMessageHasAWelshTranslationAndNoWelshKeyIsStale(Class<?> bundle) throws IOException {
         Set<String> english = Arrays.stream(bundle.getDeclaredMethods())
                 .filter(m -> m.isAnnotationPresent(Message.class)).map(Method::getName)
