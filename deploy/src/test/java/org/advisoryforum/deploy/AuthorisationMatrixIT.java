@@ -118,6 +118,10 @@ class AuthorisationMatrixIT {
             entry("GET /api/forum/members/me/notifications", MEMBERS),
             entry("GET /api/forum/members/me/invitations", MEMBERS),
             entry("GET /api/forum/members/me/involvement", MEMBERS),
+            entry("GET /api/forum/members/me/involvement/{involvementId}/feedback", MEMBERS),
+            entry("PUT /api/forum/members/me/involvement/{involvementId}/feedback", MEMBERS),
+            entry("GET /api/forum/involvement-feedback", STAFF),
+            entry("GET /api/forum/involvement-feedback/public", EVERYONE),
             entry("GET /api/forum/members/me/claims", MEMBERS),
             entry("GET /api/forum/members/me/data", MEMBERS),
             entry("POST /api/forum/members/me/claims", MEMBERS),
@@ -290,7 +294,8 @@ class AuthorisationMatrixIT {
         String concrete = path.replace("{id}", id)
                 .replace("{memberId}", read ? memberA.toString() : any)
                 .replace("{consultationId}", read ? consultationId : any)
-                .replace("{questionKey}", "p2").replace("{suggestionId}", any).replace("{meetingId}", any);
+                .replace("{questionKey}", "p2").replace("{suggestionId}", any).replace("{meetingId}", any)
+                .replace("{involvementId}", any);
         RequestSpecification request = gateway(who).redirects().follow(false);
         if (Set.of("POST", "PUT", "PATCH").contains(operation.method())) {
             request.contentType("application/json").body("{}");

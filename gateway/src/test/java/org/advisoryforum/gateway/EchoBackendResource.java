@@ -183,12 +183,14 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
                "confirmations":{"reflects":0,"misses":0},
                "difference":{"madeADifference":3,"someDifference":1,"noDifference":0}}]}""";
 
-    /** Two responses in the member's involvement ledger: each is named by its consultation. */
+    /** Two responses in the member's involvement ledger: each is named by its consultation; the second was rated. */
     static final String INVOLVEMENT = """
             [{"id":"6f1c1c1e-0000-4000-8000-0000000000d1","kind":"CONSULTATION_RESPONSE","description":"Consultation response",
               "consultationId":"6f1c1c1e-0000-4000-8000-000000000001","occurredAt":"2026-11-20T10:00:00Z"},
              {"id":"6f1c1c1e-0000-4000-8000-0000000000d2","kind":"CONSULTATION_RESPONSE","description":"Consultation response",
-              "consultationId":"6f1c1c1e-0000-4000-8000-000000000002","occurredAt":"2026-11-21T10:00:00Z"}]""";
+              "consultationId":"6f1c1c1e-0000-4000-8000-000000000002","occurredAt":"2026-11-21T10:00:00Z",
+              "feedback":{"involvementId":"6f1c1c1e-0000-4000-8000-0000000000d2","timeTaken":"UP_TO_2_HOURS",
+                          "worthIt":"PARTLY","feltHeard":"YES","answeredAt":"2026-11-22T10:00:00Z"}}]""";
 
     /** A member's profile as forum-service returns it. */
     static final String PROFILE = """
@@ -297,6 +299,16 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
                 exchange.sendResponseHeaders(myData.status(), myData.body().length);
                 try (OutputStream out = exchange.getResponseBody()) {
                     out.write(myData.body());
+                }
+                return;
+            }
+            var worth = org.advisoryforum.gateway.web.worth.WorthBackend.answer(exchange.getRequestMethod(),
+                    pathAndQuery, body); // the "Was it worth it?" pages' calls (web.worth)
+            if (worth != null) {
+                exchange.getResponseHeaders().add("Content-Type", worth.contentType());
+                exchange.sendResponseHeaders(worth.status(), worth.body().length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(worth.body());
                 }
                 return;
             }

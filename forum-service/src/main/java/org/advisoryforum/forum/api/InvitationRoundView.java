@@ -15,7 +15,8 @@ public record InvitationRoundView(UUID consultationId, String title, String audi
                 invited, heldBack);
     }
 
-    /** A member not messaged for this round: over their invitation limit or in a quiet period. */
+    /** A member not messaged for this round: over their invitation limit, in a quiet period, or invited less after
+     * saying twice it was not worth their time ({@code NOT_WORTH_IT}). */
     public record HeldBack(UUID memberId, String displayName, Invitation.Outcome reason) {
     }
 

@@ -9,12 +9,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.advisoryforum.forum.service.ClaimService;
 import org.advisoryforum.forum.service.ConsentService;
 import org.advisoryforum.forum.service.InvitationService;
+import org.advisoryforum.forum.service.InvolvementFeedbackService;
 import org.advisoryforum.forum.service.InvolvementService;
 import org.advisoryforum.forum.service.LeavingService;
 import org.advisoryforum.forum.service.MemberService;
@@ -23,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+import java.util.UUID;
 
 /** Everything a member does about themself. Only ever the caller's own data: there is no id to guess. */
 @Path("/api/forum/members/me")
@@ -37,10 +40,12 @@ public class MemberResource {
     private final ClaimService claims;
     private final LeavingService leaving;
     private final InvitationService invitations;
+    private final InvolvementFeedbackService feedback;
 
     public MemberResource(Caller caller, MemberService members, ConsentService consents,
                           NotificationService notifications, InvolvementService involvement, ClaimService claims,
-                          LeavingService leaving, InvitationService invitations) {
+                          LeavingService leaving, InvitationService invitations, InvolvementFeedbackService feedback) {
+        this.feedback = feedback;
         this.invitations = invitations;
         this.caller = caller;
         this.members = members;
@@ -104,6 +109,25 @@ public class MemberResource {
     @Operation(summary = "Your involvement ledger: responses, meetings and other activities")
     public List<InvolvementView> involvement() {
         return involvement.ledgerOf(caller.id());
+    }
+
+    @GET
+    @Path("/involvement/{involvementId}/feedback")
+    @RolesAllowed("member")
+    @Operation(summary = "Your answer to \"Was it worth it?\" about an entry of your ledger (404 no_feedback before you answer)")
+    public FeedbackViews.Answer feedback(@PathParam("involvementId") UUID involvementId) {
+        return feedback.own(caller.id(), involvementId);
+    }
+
+    @PUT
+    @Path("/involvement/{involvementId}/feedback")
+    @RolesAllowed("member")
+    @Operation(summary = "Answer \"Was it worth it?\" about an entry of your ledger: how long it took, whether it was "
+            + "worth your time, whether you felt heard. One answer per entry: answering again replaces it (201, then 200)")
+    public Response answerFeedback(@PathParam("involvementId") UUID involvementId,
+                                   @Valid @NotNull FeedbackRequest request) {
+        InvolvementFeedbackService.Answered answered = feedback.answer(caller.id(), involvementId, request);
+        return Response.status(answered.created() ? 201 : 200).entity(answered.answer()).build();
     }
 
     @GET

@@ -16,7 +16,8 @@ import java.util.UUID;
 public class Invitation {
 
     public enum Outcome {
-        INVITED, OVER_LIMIT, QUIET_PERIOD;
+        /** NOT_WORTH_IT: their two latest "Was it worth it?" answers said no, so they are invited less. */
+        INVITED, OVER_LIMIT, QUIET_PERIOD, NOT_WORTH_IT;
 
         public boolean counts() {
             return this == INVITED;

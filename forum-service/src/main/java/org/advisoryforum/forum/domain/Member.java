@@ -39,6 +39,10 @@ public class Member {
     @Column(name = "quiet_until")
     public LocalDate quietUntil;
 
+    /** Invited as usual even after saying twice that taking part was not worth their time. */
+    @Column(name = "keep_inviting_as_usual", nullable = false)
+    public boolean keepInvitingAsUsual;
+
     @Column(name = "term_start")
     public LocalDate termStart;
 
@@ -106,13 +110,27 @@ public class Member {
         return isActive() && (termEnd == null || !termEnd.isBefore(today)) && (ceasedOn == null || ceasedOn.isAfter(today));
     }
 
+    /** At most this many invitations in any 30 days for someone who said twice it was not worth their time. */
+    public static final int NOT_WORTH_IT_LIMIT = 1;
+
     /** What an invitation round does for this member, given how many invitations they had in the last 30 days. */
     public Invitation.Outcome invitationOutcome(long invitedInLast30Days, LocalDate today) {
+        return invitationOutcome(invitedInLast30Days, today, false);
+    }
+
+    /**
+     * As above; {@code saidNotWorthItTwice}: their two latest "Was it worth it?" answers said no, and then they are
+     * invited less (at most {@link #NOT_WORTH_IT_LIMIT} in 30 days) unless they chose to be invited as usual.
+     */
+    public Invitation.Outcome invitationOutcome(long invitedInLast30Days, LocalDate today, boolean saidNotWorthItTwice) {
         if (quietUntil != null && today.isBefore(quietUntil)) {
             return Invitation.Outcome.QUIET_PERIOD;
         }
         if (maxInvitationsPerMonth != null && invitedInLast30Days >= maxInvitationsPerMonth) {
             return Invitation.Outcome.OVER_LIMIT;
+        }
+        if (saidNotWorthItTwice && !keepInvitingAsUsual && invitedInLast30Days >= NOT_WORTH_IT_LIMIT) {
+            return Invitation.Outcome.NOT_WORTH_IT;
         }
         return Invitation.Outcome.INVITED;
     }

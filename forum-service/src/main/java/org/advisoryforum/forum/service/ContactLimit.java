@@ -13,7 +13,8 @@ import java.time.LocalDate;
 
 /**
  * A member's contact limit: at most {@code maxInvitationsPerMonth} invitations in any 30 days, consultations and
- * meetings together, and none during a quiet period.
+ * meetings together, and none during a quiet period; someone whose two latest "Was it worth it?" answers said no is
+ * invited less (at most one in 30 days) unless they chose "keep inviting me as usual".
  */
 @ApplicationScoped
 public class ContactLimit {
@@ -22,8 +23,11 @@ public class ContactLimit {
 
     private final InvitationRepository consultationInvitations;
     private final MeetingInvitationRepository meetingInvitations;
+    private final InvolvementFeedbackService feedback;
 
-    public ContactLimit(InvitationRepository consultationInvitations, MeetingInvitationRepository meetingInvitations) {
+    public ContactLimit(InvitationRepository consultationInvitations, MeetingInvitationRepository meetingInvitations,
+                        InvolvementFeedbackService feedback) {
+        this.feedback = feedback;
         this.consultationInvitations = consultationInvitations;
         this.meetingInvitations = meetingInvitations;
     }
@@ -33,6 +37,7 @@ public class ContactLimit {
         Instant since = now.minus(WINDOW);
         long invited = consultationInvitations.invitedSince(member.id, since)
                 + meetingInvitations.invitedSince(member.id, since);
-        return member.invitationOutcome(invited, LocalDate.ofInstant(now, ForumZone.ZONE));
+        boolean notWorthIt = !member.keepInvitingAsUsual && feedback.saidNotWorthItTwice(member.id);
+        return member.invitationOutcome(invited, LocalDate.ofInstant(now, ForumZone.ZONE), notWorthIt);
     }
 }

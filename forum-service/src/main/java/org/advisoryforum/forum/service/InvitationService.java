@@ -130,6 +130,7 @@ public class InvitationService {
     private InvitationRoundView summary(InvitationRound r) {
         return InvitationRoundView.of(r, invitations.countInRound(r.consultationId, Invitation.Outcome.INVITED),
                 invitations.countInRound(r.consultationId, Invitation.Outcome.OVER_LIMIT)
-                        + invitations.countInRound(r.consultationId, Invitation.Outcome.QUIET_PERIOD));
+                        + invitations.countInRound(r.consultationId, Invitation.Outcome.QUIET_PERIOD)
+                        + invitations.countInRound(r.consultationId, Invitation.Outcome.NOT_WORTH_IT));
     }
 }

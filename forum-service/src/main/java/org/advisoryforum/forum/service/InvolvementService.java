@@ -3,10 +3,12 @@ package org.advisoryforum.forum.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.advisoryforum.forum.api.ActivityRequest;
+import org.advisoryforum.forum.api.FeedbackViews;
 import org.advisoryforum.forum.api.InvolvementView;
 import org.advisoryforum.forum.domain.Involvement;
 import org.advisoryforum.forum.messaging.ResponseEvents;
 import org.advisoryforum.forum.repository.ClaimRepository;
+import org.advisoryforum.forum.repository.InvolvementFeedbackRepository;
 import org.advisoryforum.forum.repository.InvolvementRepository;
 import org.advisoryforum.forum.repository.MemberRepository;
 import org.advisoryforum.platform.problem.ProblemException;
@@ -15,7 +17,9 @@ import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Each member's involvement ledger: consultation responses (from events) and activities staff record. */
 @ApplicationScoped
@@ -28,9 +32,11 @@ public class InvolvementService {
     private final MemberService memberService;
     private final ClaimRepository claims;
     private final Clock clock;
+    private final InvolvementFeedbackRepository feedback;
 
     public InvolvementService(InvolvementRepository ledger, MemberRepository members, MemberService memberService,
-                              ClaimRepository claims, Clock clock) {
+                              ClaimRepository claims, Clock clock, InvolvementFeedbackRepository feedback) {
+        this.feedback = feedback;
         this.ledger = ledger;
         this.members = members;
         this.memberService = memberService;
@@ -38,9 +44,13 @@ public class InvolvementService {
         this.clock = clock;
     }
 
+    /** The member's own ledger, each entry with their "Was it worth it?" answer if they gave one. */
     public List<InvolvementView> ledgerOf(UUID memberId) {
         memberService.requireActive(memberId);
-        return ledger.of(memberId).stream().map(InvolvementView::of).toList();
+        List<Involvement> entries = ledger.of(memberId);
+        Map<UUID, FeedbackViews.Answer> answers = feedback.forEntries(entries.stream().map(e -> e.id).toList()).stream()
+                .collect(Collectors.toMap(f -> f.involvementId, FeedbackViews.Answer::of));
+        return entries.stream().map(e -> InvolvementView.of(e, answers.get(e.id))).toList();
     }
 
     public List<InvolvementView> ledgerOfAnyMember(UUID memberId) {

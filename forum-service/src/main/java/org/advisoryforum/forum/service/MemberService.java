@@ -61,6 +61,9 @@ public class MemberService {
         member.digest = request.contact().digest();
         member.maxInvitationsPerMonth = request.contact().maxInvitationsPerMonth();
         member.quietUntil = request.contact().quietUntil();
+        if (request.contact().keepInvitingAsUsual() != null) {
+            member.keepInvitingAsUsual = request.contact().keepInvitingAsUsual();
+        }
         return MemberView.of(member);
     }
 

@@ -41,6 +41,20 @@ class MemberTest {
     }
 
     @Test
+    void someoneWhoSaidTwiceItWasNotWorthItIsInvitedOnceIn30DaysUnlessTheyKeepInvitationsAsUsual() {
+        Member m = member();
+        assertThat(m.invitationOutcome(0, today, true)).isEqualTo(Invitation.Outcome.INVITED);
+        assertThat(m.invitationOutcome(1, today, true)).isEqualTo(Invitation.Outcome.NOT_WORTH_IT);
+        assertThat(m.invitationOutcome(1, today, false)).isEqualTo(Invitation.Outcome.INVITED);
+        // their own limit and quiet period still come first, with their own reasons
+        m.maxInvitationsPerMonth = 1;
+        assertThat(m.invitationOutcome(1, today, true)).isEqualTo(Invitation.Outcome.OVER_LIMIT);
+        m.maxInvitationsPerMonth = null;
+        m.keepInvitingAsUsual = true;
+        assertThat(m.invitationOutcome(5, today, true)).isEqualTo(Invitation.Outcome.INVITED);
+    }
+
+    @Test
     void aMemberPastTheirTermOrWhoLeftIsNotServing() {
         Member m = member();
         assertThat(m.isServing(today)).isTrue();

@@ -57,7 +57,12 @@ public final class ForumViews {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Contact(String digest, Integer maxInvitationsPerMonth, String quietUntil) {
+    /** {@code keepInvitingAsUsual}: invited as usual even after saying twice it was not worth their time. */
+    public record Contact(String digest, Integer maxInvitationsPerMonth, String quietUntil, Boolean keepInvitingAsUsual) {
+
+        public Contact(String digest, Integer maxInvitationsPerMonth, String quietUntil) {
+            this(digest, maxInvitationsPerMonth, quietUntil, null);
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

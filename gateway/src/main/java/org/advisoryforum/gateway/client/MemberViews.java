@@ -26,10 +26,10 @@ public final class MemberViews {
                              Instant withdrawnAt) {
     }
 
-    /** forum-service: one entry of the member's involvement ledger. */
+    /** forum-service: one entry of the member's involvement ledger, with their "Was it worth it?" answer if given. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Involvement(UUID id, String kind, String description, UUID consultationId, UUID responseId,
-                              Integer durationMinutes, Instant occurredAt) {
+                              Integer durationMinutes, Instant occurredAt, WorthViews.Answer feedback) {
     }
 
     /** consultation-service: an earlier free-text answer the member may link instead of retyping it. */

@@ -7,28 +7,43 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.advisoryforum.gateway.client.Impact;
+import org.advisoryforum.gateway.client.ServiceRefusal;
+import org.advisoryforum.gateway.client.ServiceUnavailable;
 import org.advisoryforum.gateway.client.TrackingClient;
+import org.advisoryforum.gateway.client.WorthClient;
+import org.advisoryforum.gateway.client.WorthViews;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-/** The public impact page: how the regulator answers the forum. */
+/** The public impact page: how the regulator answers the forum, and whether members found taking part worth it. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class ImpactResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance impact(Impact impact);
+        static native TemplateInstance impact(Impact impact, WorthViews.Public worth);
     }
 
     private final TrackingClient tracking;
+    private final WorthClient worth;
 
-    public ImpactResource(@RestClient TrackingClient tracking) {
+    public ImpactResource(@RestClient TrackingClient tracking, @RestClient WorthClient worth) {
         this.tracking = tracking;
+        this.worth = worth;
     }
 
     @GET
     @Path("impact")
     public TemplateInstance impact() {
-        return Templates.impact(tracking.impact());
+        return Templates.impact(tracking.impact(), worthCounts());
+    }
+
+    /** "Was it worth it?" counts from forum-service; without them (forum away) the page leaves that block out. */
+    private WorthViews.Public worthCounts() {
+        try {
+            return worth.publicCounts();
+        } catch (ServiceUnavailable | ServiceRefusal e) {
+            return null;
+        }
     }
 }

@@ -5,6 +5,7 @@ import org.advisoryforum.gateway.web.account.MemberMsg;
 import org.advisoryforum.gateway.web.difference.DifferenceMsg;
 import org.advisoryforum.gateway.web.editor.EditorMsg;
 import org.advisoryforum.gateway.web.moderation.ModerationMsg;
+import org.advisoryforum.gateway.web.worth.WorthMsg;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
@@ -32,7 +33,7 @@ class WelshMessagesTest {
 
     @ParameterizedTest
     @ValueSource(classes = {Msg.class, EditorMsg.class, MemberMsg.class, ModerationMsg.class, InboxMsg.class,
-            DifferenceMsg.class})
+            DifferenceMsg.class, WorthMsg.class})
     void everyMessageHasAWelshTranslationAndNoWelshKeyIsStale(Class<?> bundle) throws IOException {
         Set<String> english = Arrays.stream(bundle.getDeclaredMethods())
                 .filter(m -> m.isAnnotationPresent(Message.class)).map(Method::getName)
