@@ -1,5 +1,6 @@
 package org.advisoryforum.tracking.api;
 
+import org.advisoryforum.tracking.domain.DifferenceAnswer;
 import org.advisoryforum.tracking.domain.ModerationReason;
 import org.advisoryforum.tracking.domain.ModerationStatus;
 import org.advisoryforum.tracking.domain.Verdict;
@@ -11,10 +12,10 @@ import java.util.UUID;
 /**
  * Everything feedback-tracking-service holds keyed to the caller, for "download my data" (field names in the README):
  * what it knows of them from forum.member.v1, the responses and inputs it tracks with the moderation of their
- * words, their confirmations, and their impact. Safeguarding flags are left out, as are the staff who moderated.
+ * words, their confirmations, their answers to "did it make a difference?", and their impact. Safeguarding flags are left out, as are the staff who moderated.
  */
 public record MyDataView(Instant generatedAt, Member member, List<TrackedResponse> responses,
-                         List<Confirmation> confirmations, MemberImpactView impact) {
+                         List<Confirmation> confirmations, List<Difference> differences, MemberImpactView impact) {
 
     /** The member as this service knows them (null if no forum.member.v1 event about them has arrived). */
     public record Member(String perspectives, String region, String quoteConsent, String displayName,
@@ -39,5 +40,9 @@ public record MyDataView(Instant generatedAt, Member member, List<TrackedRespons
     }
 
     public record Confirmation(UUID actionId, Verdict verdict, String comment, Instant updatedAt) {
+    }
+
+    /** An answer to "did it make a difference?" about an action the member was behind. */
+    public record Difference(UUID actionId, DifferenceAnswer.Answer answer, String comment, Instant answeredAt) {
     }
 }

@@ -22,6 +22,10 @@ public class DifferenceAnswerRepository implements PanacheRepository<DifferenceA
                 : list("actionId in ?1", Sort.ascending("answeredAt"), actionIds);
     }
 
+    public List<DifferenceAnswer> ofMember(UUID memberId) {
+        return list("memberId", Sort.descending("answeredAt"), memberId);
+    }
+
     /** moves a member's answers to another (anonymous) id: the answers stay for the counts, the comments go */
     public void reassign(UUID from, UUID to) {
         update("memberId = ?1, comment = null where memberId = ?2", to, from);

@@ -7,6 +7,7 @@ import org.advisoryforum.tracking.domain.TrackedInput;
 import org.advisoryforum.tracking.domain.TrackedMember;
 import org.advisoryforum.tracking.domain.TrackedResponse;
 import org.advisoryforum.tracking.repository.ConfirmationRepository;
+import org.advisoryforum.tracking.repository.DifferenceAnswerRepository;
 import org.advisoryforum.tracking.repository.QuoteModerationRepository;
 import org.advisoryforum.tracking.repository.TrackedInputRepository;
 import org.advisoryforum.tracking.repository.TrackedMemberRepository;
@@ -29,12 +30,15 @@ public class MyDataService {
     private final TrackedInputRepository inputs;
     private final QuoteModerationRepository moderation;
     private final ConfirmationRepository confirmations;
+    private final DifferenceAnswerRepository differences;
     private final MemberImpactService impact;
     private final Clock clock;
 
     public MyDataService(TrackedMemberRepository members, TrackedResponseRepository responses,
                          TrackedInputRepository inputs, QuoteModerationRepository moderation,
-                         ConfirmationRepository confirmations, MemberImpactService impact, Clock clock) {
+                         ConfirmationRepository confirmations, DifferenceAnswerRepository differences,
+                         MemberImpactService impact, Clock clock) {
+        this.differences = differences;
         this.members = members;
         this.responses = responses;
         this.inputs = inputs;
@@ -62,7 +66,9 @@ public class MyDataService {
         List<MyDataView.Confirmation> verdicts = confirmations.ofMember(memberId).stream()
                 .map(c -> new MyDataView.Confirmation(c.actionId, c.verdict, c.comment, c.updatedAt)).toList();
         MyDataView.Member member = members.findByIdOptional(memberId).map(MyDataService::member).orElse(null);
-        return new MyDataView(clock.instant(), member, tracked, verdicts, impact.impact(memberId));
+        List<MyDataView.Difference> answered = differences.ofMember(memberId).stream()
+                .map(d -> new MyDataView.Difference(d.actionId, d.answer, d.comment, d.answeredAt)).toList();
+        return new MyDataView(clock.instant(), member, tracked, verdicts, answered, impact.impact(memberId));
     }
 
     private static MyDataView.Input input(TrackedInput i, QuoteModeration m) {

@@ -48,6 +48,11 @@ class MyDataTest {
                 .body(Map.of("inputId", c.amara.input("q2").id(), "concern", concern))
                 .post("/api/tracking/safeguarding/flags").then().statusCode(201);
 
+        String difference = "Made the travel form simpler for me " + UUID.randomUUID();
+        db.execute("insert into difference_answer (action_id, member_id, answer, comment, answered_at)"
+                + " values (cast(?1 as uuid), cast(?2 as uuid), 'SOME_DIFFERENCE', ?3, now())",
+                c.implemented.toString(), c.amara.memberId().toString(), difference);
+
         String response = "responses.find { it.responseId == '" + c.amara.responseId() + "' }";
         String q2 = response + ".inputs.find { it.inputId == '" + c.amara.input("q2").id() + "' }";
         String body = given().auth().oauth2(Tokens.accessToken("amara")).get(MY_DATA).then().statusCode(200)
@@ -60,6 +65,8 @@ class MyDataTest {
                 .body(q2 + ".moderation.status", equalTo("APPROVED"))
                 .body("confirmations.find { it.actionId == '" + c.implemented + "' }.verdict", equalTo("MISSES"))
                 .body("confirmations.find { it.actionId == '" + c.implemented + "' }.comment", equalTo(comment))
+                .body("differences.find { it.actionId == '" + c.implemented + "' }.answer", equalTo("SOME_DIFFERENCE"))
+                .body("differences.find { it.actionId == '" + c.implemented + "' }.comment", equalTo(difference))
                 .body("impact.items.inputId", hasItem(c.amara.input("q2").id().toString()))
                 .extract().asString();
         assertThat(body).doesNotContain(FullConsultation.DAVID_Q2, FullConsultation.PRIYA_Q2, c.david.memberId().toString(),
@@ -69,7 +76,7 @@ class MyDataTest {
                 .body("responses.find { it.responseId == '" + c.david.responseId() + "' }.inputs.quoteText",
                         hasItem(FullConsultation.DAVID_Q2));
         assertThat(given().auth().oauth2(Tokens.accessToken("david")).get(MY_DATA).asString())
-                .doesNotContain(FullConsultation.AMARA_Q2, comment);
+                .doesNotContain(FullConsultation.AMARA_Q2, comment, difference);
     }
 
     @Test
