@@ -20,7 +20,6 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -74,7 +73,8 @@ public class DifferenceResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object answer(@PathParam("actionId") String actionId, MultivaluedMap<String, String> form) {
         UUID id = PageResource.parse(actionId);
-        String answer = Set.copyOf(ANSWERS).contains(form.getFirst("answer")) ? form.getFirst("answer") : null;
+        String chosen = form.getFirst("answer"); // absent when nothing was chosen (an immutable set refuses null)
+        String answer = chosen != null && ANSWERS.contains(chosen) ? chosen : null;
         String comment = form.getFirst("comment") == null ? "" : form.getFirst("comment").strip();
         String error;
         if (answer == null) {

@@ -79,6 +79,11 @@ class DifferencePagesTest {
                 .post("/account/difference/" + DifferenceBackend.DUE).then().statusCode(400)
                 .body(containsString("govuk-error-summary"))
                 .body(containsString("href=\"#answer\">Dewiswch a wnaeth wahaniaeth"));
+        // nothing chosen at all: a browser sends no "answer" field
+        given().auth().oauth2(Tokens.accessToken("amara")).cookie("af_csrf", CSRF).contentType(ContentType.URLENC)
+                .formParam("csrf", CSRF).formParam("comment", "")
+                .post("/account/difference/" + DifferenceBackend.DUE).then().statusCode(400)
+                .body(containsString("govuk-error-summary"));
         assertThat(DifferenceBackend.LAST_WRITE.get()).isNull();
     }
 
