@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 class GeneratedBadInputTest {
 
-    private static final List<String> TABLES = List.of("application", "member", "consent_record", "payment_claim");
+    private static final List<String> TABLES = List.of("application", "member", "consent_record", "payment_claim",
+            "involvement_feedback");
 
     @Inject
     EntityManager entityManager;
@@ -60,6 +61,8 @@ class GeneratedBadInputTest {
                 BadInput.Operation.of("PUT", m + "me/consents", member.token(),
                         Map.of("quote", "NAMED", "contactByEmail", true, "useInStatistics", false)),
                 BadInput.Operation.of("POST", m + "me/claims", member.token(), claim),
+                BadInput.Operation.of("PUT", m + "me/involvement/" + activityId + "/feedback", member.token(),
+                        Map.of("timeTaken", "UP_TO_1_HOUR", "worthIt", "PARTLY", "feltHeard", "YES")),
                 BadInput.Operation.of("POST", m + "me/leave", member.token(), null),
                 BadInput.Operation.of("DELETE", m + "me", member.token(), null),
                 BadInput.Operation.of("POST", "/api/forum/claims/" + claimId + "/decision", staff,
