@@ -21,7 +21,9 @@ import java.util.stream.Stream;
  * </ul>
  *
  * @param flags         the JVM options
- * @param writtenAtExit whether this run writes the cache as it exits (then stopping takes longer)
+ * @param writtenAtExit whether this run records the ahead-of-time cache as it exits (then stopping may take up to a
+ *                      minute; the class data archive is written quickly, or not at all if the stop times out, and
+ *                      the tests' JVM must not wait long for its stack: it is killed 30 s after it exits)
  */
 record StartupCache(List<String> flags, boolean writtenAtExit) {
 
@@ -35,7 +37,7 @@ record StartupCache(List<String> flags, boolean writtenAtExit) {
     static StartupCache of(Path directory, String name, Path appJar, int jdk) {
         if (jdk < 25) {
             return new StartupCache(List.of("-XX:TieredStopAtLevel=1", "-XX:+AutoCreateSharedArchive",
-                    "-XX:SharedArchiveFile=" + directory.resolve(name + ".jsa"), "-Xlog:cds*=off"), true);
+                    "-XX:SharedArchiveFile=" + directory.resolve(name + ".jsa"), "-Xlog:cds*=off"), false);
         }
         Path cache = directory.resolve(name + ".aot");
         if (Files.isRegularFile(cache) && newerThanTheApp(cache, appJar)) {

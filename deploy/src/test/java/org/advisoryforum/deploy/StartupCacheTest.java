@@ -54,6 +54,7 @@ class StartupCacheTest {
         assertThat(cache.flags()).contains("-XX:+AutoCreateSharedArchive",
                 "-XX:SharedArchiveFile=" + dir.resolve("gateway.jsa"), "-XX:TieredStopAtLevel=1");
         assertThat(StartupCache.of(dir, "gateway", app(), 0).flags()).isEqualTo(cache.flags());
+        assertThat(cache.writtenAtExit()).as("the stack stops within the usual 15 s").isFalse();
         assertThat(cache.flags()).noneMatch(flag -> flag.contains("AOT"));
     }
 }
