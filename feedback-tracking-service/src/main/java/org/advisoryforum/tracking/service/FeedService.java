@@ -37,8 +37,10 @@ public class FeedService {
                 o.youSaid().size() + " key points, " + o.weDid().size() + " actions, "
                         + o.participation().voices().summary(),
                 page(o.consultationId()), o.outcomePublishedAt())));
-        // the response clock found an outcome late: an entry, kept after a late outcome is published
-        openData.foundOverdue().stream().limit(MAX_ENTRIES).forEach(c -> entries.add(new FeedEntry(
+        // the response clock found an outcome late: an entry, kept after a late outcome is published, and never
+        // pushed out of the feed by newer status changes (a burst of them must not bury a late outcome)
+        List<FeedEntry> overdue = new ArrayList<>();
+        openData.foundOverdue().stream().limit(MAX_ENTRIES).forEach(c -> overdue.add(new FeedEntry(
                 "urn:advisory-forum:outcome-overdue:" + c.id, "Outcome overdue: " + c.title,
                 "The outcome of this consultation was due by " + c.outcomeDueBy() + " and had not been published by then.",
                 "/consultations/" + c.id, c.overdueNoticedAt)));
@@ -50,8 +52,13 @@ public class FeedService {
                     change.reason == null ? "Status: " + label(change.status.name()) : change.reason,
                     page(action.consultationId), change.changedAt));
         }
-        entries.sort(Comparator.comparing(FeedEntry::updated, Comparator.nullsLast(Comparator.reverseOrder())));
-        return entries.stream().limit(MAX_ENTRIES).toList();
+        Comparator<FeedEntry> newestFirst = Comparator.comparing(FeedEntry::updated,
+                Comparator.nullsLast(Comparator.reverseOrder()));
+        entries.sort(newestFirst);
+        List<FeedEntry> kept = new ArrayList<>(overdue);
+        entries.stream().limit(MAX_ENTRIES - kept.size()).forEach(kept::add);
+        kept.sort(newestFirst);
+        return kept;
     }
 
     private static String page(UUID consultationId) {
