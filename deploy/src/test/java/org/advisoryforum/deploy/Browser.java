@@ -50,11 +50,21 @@ final class Browser implements AutoCloseable {
         page.fill("#password", "demo-password");
         page.click("#kc-login");
         page.waitForURL(gateway + "/**");
-        assertThat(page.content()).contains("Signed in as " + user);
+        assertThat(html(page)).contains("Signed in as " + user);
+    }
+
+    /**
+     * The page's HTML once it has loaded. A click that follows a link returns as soon as the next page starts to
+     * arrive, so reading {@code page.content()} straight after it can see half a page.
+     */
+    static String html(Page page) {
+        page.waitForLoadState();
+        return page.content();
     }
 
     /** axe-core finds no violation on the page (it needs JavaScript, so only in a scripted context). */
     static void assertAccessible(Page page, String name) {
+        page.waitForLoadState();
         AxeResults results = new AxeBuilder(page).analyze();
         List<Rule> violations = results.getViolations();
         assertThat(violations)

@@ -57,7 +57,7 @@ class BrowserJourneyIT {
             Browser.assertAccessible(page, "question page");
             Browser.screenshot(page, "question-page");
             page.click("text=Save and come back later");
-            assertThat(page.content()).contains("Your answers have been saved");
+            assertThat(Browser.html(page)).contains("Your answers have been saved");
             Browser.assertAccessible(page, "saved");
 
             // later, on any device: what was saved is there
@@ -67,35 +67,35 @@ class BrowserJourneyIT {
             page.check("input[name='answer-p3'][value='4']");
             page.click("text=Save and continue");
 
-            assertThat(page.content()).contains("Check your answers before you send them")
+            assertThat(Browser.html(page)).contains("Check your answers before you send them")
                     .contains("Someone to talk to at the benefits office before I am paid.");
             Browser.assertAccessible(page, "check answers");
             Browser.screenshot(page, "check-answers");
-            assertThat(page.content()).as("nothing to withdraw beside Send my answers").doesNotContain("Withdraw my response");
+            assertThat(Browser.html(page)).as("nothing to withdraw beside Send my answers").doesNotContain("Withdraw my response");
             page.check("label:has-text('Quote me without my name')");
             page.click("text=Send my answers");
-            assertThat(page.content()).contains("Your answers have been sent");
+            assertThat(Browser.html(page)).contains("Your answers have been sent");
             Browser.assertAccessible(page, "submitted");
             Browser.screenshot(page, "submitted");
 
             // the consultation page sums up the response; withdrawing asks first, then says it was done
             page.navigate(gateway + "/consultations/" + openId);
-            assertThat(page.content()).contains("You have sent your answers");
+            assertThat(Browser.html(page)).contains("You have sent your answers");
             Browser.assertAccessible(page, "consultation with my response");
             page.click("main >> text=Withdraw my response");
-            assertThat(page.content()).contains("Are you sure you want to withdraw your response?")
+            assertThat(Browser.html(page)).contains("Are you sure you want to withdraw your response?")
                     .contains("This removes your answers");
             Browser.assertAccessible(page, "withdraw confirmation");
             Browser.screenshot(page, "withdraw-confirmation");
             page.click("text=Yes, withdraw my response");
-            assertThat(page.content()).contains("Your response has been withdrawn");
+            assertThat(Browser.html(page)).contains("Your response has been withdrawn");
             Browser.assertAccessible(page, "withdrawn");
             // the back button and a second press: a clear message, not "Page not found"
             page.goBack();
             if (page.locator("button:has-text('Yes, withdraw my response')").count() > 0) {
                 page.click("text=Yes, withdraw my response");
             }
-            assertThat(page.content()).contains("You have already withdrawn your response")
+            assertThat(Browser.html(page)).contains("You have already withdrawn your response")
                     .doesNotContain("Page not found");
             Browser.assertAccessible(page, "already withdrawn");
         }
@@ -108,7 +108,7 @@ class BrowserJourneyIT {
             Browser.signIn(page, gateway, "priya");
             page.navigate(gateway + "/consultations/" + openId + "/answer/check");
             page.click("text=Send my answers");
-            assertThat(page.content()).contains("There is a problem");
+            assertThat(Browser.html(page)).contains("There is a problem");
             Browser.assertAccessible(page, "check answers with errors");
             Browser.screenshot(page, "error-summary");
         }
@@ -123,7 +123,7 @@ class BrowserJourneyIT {
             page.navigate(gateway + "/consultations/" + openId + "/answer/1");
             page.fill("textarea[name='answer-p2']", tooLong);
             page.click("text=Save and continue");
-            assertThat(page.content()).contains("There is a problem")
+            assertThat(Browser.html(page)).contains("There is a problem")
                     .contains("Your answer must be 2,000 characters or fewer. It has 2,145 now")
                     .doesNotContain("must be at most").doesNotContain("not one we can accept");
             assertThat(page.inputValue("textarea[name='answer-p2']")).isEqualTo(tooLong);
@@ -132,7 +132,7 @@ class BrowserJourneyIT {
             page.navigate(gateway + "/consultations/" + openId + "/answer/1?lang=cy");
             page.fill("textarea[name='answer-p2']", "");
             page.click("button[value='continue']");
-            assertThat(page.content()).contains("Dewiswch rif o 1 i 5");
+            assertThat(Browser.html(page)).contains("Dewiswch rif o 1 i 5");
             assertThat(page.url()).endsWith("/answer/1");
             Browser.assertAccessible(page, "a required answer missing, in Welsh");
         }
@@ -149,7 +149,7 @@ class BrowserJourneyIT {
             page.click("text=Save and continue");
             page.check("label:has-text('Quote me with my name')");
             page.click("text=Send my answers");
-            assertThat(page.content()).contains("Your answers have been sent");
+            assertThat(Browser.html(page)).contains("Your answers have been sent");
         }
     }
 
@@ -195,7 +195,7 @@ class BrowserJourneyIT {
         try (BrowserContext context = browser.context(true)) {
             Page page = context.newPage();
             page.navigate(gateway + "/consultations/00000000-0000-4000-8000-000000000000");
-            assertThat(page.content()).contains("Page not found").doesNotContain("Exception");
+            assertThat(Browser.html(page)).contains("Page not found").doesNotContain("Exception");
             Browser.assertAccessible(page, "not found");
             Browser.screenshot(page, "not-found");
             page.navigate(gateway + "/?lang=cy");
@@ -215,14 +215,14 @@ class BrowserJourneyIT {
             Browser.signIn(page, gateway, "amara");
             com.microsoft.playwright.Response denied = page.navigate(gateway + "/staff");
             assertThat(denied.status()).isEqualTo(403);
-            assertThat(page.content()).contains("You cannot see this page").doesNotContain("Exception");
+            assertThat(Browser.html(page)).contains("You cannot see this page").doesNotContain("Exception");
             Browser.assertAccessible(page, "forbidden");
         }
         try (BrowserContext context = browser.context(true)) {
             Page page = context.newPage();
             Browser.signIn(page, gateway, "sam");
             page.navigate(gateway + "/staff");
-            assertThat(page.content()).contains("Staff area").contains(TestStack.OPEN_DEMO);
+            assertThat(Browser.html(page)).contains("Staff area").contains(TestStack.OPEN_DEMO);
             Browser.assertAccessible(page, "staff home");
             Browser.screenshot(page, "staff-home");
         }
@@ -237,7 +237,7 @@ class BrowserJourneyIT {
             Browser.assertAccessible(page, "account");
             page.check("label:has-text('Quote me without my name')");
             page.click("text=Save my changes");
-            assertThat(page.content()).contains("Your choices have been saved");
+            assertThat(Browser.html(page)).contains("Your choices have been saved");
             assertThat(page.isChecked("label:has-text('Quote me without my name')")).isTrue();
             Browser.screenshot(page, "account");
         }
@@ -249,11 +249,11 @@ class BrowserJourneyIT {
             Page page = context.newPage();
             Browser.signIn(page, gateway, "sam");
             page.navigate(gateway + "/staff/applications");
-            assertThat(page.content()).contains("Lena Berg");
+            assertThat(Browser.html(page)).contains("Lena Berg");
             Browser.assertAccessible(page, "applications");
             Browser.screenshot(page, "staff-applications");
             page.click("text=Record the decision");
-            assertThat(page.content()).doesNotContain("Lena Berg").doesNotContain("There is a problem");
+            assertThat(Browser.html(page)).doesNotContain("Lena Berg").doesNotContain("There is a problem");
         }
     }
 
@@ -266,12 +266,12 @@ class BrowserJourneyIT {
             Browser.assertAccessible(page, "profile");
             page.fill("#maxInvitationsPerMonth", "abc");
             page.click("text=Save my changes");
-            assertThat(page.content()).contains("There is a problem");
+            assertThat(Browser.html(page)).contains("There is a problem");
             Browser.assertAccessible(page, "profile with errors");
             page.fill("#maxInvitationsPerMonth", "3");
             page.check("label:has-text('Once a day')");
             page.click("text=Save my changes");
-            assertThat(page.content()).contains("Your choices have been saved");
+            assertThat(Browser.html(page)).contains("Your choices have been saved");
             page.navigate(gateway + "/account/profile");
             assertThat(page.inputValue("#maxInvitationsPerMonth")).isEqualTo("3");
             assertThat(page.isChecked("label:has-text('Once a day')")).isTrue();
@@ -287,13 +287,13 @@ class BrowserJourneyIT {
             Page page = context.newPage();
             Browser.signIn(page, gateway, "sam");
             page.navigate(gateway + "/staff/claims");
-            assertThat(page.content()).contains("£18.60");
+            assertThat(Browser.html(page)).contains("£18.60");
             Browser.assertAccessible(page, "claims");
             Browser.screenshot(page, "staff-claims");
             page.click("text=Record the decision");
-            assertThat(page.content()).contains("Approved").doesNotContain("There is a problem");
+            assertThat(Browser.html(page)).contains("Approved").doesNotContain("There is a problem");
             page.click("text=Record the decision");
-            assertThat(page.content()).contains("Paid").doesNotContain("There is a problem");
+            assertThat(Browser.html(page)).contains("Paid").doesNotContain("There is a problem");
         }
     }
 }

@@ -95,13 +95,13 @@ class DifferenceIT {
             page.fill("#comment", comment);
             page.click("button:has-text('Send my answer')");
             page.waitForURL("**/account/difference/" + action + "?sent=true");
-            assertThat(page.content()).contains("Your answer has been sent");
+            assertThat(Browser.html(page)).contains("Your answer has been sent");
 
             page.navigate(gateway + "/account?lang=cy");
-            assertThat(page.content()).contains("Dywedwch wrthym a wnaeth wahaniaeth");
+            assertThat(Browser.html(page)).contains("Dywedwch wrthym a wnaeth wahaniaeth");
             Browser.assertAccessible(page, "the inbox in Welsh");
             page.navigate(gateway + "/account/difference/" + action);
-            assertThat(page.content()).contains("Anfon fy ateb");
+            assertThat(Browser.html(page)).contains("Anfon fy ateb");
             Browser.assertAccessible(page, "did it make a difference, in Welsh");
         }
         try (BrowserContext context = browser.context(false)) {
@@ -111,7 +111,7 @@ class DifferenceIT {
             page.check("input[name=answer] >> nth=0");
             page.click("button:has-text('Send my answer')");
             page.waitForURL("**/account/difference/" + action + "?sent=true");
-            assertThat(page.content()).contains("Your answer has been sent");
+            assertThat(Browser.html(page)).contains("Your answer has been sent");
         }
 
         JsonNode weDid = await().atMost(PROPAGATION).until(() -> api(STAFF)

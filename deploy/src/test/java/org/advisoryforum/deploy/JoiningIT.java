@@ -67,9 +67,9 @@ class JoiningIT {
             page.check("label:has-text('Large print')");
             page.check("#contactByEmail");
             page.click("text=Send my application");
-            assertThat(page.content()).contains("We have your application");
+            assertThat(Browser.html(page)).contains("We have your application");
             page.navigate(gateway + "/join");
-            assertThat(page.content()).contains("We have your application").doesNotContain("Send my application");
+            assertThat(Browser.html(page)).contains("We have your application").doesNotContain("Send my application");
         }
         try (BrowserContext context = browser.context(true)) {
             Page page = context.newPage();
@@ -86,7 +86,7 @@ class JoiningIT {
             Locator application = page.locator(".forum-action", new Page.LocatorOptions().setHasText(name));
             assertThat(application.textContent()).contains("carers").contains("North West");
             application.locator("button:has-text('Record the decision')").click();
-            assertThat(page.content()).doesNotContain(name).doesNotContain("There is a problem");
+            assertThat(Browser.html(page)).doesNotContain(name).doesNotContain("There is a problem");
         }
         try (BrowserContext context = browser.context(true)) {
             Page page = context.newPage();

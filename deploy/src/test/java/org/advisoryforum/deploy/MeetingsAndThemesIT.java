@@ -88,10 +88,10 @@ class MeetingsAndThemesIT {
     /** The page in English then in Welsh, each passing axe-core; {@code english} and {@code welsh} are on it. */
     private static void bothLanguages(Page page, String path, String name, String english, String welsh) {
         page.navigate(gateway + path + (path.contains("?") ? "&" : "?") + "lang=en");
-        assertThat(page.content()).as(name).contains(english);
+        assertThat(Browser.html(page)).as(name).contains(english);
         Browser.assertAccessible(page, name);
         page.navigate(gateway + path + (path.contains("?") ? "&" : "?") + "lang=cy");
-        assertThat(page.content()).as(name + " in Welsh").contains(welsh);
+        assertThat(Browser.html(page)).as(name + " in Welsh").contains(welsh);
         Browser.assertAccessible(page, name + " in Welsh");
         page.navigate(gateway + path + (path.contains("?") ? "&" : "?") + "lang=en");
     }
@@ -106,7 +106,7 @@ class MeetingsAndThemesIT {
             Browser.screenshot(page, "staff-meeting");
             page.click("text=Was it worth it? Members' answers about this");
             page.waitForURL("**/staff/worth?meetingId=" + meetingId);
-            assertThat(page.content()).contains("Nobody has answered yet.");
+            assertThat(Browser.html(page)).contains("Nobody has answered yet.");
             bothLanguages(page, "/staff/worth", "staff worth counts", "Was it worth it? Members' answers",
                     "Atebion yr aelodau");
         }
@@ -149,16 +149,16 @@ class MeetingsAndThemesIT {
             page.waitForURL("**/account/worth/" + entryId);
             page.check("#worthIt-2");
             page.click("text=Send my answers");
-            assertThat(page.content()).contains("There is a problem").contains("Choose how long it took you")
+            assertThat(Browser.html(page)).contains("There is a problem").contains("Choose how long it took you")
                     .contains("Choose whether you felt heard");
             assertThat(page.isChecked("#worthIt-2")).isTrue();
             page.check("#timeTaken-1");
             page.check("#feltHeard-1");
             page.click("text=Send my answers");
             page.waitForURL("**/account/worth/" + entryId + "?sent=true");
-            assertThat(page.content()).contains("Thank you: we have your answers.");
+            assertThat(Browser.html(page)).contains("Thank you: we have your answers.");
             page.navigate(gateway + "/account/involvement");
-            assertThat(page.content())
+            assertThat(Browser.html(page))
                     .contains("You told us: worth your time: No; felt heard: Partly; time taken: 30 minutes to 1 hour.");
         }
         try (BrowserContext context = browser.context(true)) {
@@ -175,7 +175,7 @@ class MeetingsAndThemesIT {
             page.click("button:has-text('Save')");
             page.waitForURL("**/account/worth/invitations?saved=keep");
             page.navigate(gateway + "/account/profile");
-            assertThat(page.content()).contains("we keep inviting you as usual.");
+            assertThat(Browser.html(page)).contains("we keep inviting you as usual.");
             Browser.assertAccessible(page, "profile with the invitation choice");
         }
         try (BrowserContext context = browser.context(true)) {

@@ -69,7 +69,7 @@ class MemberPagesIT {
             Browser.signIn(page, gateway, "tom");
             page.click("nav >> text=My consultations");
             page.waitForURL("**/account/consultations");
-            assertThat(page.content()).contains("You are invited");
+            assertThat(Browser.html(page)).contains("You are invited");
             assertThat(page.locator("#invited").textContent()).contains(TestStack.OPEN_DEMO);
             // tom answered the closed demo consultation and its outcome is published
             Locator closed = page.locator("#closed");
@@ -79,7 +79,7 @@ class MemberPagesIT {
             page.navigate(gateway + "/consultations/" + openId + "/answer/1");
             page.check("label:has-text('Not sure')");
             page.click("text=Save and come back later");
-            assertThat(page.content()).contains("Your answers have been saved");
+            assertThat(Browser.html(page)).contains("Your answers have been saved");
 
             page.navigate(gateway + "/account/consultations");
             Locator demo = page.locator("#invited li[data-consultation='" + openId + "']");
@@ -95,7 +95,7 @@ class MemberPagesIT {
             page.waitForURL("**/you-said-we-did");
 
             page.navigate(gateway + "/account/consultations?lang=cy");
-            assertThat(page.content()).contains("Eich ymgynghoriadau").contains("Rydych chi wedi cael gwahoddiad")
+            assertThat(Browser.html(page)).contains("Eich ymgynghoriadau").contains("Rydych chi wedi cael gwahoddiad")
                     .contains("Parhau");
             Browser.assertAccessible(page, "my consultations in Welsh");
             Browser.screenshot(page, "my-consultations-cy");
@@ -111,9 +111,9 @@ class MemberPagesIT {
             page.click("text=Link something you said before instead of typing it again");
             page.check("label:has-text('" + TOMS_EARLIER_WORDS + "')");
             page.click("text=Save and come back later");
-            assertThat(page.content()).contains("Your answers have been saved");
+            assertThat(Browser.html(page)).contains("Your answers have been saved");
             page.navigate(gateway + "/consultations/" + openId + "/answer/check");
-            assertThat(page.content()).contains(TOMS_EARLIER_WORDS)
+            assertThat(Browser.html(page)).contains(TOMS_EARLIER_WORDS)
                     .contains("Linked from what you said in “" + CLOSED_DEMO + "”");
         }
         try (BrowserContext context = browser.context(true)) {
@@ -138,7 +138,7 @@ class MemberPagesIT {
             page.navigate(gateway + "/account");
             page.click("text=Involvement and payment claims");
             page.waitForURL("**/account/involvement");
-            assertThat(page.content()).contains("What you have taken part in");
+            assertThat(Browser.html(page)).contains("What you have taken part in");
             Browser.assertAccessible(page, "involvement");
 
             Locator form = page.locator("details.govuk-details").first();
@@ -146,7 +146,7 @@ class MemberPagesIT {
             form.locator("input[name='amount']").fill("twelve pounds");
             form.locator("textarea[name='description']").fill("Bus fare to the induction meeting");
             form.locator("text=Send my claim").click();
-            assertThat(page.content()).contains("There is a problem").contains("Enter the amount in pounds");
+            assertThat(Browser.html(page)).contains("There is a problem").contains("Enter the amount in pounds");
             Locator kept = page.locator("details[open]");
             assertThat(kept.locator("input[name='amount']").inputValue()).isEqualTo("twelve pounds");
             assertThat(kept.locator("textarea[name='description']").inputValue()).isEqualTo("Bus fare to the induction meeting");
@@ -157,7 +157,7 @@ class MemberPagesIT {
             kept.locator("input[name='amount']").fill("25.50");
             kept.locator("text=Send my claim").click();
             page.waitForURL("**/account/involvement?claimed=true");
-            assertThat(page.content()).contains("Your claim has been sent");
+            assertThat(Browser.html(page)).contains("Your claim has been sent");
             String claims = page.locator("table").textContent();
             assertThat(claims).contains("£25.50").contains("Pending").contains("Bus fare to the induction meeting");
             Browser.assertAccessible(page, "involvement after a claim");
@@ -173,20 +173,20 @@ class MemberPagesIT {
             Page page = context.newPage();
             Browser.signIn(page, gateway, "tom");
             page.navigate(gateway + "/account/profile");
-            assertThat(page.content()).contains("Quiet period");
+            assertThat(Browser.html(page)).contains("Quiet period");
             page.fill("#quietUntil-day", "31");
             page.fill("#quietUntil-month", "2");
             page.fill("#quietUntil-year", "2030");
             page.click("text=Save my changes");
-            assertThat(page.content()).contains("There is a problem").contains("must be a real date");
+            assertThat(Browser.html(page)).contains("There is a problem").contains("must be a real date");
             Browser.assertAccessible(page, "profile with a quiet period error");
             page.fill("#quietUntil-day", Integer.toString(until.getDayOfMonth()));
             page.fill("#quietUntil-month", Integer.toString(until.getMonthValue()));
             page.fill("#quietUntil-year", Integer.toString(until.getYear()));
             page.click("text=Save my changes");
-            assertThat(page.content()).contains("Your choices have been saved");
+            assertThat(Browser.html(page)).contains("Your choices have been saved");
             page.navigate(gateway + "/account/profile");
-            assertThat(page.content()).contains("Your quiet period lasts until " + untilText);
+            assertThat(Browser.html(page)).contains("Your quiet period lasts until " + untilText);
             Browser.screenshot(page, "profile-quiet-period");
 
             String published = publishConsultation("Member pages: a consultation during a quiet period " + UUID.randomUUID());
@@ -206,9 +206,9 @@ class MemberPagesIT {
             page.fill("#quietUntil-month", "");
             page.fill("#quietUntil-year", "");
             page.click("text=Save my changes");
-            assertThat(page.content()).contains("Your choices have been saved");
+            assertThat(Browser.html(page)).contains("Your choices have been saved");
             page.navigate(gateway + "/account/profile");
-            assertThat(page.content()).doesNotContain("Your quiet period lasts until");
+            assertThat(Browser.html(page)).doesNotContain("Your quiet period lasts until");
             assertThat(page.inputValue("#quietUntil-day")).isEmpty();
         }
     }
@@ -253,17 +253,17 @@ class MemberPagesIT {
             page.onLoad(loaded -> pages.add(loaded.url()));
 
             page.click("text=Answer this consultation");
-            assertThat(page.content()).contains("Asking for a break").contains("Paying for a break")
+            assertThat(Browser.html(page)).contains("Asking for a break").contains("Paying for a break")
                     .contains("Anything else about paying?");
             page.check("label:has-text('Yes')");
             page.check("input[name='answer-b3'][value='4']");
             page.check("label:has-text('A sitter')");
             Browser.assertAccessible(page, "five questions on one page");
             page.click("text=Save and continue");
-            assertThat(page.content()).contains("Check your answers before you send them")
+            assertThat(Browser.html(page)).contains("Check your answers before you send them")
                     .contains("4 out of 5 (1 = Not at all, 5 = Essential)");
             page.click("text=Send my answers");
-            assertThat(page.content()).contains("Your answers have been sent").contains("What happens next");
+            assertThat(Browser.html(page)).contains("Your answers have been sent").contains("What happens next");
             Browser.assertAccessible(page, "sent, with what happens next");
 
             assertThat(pages).as("pages loaded from the consultation page to sent: %s", pages).hasSizeLessThanOrEqualTo(3);

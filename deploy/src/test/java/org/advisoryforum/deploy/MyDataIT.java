@@ -76,7 +76,7 @@ class MyDataIT {
             assertThat(file).contains(GRACES_WORDS).doesNotContain(TOMS_WORDS);
 
             page.navigate(gateway + "/account/my-data?lang=cy");
-            assertThat(page.content()).contains("Lawrlwytho eich data");
+            assertThat(Browser.html(page)).contains("Lawrlwytho eich data");
             Browser.assertAccessible(page, "download my data in Welsh");
         }
     }

@@ -73,7 +73,7 @@ class OutcomeJourneyIT {
             page.click("text=Save and continue");
             page.check("label:has-text('Quote me with my name')");
             page.click("text=Send my answers");
-            assertThat(page.content()).contains("Your answers have been sent");
+            assertThat(Browser.html(page)).contains("Your answers have been sent");
         }
 
         try (BrowserContext context = browser.context(true)) {
@@ -85,7 +85,7 @@ class OutcomeJourneyIT {
             page.click("text=Revise the draft");
             page.fill("#text-breaks", "Councils should offer carers a trusted sitter, booked at least a month ahead.");
             page.click("text=Publish the revised draft");
-            assertThat(page.content()).contains("Revised draft published").contains("Carers may ask the council for a break.");
+            assertThat(Browser.html(page)).contains("Revised draft published").contains("Carers may ask the council for a break.");
             Browser.assertAccessible(page, "draft diff");
             Browser.screenshot(page, "draft-diff");
             page.click("text=Back to the consultation");
@@ -95,7 +95,7 @@ class OutcomeJourneyIT {
             page.click("text=Make a key point from the selected answers");
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 page.reload();
-                assertThat(page.content()).contains("Not yet answered");
+                assertThat(Browser.html(page)).contains("Not yet answered");
             });
             // tracking may still be taking in the revised draft that the evidence points at: try again until it has
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).until(() -> recordAction(page));
@@ -113,7 +113,7 @@ class OutcomeJourneyIT {
             staff().body(Map.of("decision", "APPROVE")).post("/api/tracking/moderation/" + quoted + "/decision")
                     .then().statusCode(200);
             page.click("text=Publish the outcome");
-            assertThat(page.content()).contains("Outcome published");
+            assertThat(Browser.html(page)).contains("Outcome published");
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().baseUri(stack.gatewayUrl()).get("/api/tracking/consultations/" + id + "/you-said-we-did")
@@ -122,7 +122,7 @@ class OutcomeJourneyIT {
         try (BrowserContext context = browser.context(true)) {
             Page page = context.newPage();
             page.navigate(stack.gatewayUrl() + "/consultations/" + id + "/you-said-we-did");
-            assertThat(page.content()).contains(ACTION).contains(QUOTE).contains("David Price").contains("Done")
+            assertThat(Browser.html(page)).contains(ACTION).contains(QUOTE).contains("David Price").contains("Done")
                     .contains("Councils should offer carers a trusted sitter");
             assertChartMatchesItsTable(page, "voices-chart");
             Browser.assertAccessible(page, "you said, we did");
@@ -137,16 +137,16 @@ class OutcomeJourneyIT {
             Page page = context.newPage();
             Browser.signIn(page, stack.gatewayUrl(), "david");
             page.navigate(stack.gatewayUrl() + "/account/impact");
-            assertThat(page.content()).contains("Carers need a sitter they trust, booked well ahead.").contains(ACTION);
+            assertThat(Browser.html(page)).contains("Carers need a sitter they trust, booked well ahead.").contains(ACTION);
             Browser.assertAccessible(page, "my impact");
             Browser.screenshot(page, "my-impact");
             var closed = page.navigate(stack.gatewayUrl() + "/consultations/" + id + "/answer/1");
             assertThat(closed.status()).isEqualTo(409);
-            assertThat(page.content()).contains("This consultation has closed");
+            assertThat(Browser.html(page)).contains("This consultation has closed");
             Browser.assertAccessible(page, "consultation closed");
             page.navigate(stack.gatewayUrl() + "/consultations/" + id + "/you-said-we-did");
             page.click("text=Send my view");
-            assertThat(page.content()).contains("Your view on this change has been recorded.")
+            assertThat(Browser.html(page)).contains("Your view on this change has been recorded.")
                     .contains("Members who said this reflects what they said: 1.");
         }
         try (BrowserContext context = browser.context(true)) {
@@ -160,7 +160,7 @@ class OutcomeJourneyIT {
                 assertThat(rows.nth(0).textContent()).contains("Agreed");
                 assertThat(rows.nth(1).textContent()).contains("Done").contains("The guidance was reissued.").contains("sam");
             });
-            assertThat(page.content()).contains("Members who said this reflects what they said: 1.");
+            assertThat(Browser.html(page)).contains("Members who said this reflects what they said: 1.");
             Browser.assertAccessible(page, "staff action");
             Browser.screenshot(page, "staff-action");
         }
@@ -186,6 +186,6 @@ class OutcomeJourneyIT {
         page.selectOption("select[name='evidenceSection']", "breaks");
         Browser.screenshot(page, "staff-consultation");
         page.click("button:has-text('Record what we did')");
-        return page.content().contains(ACTION) && !page.content().contains("There is a problem");
+        return Browser.html(page).contains(ACTION) && !Browser.html(page).contains("There is a problem");
     }
 }

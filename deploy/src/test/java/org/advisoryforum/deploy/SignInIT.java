@@ -84,7 +84,7 @@ class SignInIT {
             page.fill("#password", Tokens.DEMO_PASSWORD);
             page.click("#kc-login");
             page.waitForURL(gateway + "/**");
-            assertThat(page.content()).contains("Signed in as " + person.username());
+            assertThat(Browser.html(page)).contains("Signed in as " + person.username());
         }
     }
 
@@ -126,7 +126,7 @@ class SignInIT {
             page.waitForURL(consultation + "**");
             assertThat(page.url()).isEqualTo(consultation + "?lang=cy");
             assertThat(page.locator("html").getAttribute("lang")).isEqualTo("cy");
-            assertThat(page.content()).contains("Wedi mewngofnodi fel " + person.username());
+            assertThat(Browser.html(page)).contains("Wedi mewngofnodi fel " + person.username());
         }
     }
 }

@@ -113,7 +113,7 @@ class StaffEditorIT {
             // a section that questions belong to cannot go; one without questions can
             page.click("a[href$='/edit/sections/how-to-claim/remove']");
             page.click("text=Yes, remove it");
-            assertThat(page.content()).contains("There is a problem").contains("Questions belong to this section");
+            assertThat(Browser.html(page)).contains("There is a problem").contains("Questions belong to this section");
             Browser.assertAccessible(page, "remove with an error");
             page.navigate(editUrl);
             page.click("a[href$='/edit/sections/spare/remove']");
@@ -140,7 +140,7 @@ class StaffEditorIT {
             page.fill("#accountableTeam", "Finance and engagement");
             page.click("text=Save my changes");
             page.waitForURL(editUrl);
-            assertThat(page.content()).contains("Finance and engagement");
+            assertThat(Browser.html(page)).contains("Finance and engagement");
 
             page.click("text=Continue to publish");
             assertThat(page.textContent("[data-testid=publish-effect]")).contains("as soon as you publish");
@@ -148,12 +148,12 @@ class StaffEditorIT {
             Browser.screenshot(page, "staff-publish");
             page.click("text=Publish and open now");
             page.waitForURL(editUrl.replace("/edit", ""));
-            assertThat(page.content()).contains(title).contains("Open for answers");
+            assertThat(Browser.html(page)).contains(title).contains("Open for answers");
         }
         try (BrowserContext context = browser.context(true)) {
             Page page = context.newPage();
             page.navigate(gateway + "/consultations");
-            assertThat(page.content()).contains(title).contains(plain.replace("'", "&#39;"));
+            assertThat(Browser.html(page)).contains(title).contains(plain.replace("'", "&#39;"));
         }
     }
 
@@ -167,7 +167,7 @@ class StaffEditorIT {
             fillDetails(page, "", "Plain words " + RUN);
             page.fill("#summary", summary);
             page.click("text=Create the draft");
-            assertThat(page.content()).contains("There is a problem").contains("Enter a title of up to 200 characters");
+            assertThat(Browser.html(page)).contains("There is a problem").contains("Enter a title of up to 200 characters");
             assertThat(page.inputValue("#summary")).isEqualTo(summary);
             Browser.assertAccessible(page, "create with errors");
             Browser.screenshot(page, "staff-create-errors");
@@ -178,7 +178,7 @@ class StaffEditorIT {
             page.fill("#closesDate", "2027-02-01");
             page.fill("#closesTime", "17:00");
             page.click("text=Create the draft");
-            assertThat(page.content()).contains("There is a problem").contains("after the opening time");
+            assertThat(Browser.html(page)).contains("There is a problem").contains("after the opening time");
             assertThat(page.inputValue("#opensDate")).isEqualTo("2027-03-01");
             assertThat(page.url()).endsWith("/staff/consultations/new");
         }
@@ -196,7 +196,7 @@ class StaffEditorIT {
             fillDetails(page, title, "Plain words without scripts.");
             page.click("text=Create the draft");
             page.waitForURL("**/edit");
-            assertThat(page.content()).contains(title);
+            assertThat(Browser.html(page)).contains(title);
             addSection(page, "Only section", "Works with forms alone.");
             assertThat(page.textContent("[data-testid=sections]")).contains("Only section");
         }
@@ -214,7 +214,7 @@ class StaffEditorIT {
             Browser.screenshot(page, "staff-assisted");
 
             page.click("text=Record the response");
-            assertThat(page.content()).contains("There is a problem").contains("Choose the member who gave this response");
+            assertThat(Browser.html(page)).contains("There is a problem").contains("Choose the member who gave this response");
             Browser.assertAccessible(page, "assisted response with errors");
 
             page.selectOption("#memberId", new SelectOption().setLabel("Tom Hughes"));
@@ -226,16 +226,16 @@ class StaffEditorIT {
             page.check("input[name='answer-how'][value='Cash on the day']");
             page.click("text=Record the response");
             // the scale is required: the service says so, and what was entered stays
-            assertThat(page.content()).contains("There is a problem").contains("How easy is claiming now?");
+            assertThat(Browser.html(page)).contains("There is a problem").contains("How easy is claiming now?");
             assertThat(page.inputValue("textarea[name='answer-why']")).contains(RUN);
             page.check("input[name='answer-easy'][value='2']");
             page.click("text=Record the response");
 
-            assertThat(page.content()).contains("Response recorded");
+            assertThat(Browser.html(page)).contains("Response recorded");
             Browser.assertAccessible(page, "assisted response recorded");
             Browser.screenshot(page, "staff-assisted-recorded");
             page.click("text=Back to the consultation");
-            assertThat(page.content()).contains("By phone").contains("The bus from my village costs more than " + RUN)
+            assertThat(Browser.html(page)).contains("By phone").contains("The bus from my village costs more than " + RUN)
                     .contains("Bank transfer, Cash on the day");
 
             // a member answers once: a second recorded response is refused and says why
@@ -246,7 +246,7 @@ class StaffEditorIT {
             page.check("input[name='answer-fair'][value='About right']");
             page.check("input[name='answer-easy'][value='5']");
             page.click("text=Record the response");
-            assertThat(page.content()).contains("This member has already sent a response to this consultation");
+            assertThat(Browser.html(page)).contains("This member has already sent a response to this consultation");
         }
     }
 
@@ -257,7 +257,7 @@ class StaffEditorIT {
             Page page = context.newPage();
             Browser.signIn(page, gateway, "sam");
             page.navigate(gateway + "/staff/consultations/new?lang=cy");
-            assertThat(page.content()).contains("Creu ymgynghoriad").contains("Rhowch amseroedd yn UTC");
+            assertThat(Browser.html(page)).contains("Creu ymgynghoriad").contains("Rhowch amseroedd yn UTC");
             Browser.assertAccessible(page, "create a consultation in Welsh");
             Browser.screenshot(page, "staff-create-cy");
             page.navigate(gateway + "/staff/consultations/new?lang=en");
@@ -282,7 +282,7 @@ class StaffEditorIT {
                     "/staff/consultations/" + id + "/edit/new-question", "/staff/consultations/" + id + "/assisted")) {
                 com.microsoft.playwright.Response denied = page.navigate(gateway + path);
                 assertThat(denied.status()).as(path).isEqualTo(403);
-                assertThat(page.content()).contains("You cannot see this page").doesNotContain("Exception");
+                assertThat(Browser.html(page)).contains("You cannot see this page").doesNotContain("Exception");
             }
             Browser.assertAccessible(page, "forbidden staff editor");
         }
