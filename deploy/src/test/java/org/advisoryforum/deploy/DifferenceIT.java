@@ -1,26 +1,18 @@
 package org.advisoryforum.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.advisoryforum.platform.test.KeycloakTestUsers;
-import org.advisoryforum.platform.test.Tokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
@@ -38,16 +30,18 @@ import static org.awaitility.Awaitility.await;
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
 class DifferenceIT {
 
-    private static final String STAFF = "sam";
-    private static final Duration PROPAGATION = Duration.ofSeconds(90);
+    private static final String STAFF = ApiSteps.STAFF;
+    private static final Duration PROPAGATION = ApiSteps.PROPAGATION;
 
     private static LocalStack stack;
+    private static ApiSteps steps;
     private static String gateway;
     private static Browser browser;
 
     @BeforeAll
     static void start() throws Exception {
         stack = TestStack.get();
+        steps = new ApiSteps(stack);
         gateway = stack.gatewayUrl();
         browser = new Browser();
     }
@@ -64,14 +58,15 @@ class DifferenceIT {
         KeycloakTestUsers.Person person = KeycloakTestUsers.create(stack.keycloakUrl(), "difference");
         String tag = person.username().substring(person.username().indexOf('-') + 1);
         String comment = "The travel form is shorter now " + tag;
-        becomeMember(person);
-        String consultation = openConsultation(tag);
-        String path = "/api/consultations/" + consultation + "/responses/me";
-        api(person.username()).body(Map.of("attribution", "ANONYMOUS",
-                "answers", Map.of("p1", "About right", "p2", "Pay travel before the meeting " + tag, "p3", 4)))
-                .put(path).then().statusCode(200);
-        api(person.username()).post(path + "/submit").then().statusCode(200);
-        String action = actionReviewedToday(consultation, person, tag);
+        steps.becomeMember(person, "Reviewer " + person.id().toString().substring(0, 6), "I want to see what changed",
+                "CARER", "OUTSIDE_ENGLAND");
+        String consultation = steps.openConsultation("Difference check " + tag);
+        steps.answer(person, consultation, "ANONYMOUS", "Pay travel before the meeting " + tag);
+        // closed, the answer in a key point, an agreed action whose review date is today (in London), the outcome out
+        String keyPoint = steps.closeWithKeyPoint(consultation, person, "Travel paid before meetings " + tag);
+        String action = steps.agreedAction(consultation, keyPoint, "Travel is paid before each meeting",
+                LocalDate.now(ZoneId.of("Europe/London")));
+        steps.publishOutcome(consultation);
 
         String notifications = "/api/forum/members/me/notifications";
         await().atMost(PROPAGATION).pollInterval(Duration.ofSeconds(2)).until(() ->
@@ -125,56 +120,6 @@ class DifferenceIT {
     }
 
     private static RequestSpecification api(String username) {
-        return given().baseUri(gateway).auth().oauth2(Tokens.accessToken(stack.keycloakUrl(), username))
-                .contentType(ContentType.JSON);
-    }
-
-    private static void becomeMember(KeycloakTestUsers.Person person) {
-        api(person.username()).body(Map.of("displayName", "Reviewer " + person.id().toString().substring(0, 6),
-                        "why", "I want to see what changed", "perspectives", List.of("CARER"), "region", "OUTSIDE_ENGLAND",
-                        "accessibilityNeeds", List.of(), "contactByEmail", true))
-                .post("/api/forum/applications").then().statusCode(201);
-        String application = api(STAFF).get("/api/forum/applications").then().statusCode(200).extract()
-                .path("find { it.applicantId == '" + person.id() + "' }.id");
-        api(STAFF).body(Map.of("decision", "APPROVE")).post("/api/forum/applications/" + application + "/decision")
-                .then().statusCode(200);
-        await().atMost(PROPAGATION).until(() -> api(STAFF)
-                .get("/api/consultations/member-snapshots/" + person.id()).then().extract().statusCode() == 200);
-    }
-
-    private static String openConsultation(String tag) throws Exception {
-        JsonNode demo = new ObjectMapper().readTree(Path.of(System.getProperty("advisoryforum.root", ".."))
-                .resolve("deploy/demo/consultation-payment.json").toFile());
-        ObjectNode request = ((ObjectNode) demo.path("consultation").deepCopy())
-                .retain("summary", "plainLanguageSummary", "kind", "audience", "accountableTeam");
-        request.put("title", "Difference check " + tag);
-        request.put("closesAt", Instant.now().plus(Duration.ofDays(7)).toString());
-        String id = api(STAFF).body(request.toString()).post("/api/consultations").then().statusCode(201)
-                .extract().path("id");
-        api(STAFF).body(Map.of("sections", demo.path("draftV1"))).put("/api/consultations/" + id + "/draft")
-                .then().statusCode(200);
-        api(STAFF).body(Map.of("questions", demo.path("questions"))).put("/api/consultations/" + id + "/questions")
-                .then().statusCode(200);
-        api(STAFF).post("/api/consultations/" + id + "/publish").then().statusCode(200);
-        return id;
-    }
-
-    /** Closed, the answer in a key point, an agreed action whose review date is today (in London), the outcome out. */
-    private static String actionReviewedToday(String consultation, KeycloakTestUsers.Person person, String tag) {
-        api(STAFF).post("/api/consultations/" + consultation + "/close").then().statusCode(200);
-        String answer = api(STAFF).get("/api/consultations/" + consultation + "/responses").then().statusCode(200)
-                .extract().path("find { it.memberId == '" + person.id() + "' }.answers.find { it.questionKey == 'p2' }.answerId");
-        String text = "Travel paid before meetings " + tag;
-        api(STAFF).body(Map.of("text", text, "inputs", List.of(answer)))
-                .post("/api/consultations/" + consultation + "/key-points").then().statusCode(201);
-        String keyPoint = await().atMost(PROPAGATION).until(() -> api(STAFF)
-                .get("/api/tracking/consultations/" + consultation + "/key-points").then().statusCode(200).extract()
-                .<String>path("find { it.text == '" + text + "' }.id"), id -> id != null);
-        String action = api(STAFF).body(Map.of("consultationId", consultation, "keyPointIds", List.of(keyPoint),
-                        "description", "Travel is paid before each meeting", "owner", "Engagement", "status", "AGREED",
-                        "reviewDate", LocalDate.now(ZoneId.of("Europe/London")).toString()))
-                .post("/api/tracking/actions").then().statusCode(201).extract().path("id");
-        api(STAFF).body(Map.of()).post("/api/consultations/" + consultation + "/publish-outcome").then().statusCode(200);
-        return action;
+        return steps.as(username);
     }
 }

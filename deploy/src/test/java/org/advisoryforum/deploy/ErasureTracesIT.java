@@ -1,9 +1,5 @@
 package org.advisoryforum.deploy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.advisoryforum.platform.test.KeycloakTestUsers;
 import org.advisoryforum.platform.test.Tokens;
@@ -11,7 +7,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -23,10 +18,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -40,16 +33,16 @@ import static org.awaitility.Awaitility.await;
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
 class ErasureTracesIT {
 
-    private static final String STAFF = "sam";
-    private static final Duration PROPAGATION = Duration.ofSeconds(60);
+    private static final String STAFF = ApiSteps.STAFF;
+    private static final Duration PROPAGATION = ApiSteps.PROPAGATION;
 
     private static LocalStack stack;
-    private static String gateway;
+    private static ApiSteps steps;
 
     @BeforeAll
     static void start() throws Exception {
         stack = TestStack.get();
-        gateway = stack.gatewayUrl();
+        steps = new ApiSteps(stack);
     }
 
     @Test
@@ -66,14 +59,7 @@ class ErasureTracesIT {
         String confirmationWords = "This misses what I said about respite " + tag;
 
         // apply and be approved
-        api(person.username()).body(Map.of("displayName", displayName, "why", why,
-                        "perspectives", List.of("LIVED_EXPERIENCE"), "region", "NORTH_WEST",
-                        "accessibilityNeeds", List.of(), "contactByEmail", true))
-                .post("/api/forum/applications").then().statusCode(201);
-        String applicationId = api(STAFF).get("/api/forum/applications").then().statusCode(200).extract()
-                .path("find { it.applicantId == '" + person.id() + "' }.id");
-        api(STAFF).body(Map.of("decision", "APPROVE")).post("/api/forum/applications/" + applicationId + "/decision")
-                .then().statusCode(200);
+        steps.becomeMember(person, displayName, why, "LIVED_EXPERIENCE", "NORTH_WEST");
         api(person.username()).body(Map.of("quote", "NAMED", "contactByEmail", true, "useInStatistics", true))
                 .put("/api/forum/members/me/consents").then().statusCode(200);
         await().atMost(PROPAGATION).until(() ->
@@ -81,28 +67,18 @@ class ErasureTracesIT {
                         .extract().path("quoteConsent")));
 
         // answer two consultations, and amend both answers
-        String named = openAnotherConsultation(tag);
+        String named = steps.openConsultation("Erasure check " + tag);
         String anonymous = TestStack.openDemoConsultationId();
-        answer(person, named, "NAMED", namedFirst);
-        answer(person, named, "NAMED", namedAmended);
-        answer(person, anonymous, "ANONYMOUS", anonymousFirst);
-        answer(person, anonymous, "ANONYMOUS", anonymousAmended);
+        steps.answer(person, named, "NAMED", namedFirst);
+        steps.answer(person, named, "NAMED", namedAmended);
+        steps.answer(person, anonymous, "ANONYMOUS", anonymousFirst);
+        steps.answer(person, anonymous, "ANONYMOUS", anonymousAmended);
         int submittedBefore = submittedCount(anonymous);
 
         // the named answer becomes a key point with an action; the outcome is published and the member challenges it
-        api(STAFF).post("/api/consultations/" + named + "/close").then().statusCode(200);
-        String answerId = api(STAFF).get("/api/consultations/" + named + "/responses").then().statusCode(200).extract()
-                .path("find { it.memberId == '" + person.id() + "' }.answers.find { it.questionKey == 'p2' }.answerId");
-        String keyPointText = "Payment must not put benefits at risk " + tag;
-        api(STAFF).body(Map.of("text", keyPointText, "inputs", List.of(answerId)))
-                .post("/api/consultations/" + named + "/key-points").then().statusCode(201);
-        String keyPoint = await().atMost(PROPAGATION).until(() -> api(STAFF)
-                .get("/api/tracking/consultations/" + named + "/key-points").then().statusCode(200).extract()
-                .<String>path("find { it.text == '" + keyPointText + "' }.id"), id -> id != null);
-        String action = api(STAFF).body(Map.of("consultationId", named, "description", "Benefits advice before paying",
-                        "owner", "Engagement", "status", "AGREED", "keyPointIds", List.of(keyPoint)))
-                .post("/api/tracking/actions").then().statusCode(201).extract().path("id");
-        api(STAFF).body(Map.of()).post("/api/consultations/" + named + "/publish-outcome").then().statusCode(200);
+        String keyPoint = steps.closeWithKeyPoint(named, person, "Payment must not put benefits at risk " + tag);
+        String action = steps.agreedAction(named, keyPoint, "Benefits advice before paying", null);
+        steps.publishOutcome(named);
         await().atMost(PROPAGATION).until(() -> api(person.username())
                 .body(Map.of("verdict", "MISSES", "comment", confirmationWords))
                 .post("/api/tracking/actions/" + action + "/confirmations").then().extract().statusCode() == 200);
@@ -152,41 +128,12 @@ class ErasureTracesIT {
     }
 
     private static RequestSpecification api(String username) {
-        return given().baseUri(gateway).auth().oauth2(Tokens.accessToken(stack.keycloakUrl(), username))
-                .contentType(ContentType.JSON);
-    }
-
-    private static void answer(KeycloakTestUsers.Person person, String consultationId, String attribution, String words) {
-        String path = "/api/consultations/" + consultationId + "/responses/me";
-        api(person.username()).body(Map.of("attribution", attribution,
-                "answers", Map.of("p1", "About right", "p2", words, "p3", 4))).put(path).then().statusCode(200);
-        String status = api(person.username()).get(path).then().statusCode(200).extract().path("status");
-        if (!"SUBMITTED".equals(status)) {
-            api(person.username()).post(path + "/submit").then().statusCode(200);
-        }
+        return steps.as(username);
     }
 
     private static int submittedCount(String consultationId) {
         return api(STAFF).get("/api/consultations/" + consultationId + "/responses").then().statusCode(200)
                 .extract().jsonPath().getList("findAll { it.status == 'SUBMITTED' }").size();
-    }
-
-    /** A second open consultation with the demo's draft and questions, so one person can answer two. */
-    private static String openAnotherConsultation(String tag) throws Exception {
-        JsonNode demo = new ObjectMapper().readTree(Path.of(System.getProperty("advisoryforum.root", ".."))
-                .resolve("deploy/demo/consultation-payment.json").toFile());
-        ObjectNode request = ((ObjectNode) demo.path("consultation").deepCopy())
-                .retain("summary", "plainLanguageSummary", "kind", "audience", "accountableTeam");
-        request.put("title", "Erasure check " + tag);
-        request.put("closesAt", Instant.now().plus(Duration.ofDays(7)).toString());
-        String id = api(STAFF).body(request.toString()).post("/api/consultations").then().statusCode(201)
-                .extract().path("id");
-        api(STAFF).body(Map.of("sections", demo.path("draftV1"))).put("/api/consultations/" + id + "/draft")
-                .then().statusCode(200);
-        api(STAFF).body(Map.of("questions", demo.path("questions"))).put("/api/consultations/" + id + "/questions")
-                .then().statusCode(200);
-        api(STAFF).post("/api/consultations/" + id + "/publish").then().statusCode(200);
-        return id;
     }
 
     /**
