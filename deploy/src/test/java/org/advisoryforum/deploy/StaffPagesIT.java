@@ -3,6 +3,7 @@ package org.advisoryforum.deploy;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import org.advisoryforum.platform.test.KeycloakTestUsers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,10 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The staff pages of #16 point 5 in a real browser against the whole stack: members (search, a member's page, recording
  * an activity with its error summary), invitation rounds, decided applications, flagging a safeguarding concern that
- * only the safeguarding lead reads, the response clock, and the admin's dead letters; each page passes axe-core.
+ * only the safeguarding lead reads, the response clock, the admin's dead letters, and (#16 point 3) recording an
+ * action's evidence and tracing it back to the answer behind it and forward again; each page passes axe-core.
  *
  * <p>The activity is recorded for grace, whose ledger no other test counts; the concern is flagged on the closed demo
- * consultation, whose answers no other test flags.
+ * consultation, whose answers no other test flags; the evidence is recorded on an action of a consultation of its own.
  */
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
 class StaffPagesIT {
@@ -144,6 +146,69 @@ class StaffPagesIT {
             Browser.assertAccessible(page, "erasure confirmation");
             page.click("text=No, go back to the member");
             assertThat(Browser.html(page)).contains("Grace Mensah");
+        }
+    }
+
+    @Test
+    void staffRecordAnActionsEvidenceAndTraceItBackToTheAnswerAndForwardAgain() throws Exception {
+        ApiSteps steps = new ApiSteps(TestStack.get());
+        KeycloakTestUsers.Person person = KeycloakTestUsers.create(TestStack.get().keycloakUrl(), "evidence");
+        String tag = person.username().substring(person.username().indexOf('-') + 1);
+        String words = "Pay travel on the day, not weeks later " + tag;
+        String keyPointText = "Travel should be paid on the day " + tag;
+        String actionText = "Travel is paid on the day of each meeting " + tag;
+        steps.becomeMember(person, "Evidence " + tag, "I want payments to be fair", "LIVED_EXPERIENCE", "NORTH_WEST");
+        String consultation = steps.openConsultation("Evidence check " + tag);
+        steps.answer(person, consultation, "ANONYMOUS", words);
+        String keyPoint = steps.closeWithKeyPoint(consultation, person, keyPointText);
+        String action = steps.agreedAction(consultation, keyPoint, actionText, null);
+        String actionPage = gateway + "/staff/consultations/" + consultation + "/actions/" + action;
+
+        try (BrowserContext context = browser.context(true)) {
+            Page page = context.newPage();
+            Browser.signIn(page, gateway, "sam");
+            page.navigate(actionPage);
+            page.click("text=Record evidence of what changed");
+            page.waitForURL("**/actions/" + action + "/evidence");
+            Browser.assertAccessible(page, "evidence");
+
+            page.check("#status-PARTLY_ADOPTED");
+            page.click("button:has-text('Save the status and evidence')");
+            page.waitForSelector(".govuk-error-summary");
+            assertThat(page.locator(".govuk-error-summary").textContent())
+                    .contains("Enter the reason: it is needed when an action is partly adopted");
+            Browser.assertAccessible(page, "evidence with an error");
+
+            page.check("#status-IMPLEMENTED");
+            page.fill("#description", "We will pay travel on the day from next year");
+            page.click("button:has-text('Save the status and evidence')");
+            page.waitForSelector(".govuk-error-summary");
+            assertThat(page.locator(".govuk-error-summary").textContent())
+                    .contains("Say what has changed, not what will change");
+
+            page.fill("#description", "Travel is now paid in cash on the day of each meeting");
+            page.fill("#documentUrl", "https://example.org/payment-policy-v2");
+            page.click("button:has-text('Save the status and evidence')");
+            page.waitForURL("**/evidence?saved=true");
+            assertThat(Browser.html(page)).contains("The status and its evidence are saved.")
+                    .contains("https://example.org/payment-policy-v2")
+                    .contains("Travel is now paid in cash on the day of each meeting");
+            assertThat(page.locator(".govuk-summary-list .govuk-tag").first().textContent()).isEqualTo("Done");
+            Browser.assertAccessible(page, "evidence saved");
+
+            page.navigate(actionPage);
+            page.click("text=Trace this action back to the answers behind it");
+            page.waitForURL("**/actions/" + action + "/trace");
+            assertThat(Browser.html(page)).contains("Where this action came from").contains(keyPointText).contains(words);
+            Browser.assertAccessible(page, "trace back");
+
+            page.click("a:has-text('What became of this answer')");
+            page.waitForURL("**/outcomes?consultation=" + consultation);
+            assertThat(page.locator("h1").textContent()).isEqualTo("What became of this answer");
+            assertThat(Browser.html(page)).contains(keyPointText).contains(actionText);
+            Browser.assertAccessible(page, "trace forward");
+            page.click("a:has-text('" + actionText + "')");
+            page.waitForURL(actionPage);
         }
     }
 }
