@@ -12,6 +12,7 @@ import org.advisoryforum.gateway.client.ServiceUnavailable;
 import org.advisoryforum.gateway.client.TrackingClient;
 import org.advisoryforum.gateway.client.WorthClient;
 import org.advisoryforum.gateway.client.WorthViews;
+import org.advisoryforum.gateway.web.page.Parallel;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** The public impact page: how the regulator answers the forum, and whether members found taking part worth it. */
@@ -26,22 +27,27 @@ public class ImpactResource {
 
     private final TrackingClient tracking;
     private final WorthClient worth;
+    private final Parallel parallel;
 
-    public ImpactResource(@RestClient TrackingClient tracking, @RestClient WorthClient worth) {
+    public ImpactResource(@RestClient TrackingClient tracking, @RestClient WorthClient worth, Parallel parallel) {
         this.tracking = tracking;
         this.worth = worth;
+        this.parallel = parallel;
     }
 
+    /** Tracking's figures and forum-service's counts are asked for at once. */
     @GET
     @Path("impact")
     public TemplateInstance impact() {
-        return Templates.impact(tracking.impact(), worthCounts());
+        Parallel.Call<WorthViews.Public> worthCounts = parallel.start(worth::publicCounts);
+        Impact impact = tracking.impact();
+        return Templates.impact(impact, orLeftOut(worthCounts));
     }
 
     /** "Was it worth it?" counts from forum-service; without them (forum away) the page leaves that block out. */
-    private WorthViews.Public worthCounts() {
+    private static WorthViews.Public orLeftOut(Parallel.Call<WorthViews.Public> worthCounts) {
         try {
-            return worth.publicCounts();
+            return worthCounts.get();
         } catch (ServiceUnavailable | ServiceRefusal e) {
             return null;
         }
