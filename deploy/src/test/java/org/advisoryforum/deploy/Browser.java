@@ -69,7 +69,7 @@ final class Browser implements AutoCloseable {
         List<Rule> violations = results.getViolations();
         assertThat(violations)
                 .as(name + " has accessibility violations: " + violations.stream()
-                        .map(v -> v.getId() + " (" + v.getNodes().stream().map(n -> String.join(",", n.getTarget().toString()))
+                        .map(v -> v.getId() + " (" + v.getNodes().stream().map(n -> n.getTarget().toString())
                                 .collect(Collectors.joining("; ")) + ")").collect(Collectors.joining(", ")))
                 .isEmpty();
     }

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,11 +77,11 @@ class SaveCostTest {
      * inside the reading; holding the relay's monitor (its passes are synchronized on it) keeps it out until the
      * reading is taken, so the figure is the request's, every time.
      */
-    private long statements(Supplier<?> request) {
+    private long statements(Runnable request) {
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         synchronized (ClientProxy.unwrap(relay)) {
             long before = statistics.getPrepareStatementCount();
-            request.get();
+            request.run();
             return statistics.getPrepareStatementCount() - before;
         }
     }

@@ -28,7 +28,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * Staff pages for suggested themes of a closed consultation's free-text answers: ask for them, see each (label, top
@@ -157,11 +156,11 @@ public class ThemesResource {
     }
 
     /** Calls the service unless the form already failed; then back to the question's page (303), or the page with the refusal in words. */
-    private Response act(UUID consultationId, String questionKey, String field, FormErrors errors, Supplier<?> call) {
+    private Response act(UUID consultationId, String questionKey, String field, FormErrors errors, Runnable call) {
         int status = 400;
         if (errors.isEmpty()) {
             try {
-                call.get();
+                call.run();
                 return Response.seeOther(URI.create("/staff/consultations/" + consultationId + "/themes/" + questionKey
                         + "?done")).build();
             } catch (ServiceRefusal refused) {
