@@ -107,8 +107,13 @@ public final class EventContracts {
 
     /** One envelope around {@code payload}, with a fresh event id. */
     public static String envelope(String type, String aggregateId, JsonNode payload) {
+        return envelope(UUID.randomUUID(), type, aggregateId, payload);
+    }
+
+    /** One envelope around {@code payload}: version 1, now as {@code occurredAt}. */
+    public static String envelope(UUID eventId, String type, String aggregateId, JsonNode payload) {
         ObjectNode envelope = JSON.createObjectNode();
-        envelope.put("eventId", UUID.randomUUID().toString());
+        envelope.put("eventId", eventId.toString());
         envelope.put("type", type);
         envelope.put("version", 1);
         envelope.put("occurredAt", Instant.now().toString());
