@@ -1,9 +1,7 @@
 package org.advisoryforum.consultation.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.advisoryforum.consultation.domain.Audience;
 import org.advisoryforum.consultation.domain.Consultation;
-import org.advisoryforum.consultation.domain.ConsultationKind;
 import org.advisoryforum.consultation.domain.DraftDiff;
 import org.advisoryforum.platform.outbox.Outbox;
 
@@ -11,7 +9,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** consultation.lifecycle.v1: what other services need to follow a consultation's life, no personal data. */
+/**
+ * consultation.lifecycle.v1: what other services need to follow a consultation's life, no personal data. The payload
+ * records hold strings, not domain types (contracts in platform-contracts, contracts/consultation.lifecycle.v1/).
+ */
 @ApplicationScoped
 public class LifecycleEvents {
 
@@ -25,7 +26,7 @@ public class LifecycleEvents {
 
     public void published(Consultation c) {
         outbox.publish(TOPIC, "published", 1, c.id.toString(), new Published(c.id, c.title, c.summary,
-                c.plainLanguageSummary, c.kind, c.audience, c.accountableTeam, c.opensAt, c.closesAt, c.publishedAt));
+                c.plainLanguageSummary, name(c.kind), name(c.audience), c.accountableTeam, c.opensAt, c.closesAt, c.publishedAt));
     }
 
     public void closed(Consultation c) {
@@ -39,7 +40,8 @@ public class LifecycleEvents {
     public void draftRevised(Consultation c, int fromVersion, String note, Instant revisedAt,
                              List<DraftDiff.Change> changes) {
         outbox.publish(TOPIC, "draft-revised", 1, c.id.toString(),
-                new DraftRevised(c.id, fromVersion, c.draftVersion, note, revisedAt, changes));
+                new DraftRevised(c.id, fromVersion, c.draftVersion, note, revisedAt,
+                        changes.stream().map(SectionChange::of).toList()));
     }
 
     public void outcomePublished(Consultation c, long responses, long keyPoints) {
@@ -48,7 +50,7 @@ public class LifecycleEvents {
     }
 
     public record Published(UUID consultationId, String title, String summary, String plainLanguageSummary,
-                            ConsultationKind kind, Audience audience, String accountableTeam, Instant opensAt,
+                            String kind, String audience, String accountableTeam, Instant opensAt,
                             Instant closesAt, Instant publishedAt) {
     }
 
@@ -59,7 +61,21 @@ public class LifecycleEvents {
     }
 
     public record DraftRevised(UUID consultationId, int fromVersion, int toVersion, String note, Instant revisedAt,
-                               List<DraftDiff.Change> changes) {
+                               List<SectionChange> changes) {
+    }
+
+    /** change: ADDED, REMOVED or CHANGED */
+    public record SectionChange(String sectionKey, String change, String headingBefore, String headingAfter,
+                                String textBefore, String textAfter) {
+
+        static SectionChange of(DraftDiff.Change c) {
+            return new SectionChange(c.sectionKey(), name(c.change()), c.headingBefore(), c.headingAfter(),
+                    c.textBefore(), c.textAfter());
+        }
+    }
+
+    static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 
     public record OutcomePublished(UUID consultationId, String title, Instant closedAt, Instant outcomePublishedAt,

@@ -1,21 +1,20 @@
 package org.advisoryforum.consultation.messaging;
 
-import org.advisoryforum.consultation.domain.Attribution;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * The parts of forum.member.v1 payloads this service reads (see forum-service/README.md); displayName is present only
- * while the member's quote consent is NAMED.
+ * while the member's quote consent is NAMED. Strings, not domain types: quote is NAMED, ANONYMOUS or NONE (contract:
+ * platform-contracts, contracts/forum.member.v1/).
  */
 public final class MemberEvent {
 
     private MemberEvent() {
     }
 
-    public record Consent(Attribution quote, boolean contactByEmail, boolean useInStatistics) {
+    public record Consent(String quote, boolean contactByEmail, boolean useInStatistics) {
     }
 
     public record Joined(UUID memberId, List<String> perspectives, String region, Consent consent, String displayName) {
@@ -27,7 +26,7 @@ public final class MemberEvent {
     }
 
     /** perspectives, region: in newer events (each is the member's whole snapshot); may be null */
-    public record ConsentChanged(UUID memberId, Attribution quote, boolean contactByEmail, boolean useInStatistics,
+    public record ConsentChanged(UUID memberId, String quote, boolean contactByEmail, boolean useInStatistics,
                                  String displayName, List<String> perspectives, String region) {
     }
 

@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.advisoryforum.consultation.domain.Answer;
-import org.advisoryforum.consultation.domain.Attribution;
 import org.advisoryforum.consultation.domain.MemberSnapshot;
-import org.advisoryforum.consultation.domain.Provenance;
 import org.advisoryforum.consultation.domain.Question;
 import org.advisoryforum.consultation.domain.QuestionType;
 import org.advisoryforum.consultation.domain.Response;
@@ -23,7 +21,8 @@ import java.util.stream.Collectors;
 
 /**
  * consultation.response.v1. Words travel only when their author allowed quoting; no name travels (consumers take the
- * name of a named quote from forum.member.v1). Choices and scale values are not words and always travel.
+ * name of a named quote from forum.member.v1). Choices and scale values are not words and always travel. The payload
+ * records hold strings, not domain types (contract: platform-contracts, contracts/consultation.response.v1/).
  */
 @ApplicationScoped
 public class ResponseEvents {
@@ -59,14 +58,15 @@ public class ResponseEvents {
             Question q = byKey.get(a.questionKey);
             boolean words = q != null && q.type == QuestionType.FREE_TEXT;
             JsonNode value = words && !quotable ? null : value(a);
-            return new AnswerPayload(a.id, a.questionKey, q == null ? null : q.type, q == null ? null : q.sectionKey,
+            return new AnswerPayload(a.id, a.questionKey, q == null ? null : LifecycleEvents.name(q.type), q == null ? null : q.sectionKey,
                     value, a.linkedAnswerId != null);
         }).toList();
         List<CommentPayload> comments = r.sectionComments.stream()
                 .map(c -> new CommentPayload(c.id, c.sectionKey, quotable ? c.text : null)).toList();
         return new Submitted(r.consultationId, r.id, r.memberId,
                 member == null ? List.of() : member.perspectiveList(), member == null ? null : member.region,
-                member != null && member.useInStatistics, r.attribution, r.provenance, r.submittedAt, r.updatedAt,
+                member != null && member.useInStatistics, LifecycleEvents.name(r.attribution),
+                LifecycleEvents.name(r.provenance), r.submittedAt, r.updatedAt,
                 answers, comments);
     }
 
@@ -82,13 +82,13 @@ public class ResponseEvents {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Submitted(UUID consultationId, UUID responseId, UUID memberId, List<String> perspectives, String region,
-                            boolean useInStatistics, Attribution attribution, Provenance provenance,
+                            boolean useInStatistics, String attribution, String provenance,
                             Instant submittedAt, Instant updatedAt, List<AnswerPayload> answers,
                             List<CommentPayload> sectionComments) {
     }
 
     /** value is null for words whose author did not allow quoting. */
-    public record AnswerPayload(UUID answerId, String questionKey, QuestionType questionType, String sectionKey,
+    public record AnswerPayload(UUID answerId, String questionKey, String questionType, String sectionKey,
                                 JsonNode value, boolean saidBefore) {
     }
 

@@ -48,13 +48,18 @@ public class MemberSnapshotService {
         this.themes = themes;
     }
 
+    /** The event's quote consent (NAMED, ANONYMOUS, NONE; the contract's names are the enum's) as this service's type. */
+    private static Attribution attribution(String quote) {
+        return quote == null ? null : Attribution.valueOf(quote);
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void joined(MemberEvent.Joined event) {
         MemberSnapshot snapshot = snapshot(event.memberId());
         snapshot.perspectives(event.perspectives());
         snapshot.region = event.region();
         if (event.consent() != null) {
-            snapshot.quoteConsent = event.consent().quote();
+            snapshot.quoteConsent = attribution(event.consent().quote());
             snapshot.useInStatistics = event.consent().useInStatistics();
         }
         snapshot.publicName(event.displayName());
@@ -68,7 +73,7 @@ public class MemberSnapshotService {
         snapshot.perspectives(event.perspectives());
         snapshot.region = event.region();
         if (event.consent() != null) {
-            snapshot.quoteConsent = event.consent().quote();
+            snapshot.quoteConsent = attribution(event.consent().quote());
             snapshot.useInStatistics = event.consent().useInStatistics();
         }
         snapshot.publicName(event.displayName());
@@ -78,7 +83,7 @@ public class MemberSnapshotService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void consentChanged(MemberEvent.ConsentChanged event) {
         MemberSnapshot snapshot = snapshot(event.memberId());
-        snapshot.quoteConsent = event.quote();
+        snapshot.quoteConsent = attribution(event.quote());
         snapshot.useInStatistics = event.useInStatistics();
         if (event.perspectives() != null) {
             snapshot.perspectives(event.perspectives());
@@ -97,7 +102,7 @@ public class MemberSnapshotService {
                 snapshot.perspectives(event.perspectives());
                 snapshot.region = event.region();
             }
-            snapshot.quoteConsent = event.consent().quote();
+            snapshot.quoteConsent = attribution(event.consent().quote());
             snapshot.useInStatistics = event.consent().useInStatistics();
             snapshot.publicName(event.displayName());
         }

@@ -8,13 +8,15 @@ import org.advisoryforum.platform.outbox.Outbox;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * forum.meeting.v1, keyed by meeting id. Minutes travel with their action points and how many attended, counted by
- * perspective: never who attended, their names or their access needs.
+ * perspective: never who attended, their names or their access needs. Payload records hold strings, not domain types
+ * (contract: platform-contracts, contracts/forum.meeting.v1/minutes-published).
  */
 @ApplicationScoped
 public class MeetingEvents {
@@ -34,7 +36,7 @@ public class MeetingEvents {
                 meeting.agenda.stream().map(a -> new Agenda(a.title, a.consultationId, a.sectionKey)).toList(),
                 meeting.minutesSummary,
                 points.stream().map(p -> new ActionPoint(p.id, p.what, p.owner, p.dueDate)).toList(),
-                new Attendance(attended, attendedByPerspective), meeting.minutesPublishedAt));
+                new Attendance(attended, byName(attendedByPerspective)), meeting.minutesPublishedAt));
     }
 
     public record MinutesPublished(UUID meetingId, String title, Instant startsAt, Instant endsAt, String format,
@@ -48,7 +50,14 @@ public class MeetingEvents {
     public record ActionPoint(UUID actionPointId, String what, String owner, LocalDate dueDate) {
     }
 
-    /** A member with more than one perspective counts under each. */
-    public record Attendance(long total, Map<Perspective, Long> byPerspective) {
+    /** A member with more than one perspective counts under each; keys are perspective names. */
+    public record Attendance(long total, Map<String, Long> byPerspective) {
+    }
+
+    /** keyed by the perspective's name, in the given map's order */
+    private static Map<String, Long> byName(Map<Perspective, Long> counts) {
+        Map<String, Long> named = new LinkedHashMap<>();
+        counts.forEach((perspective, count) -> named.put(perspective.name(), count));
+        return named;
     }
 }

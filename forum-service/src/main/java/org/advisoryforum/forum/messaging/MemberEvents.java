@@ -3,14 +3,14 @@ package org.advisoryforum.forum.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.advisoryforum.forum.domain.ConsentRecord;
 import org.advisoryforum.forum.domain.Member;
-import org.advisoryforum.forum.domain.Perspective;
 import org.advisoryforum.forum.domain.QuoteConsent;
-import org.advisoryforum.forum.domain.Region;
 import org.advisoryforum.forum.repository.ConsentRepository;
 import org.advisoryforum.platform.outbox.Outbox;
 
 import java.time.Instant;
-import java.util.Set;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -23,6 +23,9 @@ import java.util.UUID;
  * whole snapshot (perspectives, region, consent, display name), so the latest record of a member is all a consumer
  * reading from the beginning needs. After {@code erased} comes a tombstone for the member's key, and compaction then
  * drops every earlier record of that member, display name included.
+ * <p>
+ * The payload records hold strings (enum names), not domain types: the contract is the JSON Schema of each type in
+ * platform-contracts ({@code contracts/forum.member.v1/}), which forum-service's contract test checks them against.
  */
 @ApplicationScoped
 public class MemberEvents {
@@ -38,20 +41,20 @@ public class MemberEvents {
     }
 
     public void joined(Member member, ConsentRecord consent) {
-        publish(member.id, "joined", new Joined(member.id, member.details.perspectives, member.details.region,
-                member.joinedAt, new Consent(consent.quote, consent.contactByEmail, consent.useInStatistics),
-                publicName(member, consent.quote)));
+        publish(member.id, "joined", new Joined(member.id, names(member.details.perspectives),
+                name(member.details.region), member.joinedAt, Consent.of(consent), publicName(member, consent.quote)));
     }
 
     public void profileChanged(Member member, QuoteConsent quote) {
-        publish(member.id, "profile-changed", new ProfileChanged(member.id, member.details.perspectives,
-                member.details.region, publicName(member, quote), consentOf(member)));
+        publish(member.id, "profile-changed", new ProfileChanged(member.id, names(member.details.perspectives),
+                name(member.details.region), publicName(member, quote), consents.current(member.id).map(Consent::of)
+                .orElse(null)));
     }
 
     public void consentChanged(Member member, ConsentRecord consent) {
-        publish(consent.memberId, "consent-changed", new ConsentChanged(consent.memberId, consent.quote,
+        publish(consent.memberId, "consent-changed", new ConsentChanged(consent.memberId, name(consent.quote),
                 consent.contactByEmail, consent.useInStatistics, consent.consentVersion, consent.changedAt,
-                publicName(member, consent.quote), member.details.perspectives, member.details.region));
+                publicName(member, consent.quote), names(member.details.perspectives), name(member.details.region)));
     }
 
     /** The forum display name, only for a member who chose to be quoted by name. */
@@ -60,9 +63,10 @@ public class MemberEvents {
     }
 
     public void left(Member member, Instant leftAt) {
-        Consent consent = consentOf(member);
-        publish(member.id, "left", new Left(member.id, leftAt, member.details.perspectives, member.details.region,
-                consent, consent == null ? null : publicName(member, consent.quote())));
+        Optional<ConsentRecord> consent = consents.current(member.id);
+        publish(member.id, "left", new Left(member.id, leftAt, names(member.details.perspectives),
+                name(member.details.region), consent.map(Consent::of).orElse(null),
+                consent.map(c -> publicName(member, c.quote)).orElse(null)));
     }
 
     /**
@@ -74,36 +78,45 @@ public class MemberEvents {
         outbox.publishTombstone(TOPIC, memberId.toString());
     }
 
-    private Consent consentOf(Member member) {
-        return consents.current(member.id)
-                .map(c -> new Consent(c.quote, c.contactByEmail, c.useInStatistics)).orElse(null);
+    static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    /** enum names, in the set's order (perspectives: declaration order) */
+    static List<String> names(Collection<? extends Enum<?>> values) {
+        return values == null ? null : values.stream().<String>map(Enum::name).toList();
     }
 
     private void publish(UUID memberId, String type, Object payload) {
         outbox.publish(TOPIC, type, 1, memberId.toString(), payload);
     }
 
-    public record Consent(QuoteConsent quote, boolean contactByEmail, boolean useInStatistics) {
+    /** quote: NAMED, ANONYMOUS or NONE */
+    public record Consent(String quote, boolean contactByEmail, boolean useInStatistics) {
+
+        static Consent of(ConsentRecord c) {
+            return new Consent(name(c.quote), c.contactByEmail, c.useInStatistics);
+        }
     }
 
     /** displayName: the forum display name while quote consent is NAMED, else null. */
-    public record Joined(UUID memberId, Set<Perspective> perspectives, Region region, Instant joinedAt,
+    public record Joined(UUID memberId, List<String> perspectives, String region, Instant joinedAt,
                          Consent consent, String displayName) {
     }
 
     /** consent: added so that each event is the member's whole snapshot (the topic is compacted). */
-    public record ProfileChanged(UUID memberId, Set<Perspective> perspectives, Region region, String displayName,
+    public record ProfileChanged(UUID memberId, List<String> perspectives, String region, String displayName,
                                  Consent consent) {
     }
 
     /** perspectives, region: added so that each event is the member's whole snapshot (the topic is compacted). */
-    public record ConsentChanged(UUID memberId, QuoteConsent quote, boolean contactByEmail, boolean useInStatistics,
+    public record ConsentChanged(UUID memberId, String quote, boolean contactByEmail, boolean useInStatistics,
                                  int consentVersion, Instant changedAt, String displayName,
-                                 Set<Perspective> perspectives, Region region) {
+                                 List<String> perspectives, String region) {
     }
 
     /** All but leftAt added so that each event is the member's whole snapshot (the topic is compacted). */
-    public record Left(UUID memberId, Instant leftAt, Set<Perspective> perspectives, Region region, Consent consent,
+    public record Left(UUID memberId, Instant leftAt, List<String> perspectives, String region, Consent consent,
                        String displayName) {
     }
 
