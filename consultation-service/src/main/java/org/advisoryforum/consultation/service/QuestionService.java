@@ -134,7 +134,8 @@ public class QuestionService {
             if (r.showIf() != null) {
                 Question condition = earlier.get(r.showIf().question());
                 if (condition == null) {
-                    throw ProblemException.invalidField(field + ".showIf.question", "must be an earlier question");
+                    throw ProblemException.invalidField(field + ".showIf.question", "not_an_earlier_question",
+                            "must be an earlier question");
                 }
                 if (condition.options != null && !condition.options.contains(r.showIf().equals())) {
                     throw ProblemException.invalidField(field + ".showIf.equals", "must be an option of that question");

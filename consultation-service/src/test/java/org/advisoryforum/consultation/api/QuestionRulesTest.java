@@ -83,6 +83,20 @@ class QuestionRulesTest {
     }
 
     @Test
+    void removingAQuestionAnotherIsAskedAfterIsRefusedByCodeAndNothingChanges() {
+        String id = draft("Condition in use");
+        List<Map<String, Object>> withoutQ4 = Fixture.QUESTIONS.stream().filter(q -> !"q4".equals(q.get("key"))).toList();
+
+        given().auth().oauth2(Fixture.staff()).contentType(ContentType.JSON).body(Map.of("questions", withoutQ4))
+                .put("/api/consultations/" + id + "/questions").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("questions[3].showIf.question"))
+                .body("errors[0].code", equalTo("not_an_earlier_question"));
+        given().auth().oauth2(Fixture.staff()).get("/api/consultations/" + id).then()
+                .body("questions.key", contains("q1", "q2", "q3", "q4", "q5"));
+    }
+
+    @Test
     void theDatabaseItselfRefusesAQuestionOfASectionThatDoesNotExist() throws SQLException {
         String id = draft("Orphan by SQL");
 
