@@ -8,7 +8,7 @@ import java.util.UUID;
 
 /**
  * A consultation as consultation-service shows it. {@code askedBeforeAnyAnswer}: the questions it asks of someone who
- * has answered nothing yet, in the service's words; once a member has saved answers, {@link MyResponse#asked()} says.
+ * has answered nothing yet, in the service's words; once a member has saved answers, their {@link MyResponse#askedQuestionKeys()} says.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ConsultationDetail(UUID id, String title, String summary, String plainLanguageSummary, String kind,
@@ -52,11 +52,6 @@ public record ConsultationDetail(UUID id, String title, String summary, String p
 
     public Question question(String key) {
         return questions.stream().filter(q -> q.key().equals(key)).findFirst().orElse(null);
-    }
-
-    /** The keys of the questions asked before any answer (none when the service did not say). */
-    public java.util.Set<String> askedFirst() {
-        return askedBeforeAnyAnswer == null ? java.util.Set.of() : java.util.Set.copyOf(askedBeforeAnyAnswer);
     }
 
     public boolean isDraft() {

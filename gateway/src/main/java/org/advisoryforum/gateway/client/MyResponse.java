@@ -21,11 +21,6 @@ public record MyResponse(UUID id, ResponseStatus status, String attribution, Lis
         this(id, status, attribution, answers, sectionComments, null);
     }
 
-    /** The keys of the questions asked (none when the service did not say). */
-    public java.util.Set<String> asked() {
-        return askedQuestionKeys == null ? java.util.Set.of() : java.util.Set.copyOf(askedQuestionKeys);
-    }
-
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Answer(String questionKey, JsonNode value, UUID linkedAnswerId) {
     }

@@ -33,10 +33,16 @@ final class QuestionFlow {
         this.asked = asked;
     }
 
-    /** The flow of the member's saved response, or of a consultation not yet answered when there is none. */
+    /**
+     * The flow of the member's saved response, or of a consultation not yet answered when there is none. Should the
+     * service not say (an older one), every question is offered rather than none: the service still keeps no answer
+     * to a question it does not ask.
+     */
     static QuestionFlow of(List<List<Question>> pages, ConsultationDetail consultation, MyResponse response) {
-        return response == null ? new QuestionFlow(pages, Map.of(), consultation.askedFirst())
-                : new QuestionFlow(pages, response.given(), response.asked());
+        List<String> said = response == null ? consultation.askedBeforeAnyAnswer() : response.askedQuestionKeys();
+        Set<String> asked = said != null ? Set.copyOf(said)
+                : pages.stream().flatMap(List::stream).map(Question::key).collect(java.util.stream.Collectors.toSet());
+        return new QuestionFlow(pages, response == null ? Map.of() : response.given(), asked);
     }
 
     /** The same questions asked, showing other answers (what was typed on a page the service refused). */

@@ -73,6 +73,16 @@ class QuestionFlowTest {
     }
 
     @Test
+    void whenTheServiceDoesNotSayEveryQuestionIsOfferedRatherThanNone() {
+        ConsultationDetail silent = new ConsultationDetail(CONSULTATION.id(), "Carers", "", "", "POLICY", "", "", null,
+                null, null, null, 1, List.of(), CONSULTATION.questions());
+        QuestionFlow fresh = QuestionFlow.of(PAGES, silent, null);
+        assertThat(fresh.asked(CARING_FOR)).isTrue();
+        assertThat(fresh.next(1)).isEqualTo(2);
+        assertThat(QuestionFlow.of(PAGES, silent, response(Map.of("carer", "No"), null)).asked(CARING_FOR)).isTrue();
+    }
+
+    @Test
     void afterTheLastPageComesCheckAnswersAndBeforeTheFirstNothing() {
         QuestionFlow flow = QuestionFlow.of(PAGES, CONSULTATION, null);
         assertThat(flow.next(3)).isEqualTo(flow.pageCount() + 1);
