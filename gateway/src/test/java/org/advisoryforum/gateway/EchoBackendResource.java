@@ -60,6 +60,17 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
     public static final AtomicReference<Seen> LAST = new AtomicReference<>();
     /** Every request, in the order they arrived (for pages that make several calls at once). */
     public static final java.util.Queue<Seen> ALL = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    /** The latest request with this method (a page may read again after a refused write, to show it). */
+    public static Seen last(String method) {
+        Seen latest = null;
+        for (Seen seen : ALL) {
+            if (seen.method().equals(method)) {
+                latest = seen;
+            }
+        }
+        return latest;
+    }
     static final String OPEN_CONSULTATIONS = """
             [{"id":"6f1c1c1e-0000-4000-8000-000000000001","title":"Paying people for their involvement: our draft policy",
               "plainLanguageSummary":"We want to pay you for your time when you help us.","kind":"POLICY","status":"OPEN",
@@ -71,7 +82,8 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
              "kind":"POLICY","audience":"MEMBERS_AND_PUBLIC","accountableTeam":"Engagement","status":"OPEN",
              "opensAt":"2026-11-18T09:00:00Z","closesAt":"2026-12-16T17:00:00Z","draftVersion":1,
              "sections":[{"key":"rates","heading":"Rates","text":"We pay £25 for up to two hours."}],
-             "questions":[{"key":"p1","type":"SINGLE_CHOICE","text":"Are these rates fair?","required":true,"options":["Too low","About right"]}]}""";
+             "questions":[{"key":"p1","type":"SINGLE_CHOICE","text":"Are these rates fair?","required":true,"options":["Too low","About right"]}],
+             "askedBeforeAnyAnswer":["p1"]}""";
 
     /**
      * A consultation with a member's submitted response (which withdraws), and one whose response is already withdrawn
@@ -97,12 +109,14 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
                {"key":"p2","type":"SCALE","text":"How much does paying for travel matter?","section":"travel","required":true,
                 "scale":{"min":1,"max":5,"minLabel":"Not at all","maxLabel":"Essential"}},
                {"key":"p3","type":"FREE_TEXT","text":"Anything else about travel?","section":"travel","required":false},
-               {"key":"p4","type":"FREE_TEXT","text":"Should we pay for taxis?","section":"travel","required":false}]}""";
+               {"key":"p4","type":"FREE_TEXT","text":"Should we pay for taxis?","section":"travel","required":false}],
+             "askedBeforeAnyAnswer":["p1","r2","r3","r4","p2","p3","p4"]}""";
 
     static final String DRAFT_RESPONSE = """
             {"id":"6f1c1c1e-0000-4000-8000-0000000000a4","status":"DRAFT","attribution":"ANONYMOUS",
              "answers":[{"questionKey":"p1","value":"About right"}],
-             "sectionComments":[{"sectionKey":"travel","text":"Pay taxis too"}]}""";
+             "sectionComments":[{"sectionKey":"travel","text":"Pay taxis too"}],
+             "askedQuestionKeys":["p1","r2","r3","r4","p2","p3","p4"]}""";
 
     static String consultation(String id) {
         return """
@@ -115,7 +129,8 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
                    {"key":"p1","type":"SINGLE_CHOICE","text":"Are these rates fair?","section":"rates","required":true,"options":["Too low","About right"]},
                    {"key":"p2","type":"SCALE","text":"How much does paying for travel matter?","section":"travel","required":true,
                     "scale":{"min":1,"max":5,"minLabel":"Not at all","maxLabel":"Essential"}},
-                   {"key":"p3","type":"FREE_TEXT","text":"Anything else about travel?","section":"travel","required":false}]}"""
+                   {"key":"p3","type":"FREE_TEXT","text":"Anything else about travel?","section":"travel","required":false}],
+                 "askedBeforeAnyAnswer":["p1","p2","p3"]}"""
                 .formatted(id);
     }
 
@@ -131,7 +146,7 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
 
     static final String MY_RESPONSE = """
             {"id":"6f1c1c1e-0000-4000-8000-0000000000a1","status":"%s","attribution":"ANONYMOUS",
-             "answers":%s,"sectionComments":[]}""";
+             "answers":%s,"sectionComments":[],"askedQuestionKeys":["p1","p2","p3"]}""";
 
     static final String MY_IMPACT = """
             {"inputs":2,"inKeyPoints":0,"answered":0,"items":[
@@ -276,6 +291,10 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
                     pathAndQuery, body); // the meeting pages' calls (web.meetings)
             if (meetings == null) { // the staff pages' calls (web.members, web.safeguarding, web.deadletters)
                 meetings = org.advisoryforum.gateway.web.members.StaffPagesBackend.answer(exchange.getRequestMethod(),
+                        pathAndQuery, body);
+            }
+            if (meetings == null) { // the staff editor's calls (web.editor)
+                meetings = org.advisoryforum.gateway.web.editor.EditorBackend.answer(exchange.getRequestMethod(),
                         pathAndQuery, body);
             }
             if (meetings == null) { // the inbox and "did it make a difference?" pages' calls (web.difference)

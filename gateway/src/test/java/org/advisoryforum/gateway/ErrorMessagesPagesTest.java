@@ -72,6 +72,6 @@ class ErrorMessagesPagesTest {
         member("cy").formParam("answer-p1", answer).formParam("action", "continue")
                 .post("/consultations/6f1c1c1e-0000-4000-8000-000000000001/answer/1").then().statusCode(400)
                 .body(org.hamcrest.Matchers.containsString("Dewiswch ateb"));
-        assertThat(EchoBackendResource.LAST.get().body()).contains(answer);
+        assertThat(EchoBackendResource.last("PUT").body()).contains(answer);
     }
 }

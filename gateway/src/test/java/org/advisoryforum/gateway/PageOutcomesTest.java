@@ -44,7 +44,8 @@ class PageOutcomesTest {
                 .contentType(ContentType.HTML)
                 .body(containsString("Select an answer"))
                 .body(not(containsString("words no page should show")));
-        EchoBackendResource.Seen saved = EchoBackendResource.LAST.get();
+        // the refused page then reads the response as saved, to know which questions are asked
+        EchoBackendResource.Seen saved = EchoBackendResource.last("PUT");
         assertThat(saved.method()).isEqualTo("PUT");
         assertThat(saved.pathAndQuery()).isEqualTo("/api/consultations/" + CONSULTATION + "/responses/me");
         assertThat(saved.authorization()).as("the typed client carries the caller's token").isEqualTo("Bearer " + token);

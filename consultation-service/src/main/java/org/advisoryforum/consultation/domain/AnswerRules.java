@@ -3,6 +3,7 @@ package org.advisoryforum.consultation.domain;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,7 @@ public final class AnswerRules {
     }
 
     /** A question with a condition is asked only when the earlier answer equals (or includes) the expected value. */
-    public static boolean isShown(Question question, Map<String, JsonNode> answers) {
+    static boolean isShown(Question question, Map<String, JsonNode> answers) {
         if (question.showIfQuestion == null) {
             return true;
         }
@@ -87,11 +88,37 @@ public final class AnswerRules {
         return earlier.asText().equals(question.showIfEquals);
     }
 
-    /** Keys of required questions that are shown but not answered. */
+    /**
+     * The questions a respondent with these answers is asked, in the order given (the consultation's): one without a
+     * condition always, one with a condition when the earlier answer it names calls for it. An answer to a question
+     * that is itself not asked calls for nothing, so a chain of conditions is followed from its start. This is the one
+     * place the "ask only if" rule is written: submit, save and the views ({@code askedQuestionKeys}) all use it, and
+     * the gateway's pages follow what the views say.
+     */
+    public static List<Question> asked(List<Question> questions, Map<String, JsonNode> answers) {
+        Map<String, JsonNode> ofAsked = new HashMap<>();
+        List<Question> asked = new ArrayList<>();
+        for (Question question : questions) {
+            if (isShown(question, ofAsked)) {
+                asked.add(question);
+                if (answers.containsKey(question.key)) {
+                    ofAsked.put(question.key, answers.get(question.key));
+                }
+            }
+        }
+        return asked;
+    }
+
+    /** The keys of {@link #asked}. */
+    public static List<String> askedKeys(List<Question> questions, Map<String, JsonNode> answers) {
+        return asked(questions, answers).stream().map(q -> q.key).toList();
+    }
+
+    /** Keys of required questions that are asked but not answered. */
     public static List<String> missingRequired(List<Question> questions, Map<String, JsonNode> answers) {
         List<String> missing = new ArrayList<>();
-        for (Question question : questions) {
-            if (question.required && isShown(question, answers) && !isAnswered(answers.get(question.key))) {
+        for (Question question : asked(questions, answers)) {
+            if (question.required && !isAnswered(answers.get(question.key))) {
                 missing.add(question.key);
             }
         }

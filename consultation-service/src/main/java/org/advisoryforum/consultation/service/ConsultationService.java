@@ -69,8 +69,9 @@ public class ConsultationService {
 
     public ConsultationDetailView get(UUID id, boolean staff) {
         Consultation consultation = staff ? consultations.find(id) : consultations.findPublished(id);
+        QuestionService.Listed listed = questions.listWithAsked(id);
         return new ConsultationDetailView(ConsultationView.of(consultation), consultation.draftVersion,
-                drafts.sections(id, consultation.draftVersion), questions.list(id));
+                drafts.sections(id, consultation.draftVersion), listed.questions(), listed.askedBeforeAnyAnswer());
     }
 
     @Transactional

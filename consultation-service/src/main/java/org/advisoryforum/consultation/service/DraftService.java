@@ -11,6 +11,8 @@ import org.advisoryforum.consultation.domain.DraftDiff;
 import org.advisoryforum.consultation.domain.DraftSection;
 import org.advisoryforum.consultation.messaging.LifecycleEvents;
 import org.advisoryforum.consultation.repository.DraftSectionRepository;
+import org.advisoryforum.consultation.repository.QuestionRepository;
+import org.advisoryforum.platform.problem.Problem;
 import org.advisoryforum.platform.problem.ProblemException;
 
 import java.time.Clock;
@@ -26,12 +28,15 @@ public class DraftService {
 
     private final Consultations consultations;
     private final DraftSectionRepository sections;
+    private final QuestionRepository questions;
     private final LifecycleEvents events;
     private final Clock clock;
 
-    public DraftService(Consultations consultations, DraftSectionRepository sections, LifecycleEvents events, Clock clock) {
+    public DraftService(Consultations consultations, DraftSectionRepository sections, QuestionRepository questions,
+                        LifecycleEvents events, Clock clock) {
         this.consultations = consultations;
         this.sections = sections;
+        this.questions = questions;
         this.events = events;
         this.clock = clock;
     }
@@ -41,6 +46,7 @@ public class DraftService {
         Consultation consultation = consultations.find(consultationId);
         consultation.requireDraft("given a new first draft");
         requireDistinctKeys(request.sections());
+        requireNoQuestionLeftOut(consultationId, request.sections());
         sections.deleteVersion(consultationId, 1);
         sections.flush();
         store(consultationId, 1, request.sections());
@@ -95,6 +101,29 @@ public class DraftService {
     private static List<DraftDiff.Section> domain(List<SectionView> views) {
         return views.stream().map(v -> new DraftDiff.Section(v.key(), v.heading(), v.text())).toList();
     }
+
+    /**
+     * A question belongs to a section of the first draft by its key: removing that section, or changing its key (which
+     * removes it and adds another), would leave the question pointing at nothing. 409 {@code section_in_use} on
+     * {@code sections}, naming the questions in the detail; the questions must be moved or removed first. The
+     * database refuses it too (V6's foreign key), for any writer that bypasses this service.
+     */
+    private void requireNoQuestionLeftOut(UUID consultationId, List<SectionRequest> requested) {
+        Set<String> kept = new HashSet<>();
+        requested.forEach(s -> kept.add(s.key()));
+        List<String> orphaned = questions.forConsultation(consultationId).stream()
+                .filter(q -> q.sectionKey != null && !kept.contains(q.sectionKey))
+                .map(q -> "'" + q.key + "' (section '" + q.sectionKey + "')").toList();
+        if (!orphaned.isEmpty()) {
+            throw new ProblemException(409, "Conflict", "A section that questions belong to cannot be removed or "
+                    + "renamed: move or remove question " + String.join(", ", orphaned) + " first.",
+                    List.of(new Problem.FieldError("sections", "leaves out a section that questions belong to",
+                            SECTION_IN_USE)));
+        }
+    }
+
+    /** The reason a new first draft is refused while questions still belong to a section it leaves out. */
+    public static final String SECTION_IN_USE = "section_in_use";
 
     private static void requireDistinctKeys(List<SectionRequest> requested) {
         Set<String> keys = new HashSet<>();

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import org.advisoryforum.consultation.api.QuestionRequest;
 import org.advisoryforum.consultation.api.QuestionView;
 import org.advisoryforum.consultation.api.QuestionsRequest;
+import org.advisoryforum.consultation.domain.AnswerRules;
 import org.advisoryforum.consultation.domain.Consultation;
 import org.advisoryforum.consultation.domain.ConsultationStatus;
 import org.advisoryforum.consultation.domain.Question;
@@ -44,6 +45,15 @@ public class QuestionService {
 
     public List<QuestionView> list(UUID consultationId) {
         return questions.forConsultation(consultationId).stream().map(QuestionView::of).toList();
+    }
+
+    /** The questions, and the keys of those asked of someone who has answered nothing yet (one read). */
+    public record Listed(List<QuestionView> questions, List<String> askedBeforeAnyAnswer) {
+    }
+
+    public Listed listWithAsked(UUID consultationId) {
+        List<Question> all = questions.forConsultation(consultationId);
+        return new Listed(all.stream().map(QuestionView::of).toList(), AnswerRules.askedKeys(all, Map.of()));
     }
 
     @Transactional
@@ -124,7 +134,8 @@ public class QuestionService {
             if (r.showIf() != null) {
                 Question condition = earlier.get(r.showIf().question());
                 if (condition == null) {
-                    throw ProblemException.invalidField(field + ".showIf.question", "must be an earlier question");
+                    throw ProblemException.invalidField(field + ".showIf.question", "not_an_earlier_question",
+                            "must be an earlier question");
                 }
                 if (condition.options != null && !condition.options.contains(r.showIf().equals())) {
                     throw ProblemException.invalidField(field + ".showIf.equals", "must be an option of that question");

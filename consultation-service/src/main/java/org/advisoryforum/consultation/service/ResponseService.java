@@ -67,7 +67,8 @@ public class ResponseService {
 
     public ResponseView mine(UUID consultationId, Author author) {
         consultations.findPublished(consultationId);
-        return responses.of(consultationId, author.memberId()).map(ResponseService::view)
+        return responses.of(consultationId, author.memberId())
+                .map(r -> memberView(r, questions.forConsultation(consultationId)))
                 .orElseThrow(() -> ProblemException.notFound("You have not answered this consultation yet."));
     }
 
@@ -88,12 +89,13 @@ public class ResponseService {
         }
         List<Question> asked = questions.forConsultation(consultationId);
         apply(consultation, response, request, asked);
+        dropUnaskedAnswersGiven(response, request, asked);
         response.updatedAt = now;
         if (response.isSubmitted()) {
             requireComplete(response, asked);
             events.amended(response, asked, snapshot(response.memberId));
         }
-        return view(response);
+        return memberView(response, asked);
     }
 
     @Transactional
@@ -106,8 +108,9 @@ public class ResponseService {
         if (response.isSubmitted()) {
             throw ProblemException.conflict("This response has already been submitted; save changes to amend it.");
         }
-        submit(response, questions.forConsultation(consultationId));
-        return view(response);
+        List<Question> asked = questions.forConsultation(consultationId);
+        submit(response, asked);
+        return memberView(response, asked);
     }
 
     @Transactional
@@ -322,7 +325,23 @@ public class ResponseService {
                     missing.stream().map(key -> new Problem.FieldError("answers." + key, "is required", "required")).toList());
         }
         // answers to questions that are not asked (their condition is not met) are dropped
-        response.answers.removeIf(a -> asked.stream().anyMatch(q -> q.key.equals(a.questionKey) && !AnswerRules.isShown(q, given)));
+        Set<String> askedKeys = Set.copyOf(AnswerRules.askedKeys(asked, given));
+        response.answers.removeIf(a -> !askedKeys.contains(a.questionKey));
+    }
+
+    /**
+     * An answer given in this save to a question that the response's answers (this save's and the earlier ones) do not
+     * ask is not kept: a page that asks a question only after a certain answer keeps no answer to it when that answer
+     * was not given. Answers saved earlier stay until submit, so changing a condition back finds them again.
+     */
+    private void dropUnaskedAnswersGiven(Response response, ResponseRequest request, List<Question> asked) {
+        if (asked.stream().allMatch(q -> q.showIfQuestion == null)) {
+            return;
+        }
+        Set<String> given = new java.util.HashSet<>(request.answersOrEmpty().keySet());
+        given.addAll(request.linksOrEmpty().keySet());
+        Set<String> askedKeys = Set.copyOf(AnswerRules.askedKeys(asked, effectiveAnswers(response)));
+        response.answers.removeIf(a -> given.contains(a.questionKey) && !askedKeys.contains(a.questionKey));
     }
 
     Map<String, JsonNode> effectiveAnswers(Response response) {
@@ -344,11 +363,20 @@ public class ResponseService {
     }
 
     static ResponseView view(Response r) {
+        return view(r, null);
+    }
+
+    /** The member's own response with the questions its answers so far ask, for pages to follow. */
+    private ResponseView memberView(Response r, List<Question> questions) {
+        return view(r, AnswerRules.askedKeys(questions, effectiveAnswers(r)));
+    }
+
+    private static ResponseView view(Response r, List<String> askedQuestionKeys) {
         return new ResponseView(r.id, r.consultationId, r.status, r.attribution, r.provenance,
                 r.answers.stream().map(a -> new ResponseView.AnswerView(a.id, a.questionKey, AnswerValues.read(a.valueJson),
                         a.linkedAnswerId)).toList(),
                 r.sectionComments.stream().map(c -> new ResponseView.CommentView(c.id, c.sectionKey, c.text)).toList(),
-                r.updatedAt, r.submittedAt);
+                r.updatedAt, r.submittedAt, askedQuestionKeys);
     }
 
     private static StaffResponseView staffView(Response r, MemberSnapshot snapshot) {

@@ -6,11 +6,24 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+/**
+ * A consultation as consultation-service shows it. {@code askedBeforeAnyAnswer}: the questions it asks of someone who
+ * has answered nothing yet, in the service's words; once a member has saved answers, their {@link MyResponse#askedQuestionKeys()} says.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ConsultationDetail(UUID id, String title, String summary, String plainLanguageSummary, String kind,
                                  String audience, String accountableTeam, ConsultationStatus status, Instant opensAt,
                                  Instant closesAt, Instant closedAt, int draftVersion, List<Section> sections,
-                                 List<Question> questions) {
+                                 List<Question> questions, List<String> askedBeforeAnyAnswer) {
+
+    /** A consultation for pages that do not ask its questions (the service's list of those asked first left out). */
+    public ConsultationDetail(UUID id, String title, String summary, String plainLanguageSummary, String kind,
+                              String audience, String accountableTeam, ConsultationStatus status, Instant opensAt,
+                              Instant closesAt, Instant closedAt, int draftVersion, List<Section> sections,
+                              List<Question> questions) {
+        this(id, title, summary, plainLanguageSummary, kind, audience, accountableTeam, status, opensAt, closesAt,
+                closedAt, draftVersion, sections, questions, null);
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Section(String key, String heading, String text) {

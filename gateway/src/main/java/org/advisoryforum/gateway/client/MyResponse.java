@@ -8,10 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The signed-in member's own response to one consultation ({@code /responses/me}), draft or submitted. */
+/**
+ * The signed-in member's own response to one consultation ({@code /responses/me}), draft or submitted;
+ * {@code askedQuestionKeys}: the questions its answers so far ask, as consultation-service judges "ask only if".
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record MyResponse(UUID id, ResponseStatus status, String attribution, List<Answer> answers,
-                         List<SectionComment> sectionComments) {
+                         List<SectionComment> sectionComments, List<String> askedQuestionKeys) {
+
+    public MyResponse(UUID id, ResponseStatus status, String attribution, List<Answer> answers,
+                      List<SectionComment> sectionComments) {
+        this(id, status, attribution, answers, sectionComments, null);
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Answer(String questionKey, JsonNode value, UUID linkedAnswerId) {

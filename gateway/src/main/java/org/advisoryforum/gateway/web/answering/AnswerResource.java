@@ -96,7 +96,7 @@ public class AnswerResource {
             throw new ErrorPages.ConsultationClosed();
         }
         MyResponse response = myResponse(consultation.id());
-        QuestionFlow flow = new QuestionFlow(QuestionPages.of(consultation), given(response));
+        QuestionFlow flow = QuestionFlow.of(QuestionPages.of(consultation), consultation, response);
         List<Question> questions = flow.page(n);
         Map<String, String> comments = new HashMap<>();
         QuestionFlow.sectionsOf(questions).forEach(key -> comments.put(key, response == null ? "" : response.comment(key)));
@@ -110,14 +110,11 @@ public class AnswerResource {
     public Object save(@PathParam("id") String id, @PathParam("n") int n, MultivaluedMap<String, String> form) {
         ConsultationDetail consultation = consultation(id);
         List<List<Question>> pages = QuestionPages.of(consultation);
-        List<Question> questions = new QuestionFlow(pages, Map.of()).page(n);
+        List<Question> questions = QuestionFlow.of(pages, consultation, null).page(n);
+        // sent as posted: consultation-service keeps no answer to a question asked only after an answer not given
         ObjectNode answers = AnswerForm.answers(questions, form);
         Map<String, String> links = AnswerForm.links(questions, form);
         links.keySet().forEach(answers::remove);
-        // a question asked only after a certain answer on this page keeps no answer when that answer was not given
-        Map<String, JsonNode> posted = new HashMap<>();
-        answers.fields().forEachRemaining(e -> posted.put(e.getKey(), e.getValue()));
-        questions.stream().filter(q -> !QuestionFlow.shown(q, posted)).forEach(q -> answers.putNull(q.key()));
         Map<String, String> comments = new HashMap<>();
         QuestionFlow.sectionsOf(questions).forEach(key -> {
             String comment = form.getFirst("comment-" + key);
@@ -134,14 +131,16 @@ public class AnswerResource {
             }
             Map<String, JsonNode> given = new HashMap<>();
             answers.fields().forEachRemaining(e -> given.put(e.getKey(), e.getValue()));
-            return Response.status(400).entity(render(consultation, new QuestionFlow(pages, given), n, questions, given,
+            // nothing was saved: the questions asked are those of the response as it was, showing what was typed
+            QuestionFlow flow = QuestionFlow.of(pages, consultation, myResponse(consultation.id())).showing(given);
+            return Response.status(400).entity(render(consultation, flow, n, questions, given,
                     links, comments, refused.fields(), returning)).build();
         }
         if ("later".equals(form.getFirst("action"))) {
             return Templates.saved(consultation);
         }
         // a required question is asked for on its own page, not first at check answers; what was typed is saved
-        QuestionFlow flow = new QuestionFlow(pages, given(saved));
+        QuestionFlow flow = QuestionFlow.of(pages, consultation, saved);
         Map<String, String> unanswered = flow.unansweredRequired(questions, links(saved));
         if (!unanswered.isEmpty()) {
             return Response.status(400).entity(render(consultation, flow, n, questions, given(saved),
@@ -273,7 +272,8 @@ public class AnswerResource {
         if (!links.isEmpty()) {
             earlierAnswers(consultation.id()).forEach(e -> earlier.put(e.answerId().toString(), e));
         }
-        List<CheckAnswers.Row> rows = CheckAnswers.rows(consultation, pages, given, links, earlier,
+        QuestionFlow flow = QuestionFlow.of(pages, consultation, response);
+        List<CheckAnswers.Row> rows = CheckAnswers.rows(consultation, pages, flow::asked, given, links, earlier,
                 key -> response == null ? "" : response.comment(key));
         boolean submitted = response != null && response.submitted();
         String attribution = submitted && response.attribution() != null ? response.attribution() : consentedQuoting()
@@ -299,7 +299,7 @@ public class AnswerResource {
             for (Question q : section) {
                 Question condition = q.showIf() == null ? null : consultation.question(q.showIf().question());
                 boolean conditionHere = condition != null && questions.contains(condition);
-                if (q.showIf() != null && !conditionHere && !QuestionFlow.shown(q, given)) {
+                if (q.showIf() != null && !conditionHere && !flow.asked(q)) {
                     continue;
                 }
                 List<FieldView.Earlier> mine = FREE_TEXT.equals(q.type()) ? earlier.stream()

@@ -27,10 +27,12 @@ final class CheckAnswers {
     }
 
     /**
+     * {@code asked}: whether a question is asked, as consultation-service says ({@link QuestionFlow#asked});
      * {@code links}: question key to the earlier answer it links to ({@code earlier} by that answer's id);
      * {@code commentOf}: the member's comment on a section, blank when none.
      */
-    static List<Row> rows(ConsultationDetail consultation, List<List<Question>> pages, Map<String, JsonNode> given,
+    static List<Row> rows(ConsultationDetail consultation, List<List<Question>> pages,
+                          java.util.function.Predicate<Question> asked, Map<String, JsonNode> given,
                           Map<String, String> links, Map<String, EarlierAnswer> earlier,
                           Function<String, String> commentOf) {
         List<Row> rows = new ArrayList<>();
@@ -38,7 +40,7 @@ final class CheckAnswers {
         for (int i = 0; i < pages.size(); i++) {
             for (List<Question> section : QuestionPages.sections(pages.get(i))) {
                 for (Question question : section) {
-                    if (QuestionFlow.shown(question, given)) {
+                    if (asked.test(question)) {
                         String link = links.get(question.key());
                         EarlierAnswer linked = link == null ? null : earlier.get(link);
                         String answer = linked == null ? AnswerForm.text(given.get(question.key())) : linked.text();

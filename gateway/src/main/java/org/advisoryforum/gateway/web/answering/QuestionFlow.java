@@ -2,26 +2,52 @@ package org.advisoryforum.gateway.web.answering;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.NotFoundException;
+import org.advisoryforum.gateway.client.ConsultationDetail;
 import org.advisoryforum.gateway.client.ConsultationDetail.Question;
+import org.advisoryforum.gateway.client.MyResponse;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which question pages a member's answers so far call for: a page whose every question is asked only after an answer
  * not given is skipped going forward and going back, and a required question still unanswered is asked for on its page.
+ * Which questions are asked is consultation-service's judgement ("ask only if" is written there once): the member's
+ * saved response says ({@code askedQuestionKeys}), or before their first save the consultation
+ * ({@code askedBeforeAnyAnswer}); this class only follows it.
  */
 final class QuestionFlow {
 
     private final List<List<Question>> pages;
     private final Map<String, JsonNode> given;
+    private final Set<String> asked;
 
-    QuestionFlow(List<List<Question>> pages, Map<String, JsonNode> given) {
+    /** {@code given}: the answers to show; {@code asked}: the keys of the questions the service says are asked. */
+    QuestionFlow(List<List<Question>> pages, Map<String, JsonNode> given, Set<String> asked) {
         this.pages = pages;
         this.given = given;
+        this.asked = asked;
+    }
+
+    /**
+     * The flow of the member's saved response, or of a consultation not yet answered when there is none. Should the
+     * service not say (an older one), every question is offered rather than none: the service still keeps no answer
+     * to a question it does not ask.
+     */
+    static QuestionFlow of(List<List<Question>> pages, ConsultationDetail consultation, MyResponse response) {
+        List<String> said = response == null ? consultation.askedBeforeAnyAnswer() : response.askedQuestionKeys();
+        Set<String> asked = said != null ? Set.copyOf(said)
+                : pages.stream().flatMap(List::stream).map(Question::key).collect(java.util.stream.Collectors.toSet());
+        return new QuestionFlow(pages, response == null ? Map.of() : response.given(), asked);
+    }
+
+    /** The same questions asked, showing other answers (what was typed on a page the service refused). */
+    QuestionFlow showing(Map<String, JsonNode> typed) {
+        return new QuestionFlow(pages, typed, asked);
     }
 
     int pageCount() {
@@ -39,7 +65,7 @@ final class QuestionFlow {
     /** The page before this one that the member was asked, skipping pages their answers made unnecessary. */
     Optional<Integer> previous(int current) {
         for (int previous = current - 1; previous >= 1; previous--) {
-            if (pages.get(previous - 1).stream().anyMatch(q -> shown(q, given))) {
+            if (pages.get(previous - 1).stream().anyMatch(this::asked)) {
                 return Optional.of(previous);
             }
         }
@@ -49,7 +75,7 @@ final class QuestionFlow {
     /** The next page the member is asked; {@code pageCount() + 1} when the next one is check answers. */
     int next(int current) {
         int next = current + 1;
-        while (next <= pages.size() && pages.get(next - 1).stream().noneMatch(q -> shown(q, given))) {
+        while (next <= pages.size() && pages.get(next - 1).stream().noneMatch(this::asked)) {
             next++;
         }
         return next;
@@ -59,7 +85,7 @@ final class QuestionFlow {
     Map<String, String> unansweredRequired(List<Question> questions, Map<String, String> links) {
         Map<String, String> unanswered = new LinkedHashMap<>();
         for (Question question : questions) {
-            if (question.required() && shown(question, given) && !links.containsKey(question.key())
+            if (question.required() && asked(question) && !links.containsKey(question.key())
                     && AnswerForm.text(given.get(question.key())).isBlank()) {
                 unanswered.put("answers." + question.key(), "required");
             }
@@ -67,10 +93,9 @@ final class QuestionFlow {
         return unanswered;
     }
 
-    /** Asked at all: it has no condition, or the answer it depends on was given. */
-    static boolean shown(Question question, Map<String, JsonNode> given) {
-        return question.showIf() == null
-                || AnswerForm.contains(given.get(question.showIf().question()), question.showIf().equals());
+    /** Asked at all, as consultation-service says given the answers saved so far. */
+    boolean asked(Question question) {
+        return asked.contains(question.key());
     }
 
     /** The draft sections these questions belong to, in order. */

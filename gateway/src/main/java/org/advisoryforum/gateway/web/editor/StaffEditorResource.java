@@ -151,7 +151,11 @@ public class StaffEditorResource {
                 : remove(consultation, "section", key, sectionOf(consultation, key).heading(), new FormErrors());
     }
 
-    /** A section that questions belong to stays until they are moved or removed: they would point at nothing. */
+    /**
+     * Sends the draft without this section; consultation-service decides whether it may go. Its refusals are worded by
+     * code: {@code section_in_use} (questions belong to it: they would point at nothing) and {@code not_empty} (a draft
+     * needs a section), both on {@code sections}.
+     */
     @POST
     @Path("sections/{key}/remove")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -159,23 +163,30 @@ public class StaffEditorResource {
                                 MultivaluedMap<String, String> form) {
         ConsultationDetail consultation = consultations.read(id);
         Section section = sectionOf(consultation, key);
+        List<Section> rest = consultation.sections().stream().filter(s -> !s.key().equals(key)).toList();
         FormErrors errors = new FormErrors();
-        if (consultation.questions().stream().anyMatch(q -> key.equals(q.section()))) {
-            errors.add("confirm", "editor_error_section_in_use");
-        } else if (consultation.sections().size() == 1) {
-            errors.add("confirm", "editor_error_last_section");
-        } else {
-            List<Section> rest = consultation.sections().stream().filter(s -> !s.key().equals(key)).toList();
-            try {
-                client.replaceSections(consultation.id(), new Requests.DraftSections(rest));
-                return backToEditor(consultation);
-            } catch (ServiceRefusal refused) {
-                StaffConsultations.requireFormProblem(refused);
-                errors.add("confirm", "editor_error_other");
-            }
+        try {
+            client.replaceSections(consultation.id(), new Requests.DraftSections(rest));
+            return backToEditor(consultation);
+        } catch (ServiceRefusal refused) {
+            StaffConsultations.requireFormProblem(refused);
+            errors.add("confirm", sectionsRefusal(refused.fields().get("sections")));
         }
         return Response.status(400).entity(remove(consultation, "section", key, section.heading(), errors)).build();
     }
+
+    /** The words for consultation-service's refusal of a draft's sections as a whole. */
+    static String sectionsRefusal(String code) {
+        if (SECTION_IN_USE.equals(code)) {
+            return "editor_error_section_in_use";
+        }
+        return "not_empty".equals(code) ? "editor_error_last_section" : "editor_error_other";
+    }
+
+    /** consultation-service's code for a section that questions belong to. */
+    static final String SECTION_IN_USE = "section_in_use";
+    /** consultation-service's code for a condition ("ask only if") naming no earlier question. */
+    static final String NOT_AN_EARLIER_QUESTION = "not_an_earlier_question";
 
     @GET
     @Path("new-question")
@@ -238,7 +249,11 @@ public class StaffEditorResource {
                 : remove(consultation, "question", key, questionOf(consultation, key).text(), new FormErrors());
     }
 
-    /** A question that another one depends on ("ask only if …") stays until that condition is changed. */
+    /**
+     * Sends the questions without this one; consultation-service decides. A question that another one depends on
+     * ("ask only if …") stays until that condition is changed: the service names the other's condition,
+     * {@code questions[n].showIf.question}, with {@code not_an_earlier_question}.
+     */
     @POST
     @Path("questions/{key}/remove")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -247,13 +262,15 @@ public class StaffEditorResource {
         ConsultationDetail consultation = consultations.read(id);
         Question question = questionOf(consultation, key);
         FormErrors errors = new FormErrors();
-        if (consultation.questions().stream().anyMatch(q -> q.showIf() != null && key.equals(q.showIf().question()))) {
-            errors.add("confirm", "editor_error_question_in_use");
-        } else if (saveQuestions(consultation, consultation.questions().stream().filter(q -> !q.key().equals(key)).toList())
-                .isEmpty()) {
+        try {
+            client.replaceQuestions(consultation.id(), new Requests.DraftQuestions(
+                    consultation.questions().stream().filter(q -> !q.key().equals(key)).toList()));
             return backToEditor(consultation);
-        } else {
-            errors.add("confirm", "editor_error_other");
+        } catch (ServiceRefusal refused) {
+            StaffConsultations.requireFormProblem(refused);
+            boolean depended = refused.fields().entrySet().stream().anyMatch(e -> e.getKey().endsWith(".showIf.question")
+                    && NOT_AN_EARLIER_QUESTION.equals(e.getValue()));
+            errors.add("confirm", depended ? "editor_error_question_in_use" : "editor_error_other");
         }
         return Response.status(400).entity(remove(consultation, "question", key, question.text(), errors)).build();
     }
@@ -302,8 +319,10 @@ public class StaffEditorResource {
             refused = e;
         }
         FormErrors errors = new FormErrors();
-        refused.fields().keySet().forEach(field -> {
-            if (field.endsWith(".text")) {
+        refused.fields().forEach((field, code) -> {
+            if (field.equals("sections")) {
+                errors.add("heading", sectionsRefusal(code));
+            } else if (field.endsWith(".text")) {
                 errors.add("text", "editor_error_section_text");
             } else if (field.endsWith(".heading") || field.endsWith(".key")) {
                 errors.add("heading", "editor_error_heading");
