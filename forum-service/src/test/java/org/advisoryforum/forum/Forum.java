@@ -3,11 +3,13 @@ package org.advisoryforum.forum;
 import io.restassured.http.ContentType;
 import org.advisoryforum.platform.test.Tokens;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
 /** The API steps most tests need: apply, approve, become a member with a profile. */
 public final class Forum {
@@ -55,7 +57,21 @@ public final class Forum {
     public static TestUsers.Person newMember(String prefix) {
         TestUsers.Person person = TestUsers.create(prefix);
         decide(apply(person, application("Member " + person.username())), Map.of("decision", "APPROVE"));
+        awaitRole(person, true);
         return person;
+    }
+
+    /** The realm roles in a fresh token of the person. */
+    public static List<String> realmRoles(TestUsers.Person person) {
+        List<String> roles = new java.util.ArrayList<>();
+        Tokens.claims(person.token()).path("realm_access").path("roles").forEach(role -> roles.add(role.asText()));
+        return roles;
+    }
+
+    /** Keycloak gets the role after the decision's commit (MemberRoleSync): a fresh token shows it soon after. */
+    public static void awaitRole(TestUsers.Person person, boolean member) {
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                .until(() -> realmRoles(person).contains("member") == member);
     }
 
     /** A new member whose profile sets an invitation limit. */
