@@ -1,6 +1,7 @@
 package org.advisoryforum.forum;
 
 import io.restassured.http.ContentType;
+import org.advisoryforum.platform.infra.KeycloakTokens;
 import org.advisoryforum.platform.test.Tokens;
 
 import java.time.Duration;
@@ -61,17 +62,25 @@ public final class Forum {
         return person;
     }
 
-    /** The realm roles in a fresh token of the person. */
+    /**
+     * The realm roles Keycloak maps to the person, read with the local admin's token through the Admin API: polling
+     * with the person's own sign-ins would trip the realm's brute-force "quick login" lock-out.
+     */
     public static List<String> realmRoles(TestUsers.Person person) {
-        List<String> roles = new java.util.ArrayList<>();
-        Tokens.claims(person.token()).path("realm_access").path("roles").forEach(role -> roles.add(role.asText()));
-        return roles;
+        return realmRoles(person, KeycloakTokens.localAdmin(TestUsers.keycloakUrl()));
     }
 
-    /** Keycloak gets the role after the decision's commit (MemberRoleSync): a fresh token shows it soon after. */
+    /** Keycloak gets the role after the decision's commit (MemberRoleSync): it is there, or gone, soon after. */
     public static void awaitRole(TestUsers.Person person, boolean member) {
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
-                .until(() -> realmRoles(person).contains("member") == member);
+        String admin = KeycloakTokens.localAdmin(TestUsers.keycloakUrl());
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250))
+                .until(() -> realmRoles(person, admin).contains("member") == member);
+    }
+
+    private static List<String> realmRoles(TestUsers.Person person, String adminToken) {
+        return given().auth().oauth2(adminToken)
+                .get(TestUsers.keycloakUrl() + "/admin/realms/" + Tokens.REALM + "/users/" + person.id() + "/role-mappings/realm")
+                .then().statusCode(200).extract().jsonPath().getList("name", String.class);
     }
 
     /** A new member whose profile sets an invitation limit. */
