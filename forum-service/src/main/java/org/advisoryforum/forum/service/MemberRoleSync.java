@@ -28,7 +28,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Keeps a member's Keycloak realm role {@code member} in step with the forum's decisions, never inside a database
@@ -36,7 +39,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <ol>
  * <li>A decision (approval, leaving, erasure) records the change it wants ({@link #want}) in its own transaction: a
  * decision that rolls back leaves no change behind.</li>
- * <li>Straight after that commit a background thread applies it (the decision's answer does not wait for Keycloak);
+ * <li>Straight after that commit the sync's own thread applies it (the decision's answer waits for that at most
+ * {@code fast-path-wait}, and never fails because of it);
  * a scheduled pass retries whatever failed, with a doubling delay, and picks up what another replica left.</li>
  * <li>Changes are claimed in a short transaction under a PostgreSQL advisory lock and held for a lease, so two
  * replicas never apply one member's changes at once; the Keycloak calls run after that commit; a change applied is
@@ -66,13 +70,14 @@ public class MemberRoleSync {
         thread.setDaemon(true);
         return thread;
     });
-    private final AtomicBoolean nudgePending = new AtomicBoolean();
+    private final Duration fastPathWait;
 
     public MemberRoleSync(RoleChangeRepository changes, MemberRepository members, KeycloakAccounts keycloak,
                           Event<RoleChangeWanted> wanted, Clock clock,
                           @ConfigProperty(name = "forum.keycloak.role-changes.first-retry", defaultValue = "2s") Duration firstRetry,
                           @ConfigProperty(name = "forum.keycloak.role-changes.max-retry", defaultValue = "5m") Duration maxRetry,
-                          @ConfigProperty(name = "forum.keycloak.role-changes.lease", defaultValue = "2m") Duration lease) {
+                          @ConfigProperty(name = "forum.keycloak.role-changes.lease", defaultValue = "2m") Duration lease,
+                          @ConfigProperty(name = "forum.keycloak.role-changes.fast-path-wait", defaultValue = "5s") Duration fastPathWait) {
         this.changes = changes;
         this.members = members;
         this.keycloak = keycloak;
@@ -81,6 +86,7 @@ public class MemberRoleSync {
         this.firstRetry = firstRetry;
         this.maxRetry = maxRetry;
         this.lease = lease;
+        this.fastPathWait = fastPathWait;
     }
 
     /** Fired in the deciding transaction; observed only once it has committed. */
@@ -94,19 +100,28 @@ public class MemberRoleSync {
         wanted.fire(new RoleChangeWanted());
     }
 
+    /**
+     * Straight after the commit, on the sync's own thread (its own transactions, none of the caller's), and waits for
+     * it at most {@code fast-path-wait}: a reachable Keycloak has the role by the time the decision is answered (as a
+     * member signing in at once expects); a slow or unreachable one never holds the answer longer, nor fails it.
+     */
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoleChangeWanted change) {
-        if (nudgePending.compareAndSet(false, true)) {
-            nudges.submit(() -> {
-                nudgePending.set(false);
-                // the extension's Keycloak client is request-scoped (the scheduler activates a request context itself)
-                ManagedContext requestContext = Arc.container().requestContext();
-                requestContext.activate();
-                try {
-                    applyDue();
-                } finally {
-                    requestContext.terminate();
-                }
-            });
+        Future<?> pass = nudges.submit(() -> {
+            // the extension's Keycloak client is request-scoped (the scheduler activates a request context itself)
+            ManagedContext requestContext = Arc.container().requestContext();
+            requestContext.activate();
+            try {
+                applyDue();
+            } finally {
+                requestContext.terminate();
+            }
+        });
+        try {
+            pass.get(fastPathWait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            // the pass goes on, or the scheduled one retries: the decision stands either way
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
