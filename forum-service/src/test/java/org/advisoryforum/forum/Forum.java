@@ -1,13 +1,16 @@
 package org.advisoryforum.forum;
 
 import io.restassured.http.ContentType;
+import org.advisoryforum.platform.infra.KeycloakTokens;
 import org.advisoryforum.platform.test.Tokens;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
 /** The API steps most tests need: apply, approve, become a member with a profile. */
 public final class Forum {
@@ -55,7 +58,29 @@ public final class Forum {
     public static TestUsers.Person newMember(String prefix) {
         TestUsers.Person person = TestUsers.create(prefix);
         decide(apply(person, application("Member " + person.username())), Map.of("decision", "APPROVE"));
+        awaitRole(person, true);
         return person;
+    }
+
+    /**
+     * The realm roles Keycloak maps to the person, read with the local admin's token through the Admin API: polling
+     * with the person's own sign-ins would trip the realm's brute-force "quick login" lock-out.
+     */
+    public static List<String> realmRoles(TestUsers.Person person) {
+        return realmRoles(person, KeycloakTokens.localAdmin(TestUsers.keycloakUrl()));
+    }
+
+    /** Keycloak gets the role after the decision's commit (MemberRoleSync): it is there, or gone, soon after. */
+    public static void awaitRole(TestUsers.Person person, boolean member) {
+        String admin = KeycloakTokens.localAdmin(TestUsers.keycloakUrl());
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250))
+                .until(() -> realmRoles(person, admin).contains("member") == member);
+    }
+
+    private static List<String> realmRoles(TestUsers.Person person, String adminToken) {
+        return given().auth().oauth2(adminToken)
+                .get(TestUsers.keycloakUrl() + "/admin/realms/" + Tokens.REALM + "/users/" + person.id() + "/role-mappings/realm")
+                .then().statusCode(200).extract().jsonPath().getList("name", String.class);
     }
 
     /** A new member whose profile sets an invitation limit. */

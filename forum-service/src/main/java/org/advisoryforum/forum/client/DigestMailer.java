@@ -21,10 +21,10 @@ public class DigestMailer {
 
     private final boolean enabled;
     private final Mailer mailer;
-    private final KeycloakAdmin keycloak;
+    private final KeycloakAccounts keycloak;
 
     public DigestMailer(@ConfigProperty(name = "forum.digest.email.enabled", defaultValue = "false") boolean enabled,
-                        Mailer mailer, KeycloakAdmin keycloak) {
+                        Mailer mailer, KeycloakAccounts keycloak) {
         this.enabled = enabled;
         this.mailer = mailer;
         this.keycloak = keycloak;

@@ -5,9 +5,9 @@ import jakarta.transaction.Transactional;
 import org.advisoryforum.forum.api.ApplicationDecisionRequest;
 import org.advisoryforum.forum.api.ApplicationRequest;
 import org.advisoryforum.forum.api.ApplicationView;
-import org.advisoryforum.forum.client.KeycloakAdmin;
 import org.advisoryforum.forum.domain.Application;
 import org.advisoryforum.forum.domain.Member;
+import org.advisoryforum.forum.domain.RoleChange;
 import org.advisoryforum.forum.repository.ApplicationRepository;
 import org.advisoryforum.platform.problem.ProblemException;
 
@@ -23,14 +23,14 @@ public class ApplicationService {
 
     private final ApplicationRepository applications;
     private final Admission admission;
-    private final KeycloakAdmin keycloak;
+    private final MemberRoleSync roles;
     private final Clock clock;
 
-    public ApplicationService(ApplicationRepository applications, Admission admission, KeycloakAdmin keycloak,
+    public ApplicationService(ApplicationRepository applications, Admission admission, MemberRoleSync roles,
                               Clock clock) {
         this.applications = applications;
         this.admission = admission;
-        this.keycloak = keycloak;
+        this.roles = roles;
         this.clock = clock;
     }
 
@@ -62,8 +62,10 @@ public class ApplicationService {
     }
 
     /**
-     * Nobody decides their own application. Approval grants the Keycloak realm role last, once the database work is flushed: if Keycloak cannot be
-     * reached nothing is committed, and a retry grants the role again harmlessly.
+     * Nobody decides their own application. Approval records that the member should hold the Keycloak realm role
+     * {@code member}; {@link MemberRoleSync} grants it once this transaction has committed (at once, or with retries
+     * while Keycloak cannot be reached), so a decision that rolls back grants nothing and the answer never waits for
+     * Keycloak.
      */
     @Transactional
     public ApplicationView decide(UUID id, UUID staffId, ApplicationDecisionRequest request) {
@@ -80,8 +82,8 @@ public class ApplicationService {
         }
         application.approve(staffId, now);
         Member member = admission.admit(application);
-        applications.flush();
-        keycloak.grantRealmRole(member.id, MEMBER_ROLE);
+        roles.want(member.id, RoleChange.Wanted.GRANT);
+        applications.flush(); // a database refusal surfaces here, as a problem answer, not at commit
         return ApplicationView.of(application);
     }
 

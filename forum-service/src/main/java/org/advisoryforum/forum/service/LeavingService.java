@@ -2,9 +2,9 @@ package org.advisoryforum.forum.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.advisoryforum.forum.client.KeycloakAdmin;
 import org.advisoryforum.forum.config.ForumZone;
 import org.advisoryforum.forum.domain.Member;
+import org.advisoryforum.forum.domain.RoleChange;
 import org.advisoryforum.forum.messaging.MemberEvents;
 import org.advisoryforum.forum.repository.ApplicationRepository;
 import org.advisoryforum.forum.repository.ClaimRepository;
@@ -32,13 +32,13 @@ public class LeavingService {
     private final ClaimRepository claims;
     private final MeetingInvitationRepository meetingInvitations;
     private final EventTraces traces;
-    private final KeycloakAdmin keycloak;
+    private final MemberRoleSync roles;
     private final MemberEvents events;
     private final Clock clock;
 
     public LeavingService(MemberService memberService, MemberRepository members, ApplicationRepository applications,
                           InvitationRepository invitations, InvolvementRepository involvement, ClaimRepository claims,
-                          MeetingInvitationRepository meetingInvitations, EventTraces traces, KeycloakAdmin keycloak,
+                          MeetingInvitationRepository meetingInvitations, EventTraces traces, MemberRoleSync roles,
                           MemberEvents events, Clock clock) {
         this.memberService = memberService;
         this.members = members;
@@ -48,20 +48,20 @@ public class LeavingService {
         this.claims = claims;
         this.meetingInvitations = meetingInvitations;
         this.traces = traces;
-        this.keycloak = keycloak;
+        this.roles = roles;
         this.events = events;
         this.clock = clock;
     }
 
-    /** The member role goes; their profile, consent history and ledger stay. */
+    /** The member role goes (after the commit, see {@link MemberRoleSync}); their profile, consent history and ledger stay. */
     @Transactional
     public void leave(UUID memberId) {
         Member member = memberService.requireActive(memberId);
         Instant now = Instant.now(clock);
         member.leave(now, LocalDate.ofInstant(now, ForumZone.ZONE));
         events.left(member, now);
+        roles.want(memberId, RoleChange.Wanted.REVOKE);
         members.flush();
-        keycloak.removeRealmRole(memberId, ApplicationService.MEMBER_ROLE);
     }
 
     /**
@@ -69,8 +69,8 @@ public class LeavingService {
      * the member; invitations, ledger entries and claims lose the link to the person (and a claim its description)
      * but keep the counts and amounts. Events about the member not yet sent are dropped too: erased supersedes them,
      * and other services handle erased for a member they never heard of. The erased event itself is deleted from
-     * the outbox once sent. The {@code member} role is taken from the Keycloak account last, so a failure there leaves
-     * everything as it was. The account itself (sign-in name, e-mail) is Keycloak's: forum-service's service account
+     * the outbox once sent. The {@code member} role is taken from the Keycloak account after the commit
+     * ({@link MemberRoleSync}, retried until Keycloak has it). The account itself (sign-in name, e-mail) is Keycloak's: forum-service's service account
      * may not delete users (least privilege), so the person closes it in Keycloak's account console (Delete account).
      */
     @Transactional
@@ -87,7 +87,7 @@ public class LeavingService {
         members.deleteById(memberId); // consent records and notifications go with it (on delete cascade)
         traces.forget(memberId.toString());
         events.erased(memberId, Instant.now(clock));
+        roles.want(memberId, RoleChange.Wanted.REVOKE);
         members.flush();
-        keycloak.removeRealmRole(memberId, ApplicationService.MEMBER_ROLE);
     }
 }

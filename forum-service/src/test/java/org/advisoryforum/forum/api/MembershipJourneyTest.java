@@ -51,6 +51,7 @@ class MembershipJourneyTest {
 
         Forum.decide(applicationId, Map.of("decision", "APPROVE"));
 
+        Forum.awaitRole(person, true); // granted in Keycloak just after the approval's commit
         String fresh = person.token();
         assertThat(Tokens.claims(fresh).path("realm_access").path("roles").toString()).contains("\"member\"");
         given().auth().oauth2(fresh).get("/api/forum/members/me").then().statusCode(200)

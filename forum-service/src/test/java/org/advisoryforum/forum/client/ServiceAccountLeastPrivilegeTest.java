@@ -123,7 +123,7 @@ class ServiceAccountLeastPrivilegeTest {
         return call(KeycloakTokens.localAdmin(TestUsers.keycloakUrl()), method, path, body);
     }
 
-    /** The forum-service client's own token (client credentials), as KeycloakAdmin gets it. */
+    /** The forum-service client's own token (client credentials), as the admin client in KeycloakAccounts gets it. */
     private String serviceToken() {
         JsonNode answer = Tokens.tokenResponse(TestUsers.keycloakUrl(), Map.of("grant_type", "client_credentials",
                 "client_id", "forum-service", "client_secret", clientSecret));
