@@ -10,6 +10,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.advisoryforum.platform.messaging.EventHandlers;
 import org.advisoryforum.platform.outbox.Outbox;
 import org.advisoryforum.platform.test.KafkaTopicReader;
 import org.advisoryforum.platform.test.Tokens;
@@ -91,23 +92,39 @@ class TracingTest {
     }
 
     @Test
-    void aConsumerContinuesTheTraceOfTheEventThatTheOutboxSent() {
+    void aConsumerContinuesTheTraceOfTheEventThatTheOutboxSentAndItsLogLinesShowIt() {
         String member = UUID.randomUUID().toString();
+        String type = "tracing-probe-" + member.substring(0, 8);
+        List<String> lines = new CopyOnWriteArrayList<>();
+        org.jboss.logmanager.Logger handlers = org.jboss.logmanager.Logger.getLogger(EventHandlers.class.getName());
+        java.util.logging.Level level = handlers.getLevel();
+        ExtHandler capture = capturing(lines);
+        handlers.setLevel(org.jboss.logmanager.Level.DEBUG); // "ignores event type ..." is a debug line
+        handlers.addHandler(capture);
         Span span = openTelemetry.getTracer("tracing-test").spanBuilder("writes an event").startSpan();
         String traceId = span.getSpanContext().getTraceId();
-        try (Scope ignored = span.makeCurrent()) {
-            // a type this service's forum.member.v1 consumer ignores: only the trace is under test here
-            QuarkusTransaction.requiringNew().run(() ->
-                    outbox.publish(MEMBERS, "tracing-probe", 1, member, Map.of("memberId", member)));
-        } finally {
-            span.end();
-        }
+        try {
+            try (Scope ignored = span.makeCurrent()) {
+                // a type this service's forum.member.v1 consumer ignores: only the trace is under test here
+                QuarkusTransaction.requiringNew().run(() ->
+                        outbox.publish(MEMBERS, type, 1, member, Map.of("memberId", member)));
+            } finally {
+                span.end();
+            }
 
-        SpanData received = awaitSpan(s -> s.getKind() == SpanKind.CONSUMER && s.getTraceId().equals(traceId)
-                && s.getName().startsWith(MEMBERS));
-        SpanData publish = awaitSpan(s -> s.getKind() == SpanKind.PRODUCER && s.getTraceId().equals(traceId));
-        assertThat(received.getParentSpanId()).isEqualTo(publish.getSpanId());
-        assertThat(publish.getParentSpanId()).isEqualTo(span.getSpanContext().getSpanId());
+            SpanData received = awaitSpan(s -> s.getKind() == SpanKind.CONSUMER && s.getTraceId().equals(traceId)
+                    && s.getName().startsWith(MEMBERS));
+            SpanData publish = awaitSpan(s -> s.getKind() == SpanKind.PRODUCER && s.getTraceId().equals(traceId));
+            assertThat(received.getParentSpanId()).isEqualTo(publish.getSpanId());
+            assertThat(publish.getParentSpanId()).isEqualTo(span.getSpanContext().getSpanId());
+            // the handler ran inside the receive span: its log line names the trace
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(lines)
+                    .anySatisfy(line -> assertThat(line).contains("ignores event type " + type)
+                            .contains("traceId=" + traceId).contains("spanId=" + received.getSpanId())));
+        } finally {
+            handlers.removeHandler(capture);
+            handlers.setLevel(level);
+        }
     }
 
     @Test
@@ -126,13 +143,7 @@ class TracingTest {
     @Test
     void aLogLineWrittenInsideASpanShowsItsTraceAndSpanIds() {
         List<String> lines = new CopyOnWriteArrayList<>();
-        PatternFormatter formatter = new PatternFormatter(consoleFormat);
-        ExtHandler capture = new ExtHandler() {
-            @Override
-            protected void doPublish(ExtLogRecord record) {
-                lines.add(formatter.format(record));
-            }
-        };
+        ExtHandler capture = capturing(lines);
         org.jboss.logmanager.Logger logger = org.jboss.logmanager.Logger.getLogger("org.advisoryforum.tracing-test");
         logger.addHandler(capture);
         Span span = openTelemetry.getTracer("tracing-test").spanBuilder("logs a line").startSpan();
@@ -147,6 +158,17 @@ class TracingTest {
                 .contains("traceId=" + span.getSpanContext().getTraceId())
                 .contains("spanId=" + span.getSpanContext().getSpanId())
                 .contains("inside a span");
+    }
+
+    /** A log handler that keeps each line as the console would print it (its configured format). */
+    private ExtHandler capturing(List<String> lines) {
+        PatternFormatter formatter = new PatternFormatter(consoleFormat);
+        return new ExtHandler() {
+            @Override
+            protected void doPublish(ExtLogRecord record) {
+                lines.add(formatter.format(record));
+            }
+        };
     }
 
     private SpanData awaitSpan(Predicate<SpanData> matching) {
