@@ -5,7 +5,11 @@ import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.junit.QuarkusTest;
+import io.opentelemetry.sdk.trace.export.SpanExporter;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import org.advisoryforum.platform.tracing.NoCollectorSpanExporter;
 import org.advisoryforum.platform.test.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +33,10 @@ class TracingTest {
 
     @Inject
     InMemorySpanExporter spans;
+
+    @Inject
+    @Any
+    Instance<SpanExporter> exporters;
 
     @Test
     void anApiCallStartsItsOwnTraceWhatEverTheClientSentAndTheServiceGetsIt() {
@@ -65,6 +73,14 @@ class TracingTest {
         assertThat(seen.headers().get("traceparent")).singleElement().asString()
                 .startsWith("00-" + page.getTraceId() + "-");
         assertThat(client.getParentSpanContext().isValid()).isTrue();
+    }
+
+    @Test
+    void withNoCollectorInTheEnvironmentSpansAreDroppedNotSentToAnOtlpEndpoint() {
+        assertThat(System.getenv("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT")).isNull();
+        // the no-collector exporter can be looked up, which is what keeps Quarkus from creating its OTLP exporter
+        assertThat(exporters.stream().map(Object::getClass).map(Class::getName))
+                .anyMatch(name -> name.startsWith(NoCollectorSpanExporter.class.getName()));
     }
 
     private static EchoBackendResource.Seen backendCall(String pathPart) {
