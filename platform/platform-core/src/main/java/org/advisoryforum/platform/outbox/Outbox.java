@@ -10,7 +10,8 @@ import java.time.Instant;
 
 /**
  * Services publish events only through here: the event becomes a row in the caller's transaction,
- * so it exists if and only if the change it describes was committed.
+ * so it exists if and only if the change it describes was committed. The row keeps the trace context of the moment
+ * (the request's span, or the consumer's), which the relay hands on in the record's headers.
  */
 @ApplicationScoped
 public class Outbox {
@@ -73,6 +74,7 @@ public class Outbox {
         row.envelope = codec.toJson(envelope);
         row.createdAt = Instant.now();
         row.forgetWhenSent = forgetWhenSent;
+        OutboxTracing.capture(row);
         repository.persist(row);
         written.fire(new OutboxWritten(topic));
         return envelope;

@@ -54,6 +54,16 @@ public class OutboxEvent {
     @Column(name = "failed_at")
     public Instant failedAt;
 
+    /**
+     * The W3C trace context current when the event was written (the request's or the consumer's span), handed on in
+     * the record's {@code traceparent}/{@code tracestate} headers; null when nothing was traced.
+     */
+    @Column(length = 128)
+    public String traceparent;
+
+    @Column(length = 512)
+    public String tracestate;
+
     /** Deleted by the relay once sent, instead of being kept until the retention ends. */
     @Column(name = "forget_when_sent", nullable = false)
     public boolean forgetWhenSent;

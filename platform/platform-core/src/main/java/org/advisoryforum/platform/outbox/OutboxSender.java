@@ -1,5 +1,8 @@
 package org.advisoryforum.platform.outbox;
 
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,18 +27,25 @@ import java.util.concurrent.Future;
  * {@code default-kafka-broker} map), so the connection settings a deployment gives the messaging channels (TLS,
  * SASL, client DNS lookup...) apply here too; the relay's own guarantees (acks=all, idempotence, short timeouts) are
  * set over them.
+ * <p>
+ * A row written inside a trace is sent under a producer span that continues it, and the record carries that span's
+ * W3C {@code traceparent} (and {@code tracestate}) header, so the consumers' spans join the trace of the request that
+ * made the change (see {@link OutboxTracing}).
  */
 @ApplicationScoped
 public class OutboxSender {
 
     private final Map<String, Object> kafka;
     private final String source;
+    private final Tracer tracer;
     private volatile KafkaProducer<String, String> producer;
 
     public OutboxSender(@Identifier("default-kafka-broker") Map<String, Object> kafka,
-                        @ConfigProperty(name = "quarkus.application.name", defaultValue = "advisory-forum") String source) {
+                        @ConfigProperty(name = "quarkus.application.name", defaultValue = "advisory-forum") String source,
+                        OpenTelemetry openTelemetry) {
         this.kafka = kafka;
         this.source = source;
+        this.tracer = openTelemetry.getTracer("org.advisoryforum.platform.outbox");
     }
 
     /** Starts sending; the future completes when the broker has acknowledged the record (acks=all). */
@@ -50,7 +60,16 @@ public class OutboxSender {
         header(record, "ce_source", "/" + source);
         header(record, "ce_time", event.createdAt.toString());
         header(record, "content-type", "application/json");
-        return producer().send(record);
+        Span span = OutboxTracing.publishSpan(tracer, event, record);
+        if (span == null) {
+            return producer().send(record);
+        }
+        try {
+            return producer().send(record, (metadata, failure) -> OutboxTracing.end(span, failure));
+        } catch (RuntimeException e) {
+            OutboxTracing.end(span, e);
+            throw e;
+        }
     }
 
     private static void header(ProducerRecord<String, String> record, String name, String value) {
