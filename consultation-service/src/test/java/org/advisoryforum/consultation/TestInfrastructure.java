@@ -7,8 +7,9 @@ import org.advisoryforum.platform.test.KeycloakTestResource;
 import org.advisoryforum.platform.test.PostgresTestResource;
 
 /** Every @QuarkusTest of this module runs against real PostgreSQL, Kafka and Keycloak. */
-@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "consultation"))
+@QuarkusTestResource(
+        value = PostgresTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "consultation"))
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(KeycloakTestResource.class)
-public class TestInfrastructure {
-}
+public class TestInfrastructure {}

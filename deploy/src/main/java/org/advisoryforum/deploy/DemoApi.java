@@ -2,8 +2,6 @@ package org.advisoryforum.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.advisoryforum.platform.infra.KeycloakTokens;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,6 +11,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import org.advisoryforum.platform.infra.KeycloakTokens;
 
 /** The gateway's API as the demo users use it: one token per user, JSON in and out, failures stop the load. */
 final class DemoApi {
@@ -20,7 +19,8 @@ final class DemoApi {
     private final String gateway;
     private final String keycloak;
     private final ObjectMapper json = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, String> tokens = new HashMap<>();
 
     DemoApi(String gateway, String keycloak) {
@@ -40,7 +40,9 @@ final class DemoApi {
     String memberId(String user) {
         try {
             String payload = token(user).split("\\.")[1];
-            return json.readTree(Base64.getUrlDecoder().decode(payload)).path("sub").asText();
+            return json.readTree(Base64.getUrlDecoder().decode(payload))
+                    .path("sub")
+                    .asText();
         } catch (IOException e) {
             throw new IllegalStateException("token of " + user + " is not a JWT", e);
         }

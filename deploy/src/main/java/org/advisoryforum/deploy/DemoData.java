@@ -3,7 +3,6 @@ package org.advisoryforum.deploy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,8 +40,12 @@ final class DemoData {
         }
         JsonNode open = read("consultation-payment.json");
         if (!existing.contains(open.path("consultation").path("title").asText())) {
-            String id = createWithDraftAndQuestions(open,
-                    Instant.now().plus(Duration.ofDays(open.path("consultation").path("closesInDays").asLong(23))));
+            String id = createWithDraftAndQuestions(
+                    open,
+                    Instant.now()
+                            .plus(Duration.ofDays(open.path("consultation")
+                                    .path("closesInDays")
+                                    .asLong(23))));
             api.call(STAFF, "POST", "/api/consultations/" + id + "/publish", null);
         }
         JsonNode coProduction = read("consultation-co-production.json");
@@ -73,7 +76,8 @@ final class DemoData {
         for (JsonNode keyPoint : demo.path("keyPoints")) {
             ArrayNode inputs = api.json().createArrayNode();
             for (JsonNode ref : keyPoint.path("answers")) {
-                String input = inputIds.get(api.memberId(ref.get(0).asText()) + "/" + ref.get(1).asText());
+                String input = inputIds.get(
+                        api.memberId(ref.get(0).asText()) + "/" + ref.get(1).asText());
                 if (input != null) {
                     inputs.add(input);
                 }
@@ -95,8 +99,14 @@ final class DemoData {
         Map<String, String> ids = new HashMap<>();
         for (JsonNode response : api.call(STAFF, "GET", "/api/consultations/" + consultationId + "/responses", null)) {
             String member = response.path("memberId").asText();
-            response.path("answers").forEach(a -> ids.put(member + "/" + a.path("questionKey").asText(), a.path("answerId").asText()));
-            response.path("sectionComments").forEach(c -> ids.put(member + "/" + c.path("sectionKey").asText(), c.path("commentId").asText()));
+            response.path("answers")
+                    .forEach(a -> ids.put(
+                            member + "/" + a.path("questionKey").asText(),
+                            a.path("answerId").asText()));
+            response.path("sectionComments")
+                    .forEach(c -> ids.put(
+                            member + "/" + c.path("sectionKey").asText(),
+                            c.path("commentId").asText()));
         }
         return ids;
     }
@@ -105,27 +115,37 @@ final class DemoData {
     private void awaitMemberSnapshots(JsonNode demo) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + SNAPSHOT_WAIT.toNanos();
         for (JsonNode response : demo.path("responses")) {
-            String path = "/api/consultations/member-snapshots/" + api.memberId(response.path("member").asText());
+            String path = "/api/consultations/member-snapshots/"
+                    + api.memberId(response.path("member").asText());
             // a NAMED response needs the member's NAMED consent to have arrived too
             boolean named = "NAMED".equals(response.path("attribution").asText());
             while (api.status(STAFF, "GET", path) != 200
-                    || named && !"NAMED".equals(api.call(STAFF, "GET", path, null).path("quoteConsent").asText())) {
+                    || named
+                            && !"NAMED"
+                                    .equals(api.call(STAFF, "GET", path, null)
+                                            .path("quoteConsent")
+                                            .asText())) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("demo data: members' perspectives did not reach consultation-service");
+                    throw new IllegalStateException(
+                            "demo data: members' perspectives did not reach consultation-service");
                 }
                 Thread.sleep(250);
             }
         }
     }
 
-    private String createWithDraftAndQuestions(JsonNode demo, Instant closesAt) throws IOException, InterruptedException {
+    private String createWithDraftAndQuestions(JsonNode demo, Instant closesAt)
+            throws IOException, InterruptedException {
         JsonNode consultation = demo.path("consultation");
         ObjectNode request = api.json().createObjectNode();
-        for (String field : new String[] {"title", "summary", "plainLanguageSummary", "kind", "audience", "accountableTeam"}) {
+        for (String field :
+                new String[] {"title", "summary", "plainLanguageSummary", "kind", "audience", "accountableTeam"}) {
             request.set(field, consultation.path(field));
         }
         request.put("closesAt", closesAt.toString());
-        String id = api.call(STAFF, "POST", "/api/consultations", request).path("id").asText();
+        String id = api.call(STAFF, "POST", "/api/consultations", request)
+                .path("id")
+                .asText();
         ObjectNode draft = api.json().createObjectNode();
         draft.set("sections", demo.path("draftV1"));
         api.call(STAFF, "PUT", "/api/consultations/" + id + "/draft", draft);

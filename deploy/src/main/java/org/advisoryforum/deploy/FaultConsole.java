@@ -49,11 +49,15 @@ final class FaultConsole {
         String[] words = command.split("\\s+");
         return switch (words[0]) {
             case "" -> "";
-            case "kafka" -> words.length > 1 && words[1].equals("stop") ? stopKafka()
-                    : words.length > 1 && words[1].equals("start") ? startKafka() : help();
+            case "kafka" ->
+                words.length > 1 && words[1].equals("stop")
+                        ? stopKafka()
+                        : words.length > 1 && words[1].equals("start") ? startKafka() : help();
             case "kill" -> words.length > 1 && stack.serviceNames().contains(words[1]) ? kill(words[1]) : help();
-            case "postgres" -> words.length > 1 && words[1].equals("crash") ? crashPostgres()
-                    : words.length > 1 && words[1].equals("start") ? restartPostgres() : help();
+            case "postgres" ->
+                words.length > 1 && words[1].equals("crash")
+                        ? crashPostgres()
+                        : words.length > 1 && words[1].equals("start") ? restartPostgres() : help();
             case "status" -> status();
             default -> help();
         };
@@ -94,7 +98,11 @@ final class FaultConsole {
     private String status() {
         StringBuilder text = new StringBuilder("Kafka " + (stack.kafkaRunning() ? "running" : "stopped"));
         for (String service : stack.serviceNames()) {
-            text.append("\n").append(service).append(": restarted ").append(stack.restarts(service)).append(" times");
+            text.append("\n")
+                    .append(service)
+                    .append(": restarted ")
+                    .append(stack.restarts(service))
+                    .append(" times");
         }
         return text.toString();
     }

@@ -2,7 +2,6 @@ package org.advisoryforum.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,22 +43,31 @@ final class ForumDemoData {
             profile.set("perspectives", persona.path("perspectives"));
             profile.put("region", persona.path("region").asText());
             profile.set("accessibilityNeeds", persona.path("accessibilityNeeds"));
-            profile.putObject("contact").put("digest", "WEEKLY")
-                    .put("maxInvitationsPerMonth", persona.path("contact").path("maxInvitationsPerMonth").asInt());
+            profile.putObject("contact")
+                    .put("digest", "WEEKLY")
+                    .put(
+                            "maxInvitationsPerMonth",
+                            persona.path("contact")
+                                    .path("maxInvitationsPerMonth")
+                                    .asInt());
             api.call(user, "PUT", "/api/forum/members/me", profile);
             api.call(user, "PUT", "/api/forum/members/me/consents", persona.path("consent"));
         }
         String ledger = "/api/forum/members/" + api.memberId(user) + "/involvement";
         if (api.call(STAFF, "GET", ledger, null).isEmpty()) {
-            ObjectNode meeting = api.json().createObjectNode()
+            ObjectNode meeting = api.json()
+                    .createObjectNode()
                     .put("kind", "MEETING")
                     .put("description", "Forum induction meeting")
                     .put("durationMinutes", 120)
                     .put("occurredAt", Instant.now().minus(Duration.ofDays(14)).toString());
-            String activityId = api.call(STAFF, "POST", "/api/forum/members/" + api.memberId(user) + "/activities",
-                    meeting).path("id").asText();
+            String activityId = api.call(
+                            STAFF, "POST", "/api/forum/members/" + api.memberId(user) + "/activities", meeting)
+                    .path("id")
+                    .asText();
             if ("david".equals(user)) {
-                ObjectNode claim = api.json().createObjectNode()
+                ObjectNode claim = api.json()
+                        .createObjectNode()
                         .put("activityId", activityId)
                         .put("type", "EXPENSES")
                         .put("amount", "18.60")

@@ -1,9 +1,5 @@
 package org.advisoryforum.deploy;
 
-import org.advisoryforum.platform.infra.LocalKafka;
-import org.advisoryforum.platform.infra.LocalKeycloak;
-import org.advisoryforum.platform.infra.LocalPostgres;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.advisoryforum.platform.infra.LocalKafka;
+import org.advisoryforum.platform.infra.LocalKeycloak;
+import org.advisoryforum.platform.infra.LocalPostgres;
 
 /**
  * The whole platform on one machine, with no Docker: real PostgreSQL, Kafka and Keycloak from Maven Central
@@ -25,6 +24,7 @@ public final class LocalStack implements AutoCloseable {
     static final String GATEWAY_STATE_SECRET = "local-stack-state-secret-for-pkce-0123456789";
     /** A system property that overrides the gateway's per-client rate limit (tests that drive many requests). */
     public static final String RATE_LIMIT_PROPERTY = "advisoryforum.gateway.rate-limit.per-minute";
+
     private static final Duration SERVICE_START_TIMEOUT = Duration.ofSeconds(120);
 
     private final StackOptions options;
@@ -86,14 +86,38 @@ public final class LocalStack implements AutoCloseable {
         keycloak = join(keycloakStart);
 
         // The three services listen on loopback only: the gateway is the one public entry.
-        services.add(ServiceProcess.start("consultation-service", options.appJar("consultation-service"),
-                ports.consultation(), ports.consultationManagement(), true, serviceConfig("consultation"), logs));
-        services.add(ServiceProcess.start("forum-service", options.appJar("forum-service"),
-                ports.forum(), ports.forumManagement(), true, forumConfig(), logs));
-        services.add(ServiceProcess.start("feedback-tracking-service", options.appJar("feedback-tracking-service"),
-                ports.tracking(), ports.trackingManagement(), true, serviceConfig("tracking"), logs));
-        services.add(ServiceProcess.start("gateway", options.appJar("gateway"), ports.gateway(),
-                ports.gatewayManagement(), false, gatewayConfig(), logs));
+        services.add(ServiceProcess.start(
+                "consultation-service",
+                options.appJar("consultation-service"),
+                ports.consultation(),
+                ports.consultationManagement(),
+                true,
+                serviceConfig("consultation"),
+                logs));
+        services.add(ServiceProcess.start(
+                "forum-service",
+                options.appJar("forum-service"),
+                ports.forum(),
+                ports.forumManagement(),
+                true,
+                forumConfig(),
+                logs));
+        services.add(ServiceProcess.start(
+                "feedback-tracking-service",
+                options.appJar("feedback-tracking-service"),
+                ports.tracking(),
+                ports.trackingManagement(),
+                true,
+                serviceConfig("tracking"),
+                logs));
+        services.add(ServiceProcess.start(
+                "gateway",
+                options.appJar("gateway"),
+                ports.gateway(),
+                ports.gatewayManagement(),
+                false,
+                gatewayConfig(),
+                logs));
         for (ServiceProcess service : services) {
             service.awaitReady(SERVICE_START_TIMEOUT);
         }
@@ -151,7 +175,9 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private ServiceProcess service(String name) {
-        return services.stream().filter(s -> s.name().equals(name)).findFirst()
+        return services.stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no service " + name));
     }
 
@@ -245,7 +271,9 @@ public final class LocalStack implements AutoCloseable {
 
     /** Each on its own thread: a shared pool has one thread on a two-core machine. */
     private static void stopTogether(List<Runnable> stops) {
-        List<Thread> threads = stops.stream().map(stop -> Thread.ofPlatform().name("stack-stop").start(stop)).toList();
+        List<Thread> threads = stops.stream()
+                .map(stop -> Thread.ofPlatform().name("stack-stop").start(stop))
+                .toList();
         for (Thread thread : threads) {
             try {
                 thread.join();
@@ -273,11 +301,14 @@ public final class LocalStack implements AutoCloseable {
         long started = System.nanoTime();
         System.out.println("Starting the Advisory Forum platform (PostgreSQL, Kafka, Keycloak, four services)...");
         LocalStack stack = start(StackOptions.localDefaults(root));
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("\nStopping the platform...");
-            stack.close();
-            System.out.println("Stopped.");
-        }, "stack-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            System.out.println("\nStopping the platform...");
+                            stack.close();
+                            System.out.println("Stopped.");
+                        },
+                        "stack-shutdown"));
         long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
         System.out.println(StackBanner.text(stack.options.ports(), seconds, root.relativize(stack.options.logDir())));
         new FaultConsole(stack, System.in, System.out).run();

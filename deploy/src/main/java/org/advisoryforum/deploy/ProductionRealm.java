@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -33,12 +32,12 @@ public final class ProductionRealm {
     public static final String PUBLIC_URL_PLACEHOLDER = "${PUBLIC_URL}";
     /** Where Compose mounts the realm for {@code kc.sh start --import-realm}. */
     public static final String COMPOSE_FILE = "deploy/compose/keycloak/advisory-forum-realm.json";
+
     public static final String KUBERNETES_FILE = "deploy/kubernetes/base/keycloak/realm-import.yaml";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private ProductionRealm() {
-    }
+    private ProductionRealm() {}
 
     /** The production realm as JSON, from the shipped realm's JSON. */
     public static String fromShipped(String shippedRealmJson) {
@@ -63,7 +62,8 @@ public final class ProductionRealm {
                 case "gateway" -> {
                     client.put("secret", GATEWAY_SECRET_PLACEHOLDER);
                     client.putArray("redirectUris").add(PUBLIC_URL_PLACEHOLDER + "/signed-in");
-                    ObjectNode attributes = client.has("attributes") ? (ObjectNode) client.get("attributes")
+                    ObjectNode attributes = client.has("attributes")
+                            ? (ObjectNode) client.get("attributes")
                             : client.putObject("attributes");
                     attributes.put("post.logout.redirect.uris", PUBLIC_URL_PLACEHOLDER + "/");
                     client.put("baseUrl", PUBLIC_URL_PLACEHOLDER + "/"); // the sign-in pages' link home
@@ -72,8 +72,9 @@ public final class ProductionRealm {
                 case "forum-cli" -> client.put("directAccessGrantsEnabled", false);
                 default -> {
                     if (client.has("secret")) {
-                        throw new IllegalStateException("client " + client.path("clientId").asText()
-                                + " has a secret that the production realm does not replace: add it here");
+                        throw new IllegalStateException(
+                                "client " + client.path("clientId").asText()
+                                        + " has a secret that the production realm does not replace: add it here");
                     }
                 }
             }

@@ -25,11 +25,13 @@ import java.util.concurrent.TimeUnit;
 final class ServiceProcess {
 
     private static final System.Logger LOG = System.getLogger(ServiceProcess.class.getName());
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
     /** A process that ran this long before dying is restarted after the first back-off again. */
     private static final Duration STABLE_AFTER = Duration.ofSeconds(60);
+
     private static final Duration STOP = Duration.ofSeconds(15);
     /** A run that writes its start-up cache as it exits needs longer to stop (the JVM assembles the cache then). */
     private static final Duration STOP_WHILE_WRITING_CACHE = Duration.ofSeconds(90);
@@ -46,8 +48,8 @@ final class ServiceProcess {
     private volatile Duration backoff = FIRST_BACKOFF;
     private final java.util.concurrent.atomic.AtomicInteger restarts = new java.util.concurrent.atomic.AtomicInteger();
 
-    private ServiceProcess(String name, int port, int managementPort, Path log, ProcessBuilder builder,
-                           Duration stopWithin) {
+    private ServiceProcess(
+            String name, int port, int managementPort, Path log, ProcessBuilder builder, Duration stopWithin) {
         this.stopWithin = stopWithin;
         this.name = name;
         this.port = port;
@@ -60,8 +62,15 @@ final class ServiceProcess {
      * Starts the app on {@code port} (public) and {@code managementPort}; {@code loopbackOnly} binds both to 127.0.0.1,
      * so nothing but this machine (the gateway) can reach the service directly. The management port is always local.
      */
-    static ServiceProcess start(String name, Path appJar, int port, int managementPort, boolean loopbackOnly,
-                                Map<String, String> config, Path logDir) throws IOException {
+    static ServiceProcess start(
+            String name,
+            Path appJar,
+            int port,
+            int managementPort,
+            boolean loopbackOnly,
+            Map<String, String> config,
+            Path logDir)
+            throws IOException {
         if (!Files.isRegularFile(appJar)) {
             throw new IllegalStateException(appJar + " is missing: build first with ./mvnw install -DskipTests");
         }
@@ -72,9 +81,15 @@ final class ServiceProcess {
                 // small and lean (issue 13: under 200 MB resident after the load): a heap that gives back what a
                 // burst took (Serial GC shrinks it to keep at most 30 % free), a bounded code cache, small thread
                 // stacks; the JIT and the start-up cache are StartupCache's
-                "-Xms32m", "-Xmx192m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
-                "-XX:ReservedCodeCacheSize=64m", "-XX:+UseSerialGC", "-Xss512k",
-                "-Dquarkus.http.port=" + port, "-Dquarkus.management.port=" + managementPort,
+                "-Xms32m",
+                "-Xmx192m",
+                "-XX:MinHeapFreeRatio=10",
+                "-XX:MaxHeapFreeRatio=30",
+                "-XX:ReservedCodeCacheSize=64m",
+                "-XX:+UseSerialGC",
+                "-Xss512k",
+                "-Dquarkus.http.port=" + port,
+                "-Dquarkus.management.port=" + managementPort,
                 "-Dquarkus.management.host=127.0.0.1"));
         Path caches = logDir.toAbsolutePath().resolveSibling("cds");
         Files.createDirectories(caches);
@@ -91,8 +106,8 @@ final class ServiceProcess {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-        ServiceProcess service = new ServiceProcess(name, port, managementPort, log, builder,
-                cache.writtenAtExit() ? STOP_WHILE_WRITING_CACHE : STOP);
+        ServiceProcess service = new ServiceProcess(
+                name, port, managementPort, log, builder, cache.writtenAtExit() ? STOP_WHILE_WRITING_CACHE : STOP);
         service.launch();
         return service;
     }
@@ -115,15 +130,21 @@ final class ServiceProcess {
         Duration wait = stable ? FIRST_BACKOFF : backoff;
         backoff = stable ? FIRST_BACKOFF.multipliedBy(2) : min(backoff.multipliedBy(2), MAX_BACKOFF);
         int count = restarts.incrementAndGet();
-        LOG.log(System.Logger.Level.WARNING, "{0} exited with code {1}; starting it again in {2} s (restart {3})",
-                name, String.valueOf(exited.exitValue()), String.valueOf(wait.toSeconds()), String.valueOf(count));
-        CompletableFuture.delayedExecutor(wait.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
-            try {
-                launch();
-            } catch (IOException e) {
-                LOG.log(System.Logger.Level.ERROR, name + " could not be started again", e);
-            }
-        });
+        LOG.log(
+                System.Logger.Level.WARNING,
+                "{0} exited with code {1}; starting it again in {2} s (restart {3})",
+                name,
+                String.valueOf(exited.exitValue()),
+                String.valueOf(wait.toSeconds()),
+                String.valueOf(count));
+        CompletableFuture.delayedExecutor(wait.toMillis(), TimeUnit.MILLISECONDS)
+                .execute(() -> {
+                    try {
+                        launch();
+                    } catch (IOException e) {
+                        LOG.log(System.Logger.Level.ERROR, name + " could not be started again", e);
+                    }
+                });
     }
 
     private static Duration min(Duration a, Duration b) {
@@ -147,10 +168,12 @@ final class ServiceProcess {
     void awaitReady(Duration timeout) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         HttpRequest ready = HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(3)).build();
+                .timeout(Duration.ofSeconds(3))
+                .build();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive() && restarts.get() == 0) {
-                throw new IllegalStateException(name + " stopped while starting; last lines of " + log + ":\n" + tail());
+                throw new IllegalStateException(
+                        name + " stopped while starting; last lines of " + log + ":\n" + tail());
             }
             try {
                 if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -161,8 +184,8 @@ final class ServiceProcess {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException(name + " not ready within " + timeout.toSeconds() + " s; last lines of "
-                + log + ":\n" + tail());
+        throw new IllegalStateException(
+                name + " not ready within " + timeout.toSeconds() + " s; last lines of " + log + ":\n" + tail());
     }
 
     String name() {

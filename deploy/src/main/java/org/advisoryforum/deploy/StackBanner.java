@@ -5,8 +5,7 @@ import java.nio.file.Path;
 /** What the run command prints once everything is healthy. */
 final class StackBanner {
 
-    private StackBanner() {
-    }
+    private StackBanner() {}
 
     static String text(StackPorts ports, long seconds, Path logs) {
         return """
@@ -31,8 +30,13 @@ final class StackBanner {
 
                 Try a fault: type "help" and Enter here (kafka stop/start, kill a service, crash PostgreSQL).
                 Press Ctrl-C to stop everything.
-                """.formatted(seconds, ports.gateway(), ports.consultationManagement(), ports.forumManagement(),
-                ports.trackingManagement(),
-                ports.keycloak(), logs);
+                """.formatted(
+                        seconds,
+                        ports.gateway(),
+                        ports.consultationManagement(),
+                        ports.forumManagement(),
+                        ports.trackingManagement(),
+                        ports.keycloak(),
+                        logs);
     }
 }

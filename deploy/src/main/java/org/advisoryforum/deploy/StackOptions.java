@@ -7,8 +7,13 @@ import java.nio.file.Path;
  * How to run the stack. {@code root} is the project checkout (where the services' packaged apps and the realm
  * are); {@code dataDir} keeps PostgreSQL, Kafka and Keycloak data between runs.
  */
-public record StackOptions(Path root, Path dataDir, Path keycloakBaseDir, StackPorts ports, boolean keycloakInMemory,
-                           boolean loadDemoData) {
+public record StackOptions(
+        Path root,
+        Path dataDir,
+        Path keycloakBaseDir,
+        StackPorts ports,
+        boolean keycloakInMemory,
+        boolean loadDemoData) {
 
     public static StackOptions localDefaults(Path root) {
         Path data = root.resolve(".local");

@@ -6,9 +6,20 @@ import org.advisoryforum.platform.infra.FreePorts;
  * The ports of one running stack; the defaults are the fixed dev ports listed in the README. Each service's
  * management interface (health, metrics, OpenAPI) has its own port, bound to loopback like the services themselves.
  */
-public record StackPorts(int gateway, int consultation, int forum, int tracking, int keycloak, int postgres, int kafka,
-                         int keycloakManagement, int kafkaController, int gatewayManagement,
-                         int consultationManagement, int forumManagement, int trackingManagement) {
+public record StackPorts(
+        int gateway,
+        int consultation,
+        int forum,
+        int tracking,
+        int keycloak,
+        int postgres,
+        int kafka,
+        int keycloakManagement,
+        int kafkaController,
+        int gatewayManagement,
+        int consultationManagement,
+        int forumManagement,
+        int trackingManagement) {
 
     private static final int COUNT = 13;
 

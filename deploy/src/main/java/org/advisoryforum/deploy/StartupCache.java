@@ -30,14 +30,23 @@ record StartupCache(List<String> flags, boolean writtenAtExit) {
     static final String PROPERTY = "advisoryforum.aot-cache";
 
     static StartupCache of(Path directory, String name, Path appJar) {
-        return of(directory, name, appJar, Boolean.getBoolean(PROPERTY) ? Runtime.version().feature() : 0);
+        return of(
+                directory,
+                name,
+                appJar,
+                Boolean.getBoolean(PROPERTY) ? Runtime.version().feature() : 0);
     }
 
     /** {@code jdk}: the JDK's feature version, 0 when the ahead-of-time cache is not wanted. */
     static StartupCache of(Path directory, String name, Path appJar, int jdk) {
         if (jdk < 25) {
-            return new StartupCache(List.of("-XX:TieredStopAtLevel=1", "-XX:+AutoCreateSharedArchive",
-                    "-XX:SharedArchiveFile=" + directory.resolve(name + ".jsa"), "-Xlog:cds*=off"), false);
+            return new StartupCache(
+                    List.of(
+                            "-XX:TieredStopAtLevel=1",
+                            "-XX:+AutoCreateSharedArchive",
+                            "-XX:SharedArchiveFile=" + directory.resolve(name + ".jsa"),
+                            "-Xlog:cds*=off"),
+                    false);
         }
         Path cache = directory.resolve(name + ".aot");
         if (Files.isRegularFile(cache) && newerThanTheApp(cache, appJar)) {

@@ -3,7 +3,6 @@ package org.advisoryforum.deploy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -37,7 +36,8 @@ final class TrackingDemoData {
     }
 
     void load(UUID consultationId) throws IOException, InterruptedException {
-        JsonNode demo = api.json().readTree(demoDir.resolve("consultation-co-production.json").toFile());
+        JsonNode demo = api.json()
+                .readTree(demoDir.resolve("consultation-co-production.json").toFile());
         Map<String, JsonNode> keyPoints = awaitKeyPoints(consultationId, demo.path("keyPoints"));
         for (JsonNode action : demo.path("actions")) {
             JsonNode first = keyPoints.get(action.path("keyPoints").path(0).asText());
@@ -45,15 +45,20 @@ final class TrackingDemoData {
                 continue;
             }
             String id = record(request(consultationId, action, keyPoints));
-            ObjectNode status = api.json().createObjectNode().put("status", action.path("status").asText());
+            ObjectNode status = api.json()
+                    .createObjectNode()
+                    .put("status", action.path("status").asText());
             if (action.hasNonNull("reason")) {
                 status.put("reason", action.path("reason").asText());
             }
             api.call(STAFF, "POST", "/api/tracking/actions/" + id + "/status", status);
         }
         approveQuotes(consultationId);
-        HttpResponse<String> published = api.send(STAFF, "POST",
-                "/api/consultations/" + consultationId + "/publish-outcome", api.json().createObjectNode());
+        HttpResponse<String> published = api.send(
+                STAFF,
+                "POST",
+                "/api/consultations/" + consultationId + "/publish-outcome",
+                api.json().createObjectNode());
         if (published.statusCode() != 409) {
             expect(published, 200, 201, 204);
         }
@@ -63,7 +68,10 @@ final class TrackingDemoData {
     private void approveQuotes(UUID consultationId) throws IOException, InterruptedException {
         JsonNode pending = api.call(STAFF, "GET", "/api/tracking/moderation?consultationId=" + consultationId, null);
         for (JsonNode item : pending) {
-            api.call(STAFF, "POST", "/api/tracking/moderation/" + item.path("inputId").asText() + "/decision",
+            api.call(
+                    STAFF,
+                    "POST",
+                    "/api/tracking/moderation/" + item.path("inputId").asText() + "/decision",
                     api.json().createObjectNode().put("decision", "APPROVE"));
         }
     }
@@ -73,7 +81,8 @@ final class TrackingDemoData {
             throws IOException, InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (true) {
-            JsonNode tracked = api.call(STAFF, "GET", "/api/tracking/consultations/" + consultationId + "/key-points", null);
+            JsonNode tracked =
+                    api.call(STAFF, "GET", "/api/tracking/consultations/" + consultationId + "/key-points", null);
             Map<String, JsonNode> byText = new HashMap<>();
             tracked.forEach(k -> byText.put(k.path("text").asText(), k));
             Map<String, JsonNode> found = new HashMap<>();
@@ -95,17 +104,25 @@ final class TrackingDemoData {
     }
 
     private ObjectNode request(UUID consultationId, JsonNode action, Map<String, JsonNode> keyPoints) {
-        ObjectNode request = api.json().createObjectNode().put("consultationId", consultationId.toString())
+        ObjectNode request = api.json()
+                .createObjectNode()
+                .put("consultationId", consultationId.toString())
                 .put("description", action.path("description").asText())
                 .put("owner", action.path("owner").asText())
                 .put("status", "AGREED");
         ArrayNode ids = request.putArray("keyPointIds");
-        action.path("keyPoints").forEach(k -> ids.add(keyPoints.get(k.asText()).path("id").asText()));
+        action.path("keyPoints")
+                .forEach(k -> ids.add(keyPoints.get(k.asText()).path("id").asText()));
         if (action.hasNonNull("evidenceSection")) {
-            request.putObject("evidence").put("sectionKey", action.path("evidenceSection").asText());
+            request.putObject("evidence")
+                    .put("sectionKey", action.path("evidenceSection").asText());
         }
         if (action.hasNonNull("reviewInDays")) {
-            request.put("reviewDate", LocalDate.now(ZoneOffset.UTC).plusDays(action.path("reviewInDays").asLong()).toString());
+            request.put(
+                    "reviewDate",
+                    LocalDate.now(ZoneOffset.UTC)
+                            .plusDays(action.path("reviewInDays").asLong())
+                            .toString());
         }
         return request;
     }
@@ -115,7 +132,8 @@ final class TrackingDemoData {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (true) {
             HttpResponse<String> response = api.send(STAFF, "POST", "/api/tracking/actions", request);
-            boolean revisionNotYetThere = response.statusCode() == 400 && response.body().contains("evidence.sectionKey");
+            boolean revisionNotYetThere =
+                    response.statusCode() == 400 && response.body().contains("evidence.sectionKey");
             if (!revisionNotYetThere || System.nanoTime() > deadline) {
                 expect(response, 201);
                 return api.json().readTree(response.body()).path("id").asText();
@@ -130,7 +148,7 @@ final class TrackingDemoData {
                 return;
             }
         }
-        throw new IllegalStateException(response.request().method() + " " + response.request().uri() + " answered "
-                + response.statusCode() + ": " + response.body());
+        throw new IllegalStateException(response.request().method() + " "
+                + response.request().uri() + " answered " + response.statusCode() + ": " + response.body());
     }
 }

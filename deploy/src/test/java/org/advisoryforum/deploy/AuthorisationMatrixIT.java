@@ -1,15 +1,13 @@
 package org.advisoryforum.deploy;
 
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import org.advisoryforum.platform.test.KeycloakTestUsers;
-import org.advisoryforum.platform.test.Tokens;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,9 +23,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-
-import static java.util.Map.entry;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.advisoryforum.platform.test.KeycloakTestUsers;
+import org.advisoryforum.platform.test.Tokens;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Every operation of the three services' OpenAPI documents, called through the gateway by six identities (fresh
@@ -37,7 +36,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Timeout(value = 15, unit = TimeUnit.MINUTES)
 class AuthorisationMatrixIT {
 
-    enum Who { ANONYMOUS, NON_MEMBER, MEMBER_A, MEMBER_B, STAFF, ADMIN }
+    enum Who {
+        ANONYMOUS,
+        NON_MEMBER,
+        MEMBER_A,
+        MEMBER_B,
+        STAFF,
+        ADMIN
+    }
 
     private static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
     private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
@@ -161,7 +167,8 @@ class AuthorisationMatrixIT {
             entry("GET /api/tracking/safeguarding/audit", ADMIN));
 
     /** Run last, in this order: they end the caller's membership or account. */
-    private static final List<String> LAST = List.of("POST /api/forum/members/me/leave", "DELETE /api/forum/members/me");
+    private static final List<String> LAST =
+            List.of("POST /api/forum/members/me/leave", "DELETE /api/forum/members/me");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -188,9 +195,11 @@ class AuthorisationMatrixIT {
 
         Set<String> documented = new TreeSet<>();
         operations.forEach(op -> documented.add(op.key()));
-        assertThat(new TreeSet<>(documented)).as("operations in the OpenAPI documents with no declared expectation")
+        assertThat(new TreeSet<>(documented))
+                .as("operations in the OpenAPI documents with no declared expectation")
                 .isSubsetOf(MAY_SUCCEED.keySet());
-        assertThat(new TreeSet<>(MAY_SUCCEED.keySet())).as("declared operations no OpenAPI document has any more")
+        assertThat(new TreeSet<>(MAY_SUCCEED.keySet()))
+                .as("declared operations no OpenAPI document has any more")
                 .isSubsetOf(documented);
 
         createIdentities();
@@ -206,7 +215,9 @@ class AuthorisationMatrixIT {
                 if (status >= 500) {
                     violations.add(line + " (a 5xx) " + abbreviate(response.asString()));
                 } else if (status >= 200 && status < 300) {
-                    succeeded.computeIfAbsent(operation.key(), k -> EnumSet.noneOf(Who.class)).add(who);
+                    succeeded
+                            .computeIfAbsent(operation.key(), k -> EnumSet.noneOf(Who.class))
+                            .add(who);
                     if (!MAY_SUCCEED.get(operation.key()).contains(who)) {
                         violations.add(line + " (not declared to succeed)");
                     }
@@ -227,11 +238,13 @@ class AuthorisationMatrixIT {
     private List<Operation> documentedOperations() throws Exception {
         List<Operation> operations = new ArrayList<>();
         for (String service : List.of("consultation-service", "forum-service", "feedback-tracking-service")) {
-            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(
-                    URI.create(stack.managementUrl(service) + "/q/openapi?format=json")).build(),
+            HttpResponse<String> answer = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(stack.managementUrl(service) + "/q/openapi?format=json"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(answer.statusCode()).as(service + " OpenAPI").isEqualTo(200);
-            Iterator<Map.Entry<String, JsonNode>> paths = JSON.readTree(answer.body()).path("paths").fields();
+            Iterator<Map.Entry<String, JsonNode>> paths =
+                    JSON.readTree(answer.body()).path("paths").fields();
             while (paths.hasNext()) {
                 Map.Entry<String, JsonNode> path = paths.next();
                 path.getValue().fieldNames().forEachRemaining(method -> {
@@ -254,7 +267,9 @@ class AuthorisationMatrixIT {
         KeycloakTestUsers.grantRealmRole(keycloak, admin, "staff");
         usernames.put(Who.STAFF, staff.username());
         usernames.put(Who.ADMIN, admin.username());
-        usernames.put(Who.NON_MEMBER, KeycloakTestUsers.create(keycloak, "matrix-applicant").username());
+        usernames.put(
+                Who.NON_MEMBER,
+                KeycloakTestUsers.create(keycloak, "matrix-applicant").username());
         KeycloakTestUsers.Person a = KeycloakTestUsers.create(keycloak, "matrix-a");
         KeycloakTestUsers.Person b = KeycloakTestUsers.create(keycloak, "matrix-b");
         usernames.put(Who.MEMBER_A, a.username());
@@ -270,16 +285,39 @@ class AuthorisationMatrixIT {
     }
 
     private String apply(Who who) {
-        gateway(who).contentType("application/json").body(Map.of("displayName", "Matrix " + who, "why",
-                        "To be heard.", "perspectives", List.of("CARER"), "region", "NORTH_WEST",
-                        "accessibilityNeeds", List.of(), "contactByEmail", false))
-                .post("/api/forum/applications").then().statusCode(201);
-        return gateway(who).get("/api/forum/applications/me").then().statusCode(200).extract().path("id");
+        gateway(who)
+                .contentType("application/json")
+                .body(Map.of(
+                        "displayName",
+                        "Matrix " + who,
+                        "why",
+                        "To be heard.",
+                        "perspectives",
+                        List.of("CARER"),
+                        "region",
+                        "NORTH_WEST",
+                        "accessibilityNeeds",
+                        List.of(),
+                        "contactByEmail",
+                        false))
+                .post("/api/forum/applications")
+                .then()
+                .statusCode(201);
+        return gateway(who)
+                .get("/api/forum/applications/me")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("id");
     }
 
     private void approve(String application) {
-        gateway(Who.STAFF).contentType("application/json").body(Map.of("decision", "APPROVE"))
-                .post("/api/forum/applications/" + application + "/decision").then().statusCode(200);
+        gateway(Who.STAFF)
+                .contentType("application/json")
+                .body(Map.of("decision", "APPROVE"))
+                .post("/api/forum/applications/" + application + "/decision")
+                .then()
+                .statusCode(200);
     }
 
     private Response call(Who who, Operation operation) {
@@ -287,14 +325,19 @@ class AuthorisationMatrixIT {
         String path = operation.path();
         // reads name real things, so a 2xx can happen; writes name nothing that exists, so no demo data changes
         String any = UUID.randomUUID().toString();
-        String id = !read ? any
-                : path.startsWith("/api/consultations/") || path.startsWith("/api/tracking/consultations/") ? consultationId
-                : path.startsWith("/api/forum/members/") ? memberA.toString()
-                : path.startsWith("/api/forum/applications/") ? applicationA : any;
+        String id = !read
+                ? any
+                : path.startsWith("/api/consultations/") || path.startsWith("/api/tracking/consultations/")
+                        ? consultationId
+                        : path.startsWith("/api/forum/members/")
+                                ? memberA.toString()
+                                : path.startsWith("/api/forum/applications/") ? applicationA : any;
         String concrete = path.replace("{id}", id)
                 .replace("{memberId}", read ? memberA.toString() : any)
                 .replace("{consultationId}", read ? consultationId : any)
-                .replace("{questionKey}", "p2").replace("{suggestionId}", any).replace("{meetingId}", any)
+                .replace("{questionKey}", "p2")
+                .replace("{suggestionId}", any)
+                .replace("{meetingId}", any)
                 .replace("{involvementId}", any);
         RequestSpecification request = gateway(who).redirects().follow(false);
         if (Set.of("POST", "PUT", "PATCH").contains(operation.method())) {

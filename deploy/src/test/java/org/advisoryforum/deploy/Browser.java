@@ -1,5 +1,7 @@
 package org.advisoryforum.deploy;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
@@ -7,15 +9,12 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Debian's headless chromium driven by Playwright (never a downloaded browser), with axe-core and screenshots. */
 final class Browser implements AutoCloseable {
@@ -26,19 +25,28 @@ final class Browser implements AutoCloseable {
     private final com.microsoft.playwright.Browser chromium;
 
     Browser() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(chromiumBinary())
-                .setHeadless(true)
-                .setTimeout(60_000)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        chromium = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(chromiumBinary())
+                        .setHeadless(true)
+                        .setTimeout(60_000)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run",
+                                "--disable-quic")));
     }
 
     BrowserContext context(boolean javaScript) {
         BrowserContext context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setJavaScriptEnabled(javaScript).setViewportSize(1100, 900));
+                .setJavaScriptEnabled(javaScript)
+                .setViewportSize(1100, 900));
         context.setDefaultTimeout(20_000);
         return context;
     }
@@ -68,9 +76,14 @@ final class Browser implements AutoCloseable {
         AxeResults results = new AxeBuilder(page).analyze();
         List<Rule> violations = results.getViolations();
         assertThat(violations)
-                .as(name + " has accessibility violations: " + violations.stream()
-                        .map(v -> v.getId() + " (" + v.getNodes().stream().map(n -> n.getTarget().toString())
-                                .collect(Collectors.joining("; ")) + ")").collect(Collectors.joining(", ")))
+                .as(name + " has accessibility violations: "
+                        + violations.stream()
+                                .map(v -> v.getId() + " ("
+                                        + v.getNodes().stream()
+                                                .map(n -> n.getTarget().toString())
+                                                .collect(Collectors.joining("; "))
+                                        + ")")
+                                .collect(Collectors.joining(", ")))
                 .isEmpty();
     }
 
@@ -80,7 +93,9 @@ final class Browser implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve(name + ".png"))
+                .setFullPage(true));
     }
 
     private static Path chromiumBinary() {
@@ -92,7 +107,8 @@ final class Browser implements AutoCloseable {
                 }
             }
         }
-        throw new IllegalStateException("Debian's chromium is needed for the browser tests: apt-get install -y chromium");
+        throw new IllegalStateException(
+                "Debian's chromium is needed for the browser tests: apt-get install -y chromium");
     }
 
     @Override

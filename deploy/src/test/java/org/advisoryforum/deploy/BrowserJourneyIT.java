@@ -1,23 +1,21 @@
 package org.advisoryforum.deploy;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** People using the web pages in a real browser against the whole stack with real Keycloak. */
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
 class BrowserJourneyIT {
-
 
     private static String gateway;
     private static Browser browser;
@@ -67,11 +65,14 @@ class BrowserJourneyIT {
             page.check("input[name='answer-p3'][value='4']");
             page.click("text=Save and continue");
 
-            assertThat(Browser.html(page)).contains("Check your answers before you send them")
+            assertThat(Browser.html(page))
+                    .contains("Check your answers before you send them")
                     .contains("Someone to talk to at the benefits office before I am paid.");
             Browser.assertAccessible(page, "check answers");
             Browser.screenshot(page, "check-answers");
-            assertThat(Browser.html(page)).as("nothing to withdraw beside Send my answers").doesNotContain("Withdraw my response");
+            assertThat(Browser.html(page))
+                    .as("nothing to withdraw beside Send my answers")
+                    .doesNotContain("Withdraw my response");
             page.check("label:has-text('Quote me without my name')");
             page.click("text=Send my answers");
             assertThat(Browser.html(page)).contains("Your answers have been sent");
@@ -83,7 +84,8 @@ class BrowserJourneyIT {
             assertThat(Browser.html(page)).contains("You have sent your answers");
             Browser.assertAccessible(page, "consultation with my response");
             page.click("main >> text=Withdraw my response");
-            assertThat(Browser.html(page)).contains("Are you sure you want to withdraw your response?")
+            assertThat(Browser.html(page))
+                    .contains("Are you sure you want to withdraw your response?")
                     .contains("This removes your answers");
             Browser.assertAccessible(page, "withdraw confirmation");
             Browser.screenshot(page, "withdraw-confirmation");
@@ -95,7 +97,8 @@ class BrowserJourneyIT {
             if (page.locator("button:has-text('Yes, withdraw my response')").count() > 0) {
                 page.click("text=Yes, withdraw my response");
             }
-            assertThat(Browser.html(page)).contains("You have already withdrawn your response")
+            assertThat(Browser.html(page))
+                    .contains("You have already withdrawn your response")
                     .doesNotContain("Page not found");
             Browser.assertAccessible(page, "already withdrawn");
         }
@@ -123,9 +126,11 @@ class BrowserJourneyIT {
             page.navigate(gateway + "/consultations/" + openId + "/answer/1");
             page.fill("textarea[name='answer-p2']", tooLong);
             page.click("text=Save and continue");
-            assertThat(Browser.html(page)).contains("There is a problem")
+            assertThat(Browser.html(page))
+                    .contains("There is a problem")
                     .contains("Your answer must be 2,000 characters or fewer. It has 2,145 now")
-                    .doesNotContain("must be at most").doesNotContain("not one we can accept");
+                    .doesNotContain("must be at most")
+                    .doesNotContain("not one we can accept");
             assertThat(page.inputValue("textarea[name='answer-p2']")).isEqualTo(tooLong);
             Browser.assertAccessible(page, "an answer over the limit");
 
@@ -183,8 +188,13 @@ class BrowserJourneyIT {
             Page page = context.newPage();
             Browser.signIn(page, gateway, "tom");
             page.navigate(gateway + "/consultations/" + openId + "/answer/1");
-            APIResponse forged = page.request().post(gateway + "/consultations/" + openId + "/answer/1",
-                    RequestOptions.create().setForm(FormData.create().set("answer-p1", "Too high").set("action", "later")));
+            APIResponse forged = page.request()
+                    .post(
+                            gateway + "/consultations/" + openId + "/answer/1",
+                            RequestOptions.create()
+                                    .setForm(FormData.create()
+                                            .set("answer-p1", "Too high")
+                                            .set("action", "later")));
             assertThat(forged.status()).isEqualTo(403);
             assertThat(forged.text()).contains("You cannot see this page").doesNotContain("Exception");
         }
@@ -203,8 +213,10 @@ class BrowserJourneyIT {
             Browser.screenshot(page, "home-cy");
             page.navigate(gateway + "/consultations");
             assertThat(page.locator("main").textContent())
-                    .containsPattern("(Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr) 20\\d\\d")
-                    .doesNotContainPattern("(January|February|March|April|May|June|July|August|September|October|November|December) 20\\d\\d");
+                    .containsPattern(
+                            "(Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr) 20\\d\\d")
+                    .doesNotContainPattern(
+                            "(January|February|March|April|May|June|July|August|September|October|November|December) 20\\d\\d");
         }
     }
 
@@ -238,7 +250,8 @@ class BrowserJourneyIT {
             page.check("label:has-text('Quote me without my name')");
             page.click("text=Save my changes");
             assertThat(Browser.html(page)).contains("Your choices have been saved");
-            assertThat(page.isChecked("label:has-text('Quote me without my name')")).isTrue();
+            assertThat(page.isChecked("label:has-text('Quote me without my name')"))
+                    .isTrue();
             Browser.screenshot(page, "account");
         }
     }

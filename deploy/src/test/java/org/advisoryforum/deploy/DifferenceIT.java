@@ -1,23 +1,22 @@
 package org.advisoryforum.deploy;
 
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.concurrent.TimeUnit;
 import org.advisoryforum.platform.test.KeycloakTestUsers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.concurrent.TimeUnit;
-
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * "Did it make a difference?" in a real browser against the whole stack: a fresh member answers a consultation, their
@@ -58,20 +57,34 @@ class DifferenceIT {
         KeycloakTestUsers.Person person = KeycloakTestUsers.create(stack.keycloakUrl(), "difference");
         String tag = person.username().substring(person.username().indexOf('-') + 1);
         String comment = "The travel form is shorter now " + tag;
-        steps.becomeMember(person, "Reviewer " + person.id().toString().substring(0, 6), "I want to see what changed",
-                "CARER", "OUTSIDE_ENGLAND");
+        steps.becomeMember(
+                person,
+                "Reviewer " + person.id().toString().substring(0, 6),
+                "I want to see what changed",
+                "CARER",
+                "OUTSIDE_ENGLAND");
         String consultation = steps.openConsultation("Difference check " + tag);
         steps.answer(person, consultation, "ANONYMOUS", "Pay travel before the meeting " + tag);
         // closed, the answer in a key point, an agreed action whose review date is today (in London), the outcome out
         String keyPoint = steps.closeWithKeyPoint(consultation, person, "Travel paid before meetings " + tag);
-        String action = steps.agreedAction(consultation, keyPoint, "Travel is paid before each meeting",
+        String action = steps.agreedAction(
+                consultation,
+                keyPoint,
+                "Travel is paid before each meeting",
                 LocalDate.now(ZoneId.of("Europe/London")));
         steps.publishOutcome(consultation);
 
         String notifications = "/api/forum/members/me/notifications";
-        await().atMost(PROPAGATION).pollInterval(Duration.ofSeconds(2)).until(() ->
-                api(person.username()).get(notifications).then().statusCode(200).extract().jsonPath()
-                        .getList("findAll { it.key == 'difference_asked' }.params.actionId").contains(action));
+        await().atMost(PROPAGATION)
+                .pollInterval(Duration.ofSeconds(2))
+                .until(() -> api(person.username())
+                        .get(notifications)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("findAll { it.key == 'difference_asked' }.params.actionId")
+                        .contains(action));
 
         try (BrowserContext context = browser.context(true)) {
             Page page = context.newPage();
@@ -109,13 +122,25 @@ class DifferenceIT {
             assertThat(Browser.html(page)).contains("Your answer has been sent");
         }
 
-        JsonNode weDid = await().atMost(PROPAGATION).until(() -> api(STAFF)
-                .get("/api/tracking/consultations/" + consultation + "/you-said-we-did").then().extract().body()
-                .as(JsonNode.class), page -> page.path("weDid").findValues("difference").stream()
-                .anyMatch(d -> d.path("madeADifference").asLong() == 1));
-        assertThat(weDid.toString()).doesNotContain(comment).doesNotContain(person.id().toString());
-        String publicPage = given().baseUri(gateway).get("/consultations/" + consultation + "/you-said-we-did")
-                .then().statusCode(200).extract().asString();
+        JsonNode weDid = await().atMost(PROPAGATION)
+                .until(
+                        () -> api(STAFF)
+                                .get("/api/tracking/consultations/" + consultation + "/you-said-we-did")
+                                .then()
+                                .extract()
+                                .body()
+                                .as(JsonNode.class),
+                        page -> page.path("weDid").findValues("difference").stream()
+                                .anyMatch(d -> d.path("madeADifference").asLong() == 1));
+        assertThat(weDid.toString())
+                .doesNotContain(comment)
+                .doesNotContain(person.id().toString());
+        String publicPage = given().baseUri(gateway)
+                .get("/consultations/" + consultation + "/you-said-we-did")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertThat(publicPage).doesNotContain(comment);
     }
 

@@ -1,14 +1,11 @@
 package org.advisoryforum.deploy;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.RequestOptions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-
 import java.io.IOException;
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -23,8 +20,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The gateway is the only way in: what the services and the gateway expose, and to whom (issue #11, the edge). */
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
@@ -55,11 +54,19 @@ class EdgeIT {
         assertThat(status(stack.managementUrl("gateway") + "/q/metrics")).isEqualTo(200);
         for (String service : List.of("consultation-service", "forum-service", "feedback-tracking-service")) {
             for (String path : List.of("/q/metrics", "/q/health", "/q/openapi", "/q/swagger-ui")) {
-                assertThat(status(stack.serviceUrl(service) + path)).as(service + path).isEqualTo(404);
+                assertThat(status(stack.serviceUrl(service) + path))
+                        .as(service + path)
+                        .isEqualTo(404);
             }
-            assertThat(status(stack.managementUrl(service) + "/q/health/ready")).as(service).isEqualTo(200);
-            assertThat(status(stack.managementUrl(service) + "/q/openapi")).as(service).isEqualTo(200);
-            assertThat(status(stack.managementUrl(service) + "/q/swagger-ui")).as(service).isEqualTo(404);
+            assertThat(status(stack.managementUrl(service) + "/q/health/ready"))
+                    .as(service)
+                    .isEqualTo(200);
+            assertThat(status(stack.managementUrl(service) + "/q/openapi"))
+                    .as(service)
+                    .isEqualTo(200);
+            assertThat(status(stack.managementUrl(service) + "/q/swagger-ui"))
+                    .as(service)
+                    .isEqualTo(404);
         }
     }
 
@@ -70,11 +77,17 @@ class EdgeIT {
         for (String service : List.of("consultation-service", "forum-service", "feedback-tracking-service")) {
             int port = URI.create(stack.serviceUrl(service)).getPort();
             assertThat(connects(outside, port)).as(service + " on " + outside).isFalse();
-            assertThat(connects(InetAddress.getLoopbackAddress(), port)).as(service + " on loopback").isTrue();
+            assertThat(connects(InetAddress.getLoopbackAddress(), port))
+                    .as(service + " on loopback")
+                    .isTrue();
             int management = URI.create(stack.managementUrl(service)).getPort();
-            assertThat(connects(outside, management)).as(service + " management on " + outside).isFalse();
+            assertThat(connects(outside, management))
+                    .as(service + " management on " + outside)
+                    .isFalse();
         }
-        assertThat(connects(outside, URI.create(stack.gatewayUrl()).getPort())).as("gateway").isTrue();
+        assertThat(connects(outside, URI.create(stack.gatewayUrl()).getPort()))
+                .as("gateway")
+                .isTrue();
     }
 
     @Test
@@ -86,13 +99,19 @@ class EdgeIT {
             // a page works with the session ...
             assertThat(page.navigate(gateway + "/account").status()).isEqualTo(200);
             // ... but the API, called with the same cookies (as a hostile page would make the browser do), does not
-            APIResponse write = context.request().post(gateway + "/api/forum/members/me/claims",
-                    RequestOptions.create().setHeader("Content-Type", "application/json").setData("{}"));
+            APIResponse write = context.request()
+                    .post(
+                            gateway + "/api/forum/members/me/claims",
+                            RequestOptions.create()
+                                    .setHeader("Content-Type", "application/json")
+                                    .setData("{}"));
             assertThat(write.status()).isEqualTo(403);
             assertThat(write.headers().get("content-type")).startsWith("application/problem+json");
             assertThat(write.text()).contains("bearer_token_required");
             APIResponse read = context.request().get(gateway + "/api/forum/members/me");
-            assertThat(read.status()).as("a read with only the session is anonymous").isEqualTo(401);
+            assertThat(read.status())
+                    .as("a read with only the session is anonymous")
+                    .isEqualTo(401);
         }
     }
 

@@ -1,12 +1,9 @@
 package org.advisoryforum.deploy;
 
-import io.restassured.specification.RequestSpecification;
-import org.advisoryforum.platform.test.KeycloakTestUsers;
-import org.advisoryforum.platform.test.Tokens;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import io.restassured.specification.RequestSpecification;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -19,9 +16,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.advisoryforum.platform.test.KeycloakTestUsers;
+import org.advisoryforum.platform.test.Tokens;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * A fresh person applies, is approved, answers two consultations (one quoted by name, one anonymously), amends both,
@@ -60,11 +59,18 @@ class ErasureTracesIT {
 
         // apply and be approved
         steps.becomeMember(person, displayName, why, "LIVED_EXPERIENCE", "NORTH_WEST");
-        api(person.username()).body(Map.of("quote", "NAMED", "contactByEmail", true, "useInStatistics", true))
-                .put("/api/forum/members/me/consents").then().statusCode(200);
-        await().atMost(PROPAGATION).until(() ->
-                "NAMED".equals(api(STAFF).get("/api/consultations/member-snapshots/" + person.id()).then()
-                        .extract().path("quoteConsent")));
+        api(person.username())
+                .body(Map.of("quote", "NAMED", "contactByEmail", true, "useInStatistics", true))
+                .put("/api/forum/members/me/consents")
+                .then()
+                .statusCode(200);
+        await().atMost(PROPAGATION)
+                .until(() -> "NAMED"
+                        .equals(api(STAFF)
+                                .get("/api/consultations/member-snapshots/" + person.id())
+                                .then()
+                                .extract()
+                                .path("quoteConsent")));
 
         // answer two consultations, and amend both answers
         String named = steps.openConsultation("Erasure check " + tag);
@@ -79,16 +85,36 @@ class ErasureTracesIT {
         String keyPoint = steps.closeWithKeyPoint(named, person, "Payment must not put benefits at risk " + tag);
         String action = steps.agreedAction(named, keyPoint, "Benefits advice before paying", null);
         steps.publishOutcome(named);
-        await().atMost(PROPAGATION).until(() -> api(person.username())
-                .body(Map.of("verdict", "MISSES", "comment", confirmationWords))
-                .post("/api/tracking/actions/" + action + "/confirmations").then().extract().statusCode() == 200);
+        await().atMost(PROPAGATION)
+                .until(() -> api(person.username())
+                                .body(Map.of("verdict", "MISSES", "comment", confirmationWords))
+                                .post("/api/tracking/actions/" + action + "/confirmations")
+                                .then()
+                                .extract()
+                                .statusCode()
+                        == 200);
 
         // claim expenses for a meeting staff recorded
-        String activity = api(STAFF).body(Map.of("kind", "MEETING", "description", "Erasure test meeting",
-                        "durationMinutes", 60, "occurredAt", Instant.now().minus(Duration.ofDays(1)).toString()))
-                .post("/api/forum/members/" + person.id() + "/activities").then().statusCode(201).extract().path("id");
-        api(person.username()).body(Map.of("activityId", activity, "type", "EXPENSES", "amount", "7.50",
-                "description", claimWords)).post("/api/forum/members/me/claims").then().statusCode(201);
+        String activity = api(STAFF)
+                .body(Map.of(
+                        "kind",
+                        "MEETING",
+                        "description",
+                        "Erasure test meeting",
+                        "durationMinutes",
+                        60,
+                        "occurredAt",
+                        Instant.now().minus(Duration.ofDays(1)).toString()))
+                .post("/api/forum/members/" + person.id() + "/activities")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        api(person.username())
+                .body(Map.of("activityId", activity, "type", "EXPENSES", "amount", "7.50", "description", claimWords))
+                .post("/api/forum/members/me/claims")
+                .then()
+                .statusCode(201);
 
         Map<String, String> personal = new LinkedHashMap<>();
         personal.put("id", person.id().toString());
@@ -103,28 +129,38 @@ class ErasureTracesIT {
         personal.put("confirmation comment", confirmationWords);
 
         // before the erasure the search finds them everywhere, sent outbox rows included (kept for an hour)
-        await().atMost(PROPAGATION).untilAsserted(() -> assertThat(traces(personal))
-                .anyMatch(t -> t.startsWith("consultation.outbox_event.envelope: id"))
-                .anyMatch(t -> t.startsWith("forum.outbox_event.envelope: id"))
-                .anyMatch(t -> t.startsWith("tracking.outbox_event.envelope: id"))
-                .anyMatch(t -> t.startsWith("consultation.outbox_event.envelope: named words after amending"))
-                .anyMatch(t -> t.startsWith("tracking.tracked_input.quote_text: named words after amending"))
-                .anyMatch(t -> t.startsWith("tracking.confirmation.comment: confirmation comment"))
-                .anyMatch(t -> t.startsWith("forum.payment_claim.description: claim description")));
+        await().atMost(PROPAGATION)
+                .untilAsserted(() -> assertThat(traces(personal))
+                        .anyMatch(t -> t.startsWith("consultation.outbox_event.envelope: id"))
+                        .anyMatch(t -> t.startsWith("forum.outbox_event.envelope: id"))
+                        .anyMatch(t -> t.startsWith("tracking.outbox_event.envelope: id"))
+                        .anyMatch(t -> t.startsWith("consultation.outbox_event.envelope: named words after amending"))
+                        .anyMatch(t -> t.startsWith("tracking.tracked_input.quote_text: named words after amending"))
+                        .anyMatch(t -> t.startsWith("tracking.confirmation.comment: confirmation comment"))
+                        .anyMatch(t -> t.startsWith("forum.payment_claim.description: claim description")));
 
         api(person.username()).delete("/api/forum/members/me").then().statusCode(204);
 
-        await().atMost(PROPAGATION).untilAsserted(() -> assertThat(traces(personal)).isEmpty());
+        await().atMost(PROPAGATION)
+                .untilAsserted(() -> assertThat(traces(personal)).isEmpty());
         // the words they allowed to be quoted anonymously stay, and the counts stay true
         assertThat(traces(Map.of("anonymous words", anonymousAmended)))
                 .anyMatch(t -> t.startsWith("consultation.answer."))
                 .anyMatch(t -> t.startsWith("tracking.tracked_input."));
         assertThat(submittedCount(anonymous)).isEqualTo(submittedBefore);
-        assertThat(api(STAFF).get("/api/tracking/actions/" + action).then().statusCode(200).extract()
-                .<Integer>path("confirmations.misses")).isEqualTo(1);
+        assertThat(api(STAFF)
+                        .get("/api/tracking/actions/" + action)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .<Integer>path("confirmations.misses"))
+                .isEqualTo(1);
         // the Keycloak account is its owner's to close (the service account may not delete users): no member role left
         assertThat(Tokens.claims(Tokens.accessToken(stack.keycloakUrl(), person.username()))
-                .path("realm_access").path("roles").toString()).doesNotContain("\"member\"");
+                        .path("realm_access")
+                        .path("roles")
+                        .toString())
+                .doesNotContain("\"member\"");
     }
 
     private static RequestSpecification api(String username) {
@@ -132,8 +168,14 @@ class ErasureTracesIT {
     }
 
     private static int submittedCount(String consultationId) {
-        return api(STAFF).get("/api/consultations/" + consultationId + "/responses").then().statusCode(200)
-                .extract().jsonPath().getList("findAll { it.status == 'SUBMITTED' }").size();
+        return api(STAFF)
+                .get("/api/consultations/" + consultationId + "/responses")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("findAll { it.status == 'SUBMITTED' }")
+                .size();
     }
 
     /**
@@ -153,8 +195,8 @@ class ErasureTracesIT {
                             try (ResultSet rows = query.executeQuery()) {
                                 rows.next();
                                 if (rows.getLong(1) > 0) {
-                                    found.add(database + "." + column[0] + "." + column[1] + ": " + text.getKey()
-                                            + " (" + rows.getLong(1) + " rows)");
+                                    found.add(database + "." + column[0] + "." + column[1] + ": " + text.getKey() + " ("
+                                            + rows.getLong(1) + " rows)");
                                 }
                             }
                         }
@@ -168,8 +210,9 @@ class ErasureTracesIT {
     private static List<String> databases() throws SQLException {
         List<String> names = new ArrayList<>();
         try (Connection db = connect("postgres");
-             ResultSet rows = db.createStatement().executeQuery(
-                     "select datname from pg_database where not datistemplate and datname <> 'postgres' order by 1")) {
+                ResultSet rows = db.createStatement()
+                        .executeQuery(
+                                "select datname from pg_database where not datistemplate and datname <> 'postgres' order by 1")) {
             while (rows.next()) {
                 names.add(rows.getString(1));
             }

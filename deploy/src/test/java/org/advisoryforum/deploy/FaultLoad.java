@@ -1,9 +1,10 @@
 package org.advisoryforum.deploy;
 
+import static org.advisoryforum.deploy.FaultMember.State;
+import static org.advisoryforum.deploy.FaultMember.Status;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.advisoryforum.platform.test.Tokens;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,9 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.advisoryforum.deploy.FaultMember.State;
-import static org.advisoryforum.deploy.FaultMember.Status;
+import org.advisoryforum.platform.test.Tokens;
 
 /**
  * The fault suite's load: workers walk each member through save, submit, amend and withdraw, again and again, through
@@ -26,14 +25,19 @@ final class FaultLoad {
 
     private static final int WORKERS = 16;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
 
     /** What the load has seen so far; {@link #minus} gives one fault's share. */
     record Tally(int operations, int acknowledged, int unavailable, List<String> unexpected) {
         Tally minus(Tally before) {
-            return new Tally(operations - before.operations, acknowledged - before.acknowledged,
-                    unavailable - before.unavailable, unexpected.subList(before.unexpected.size(), unexpected.size()));
+            return new Tally(
+                    operations - before.operations,
+                    acknowledged - before.acknowledged,
+                    unavailable - before.unavailable,
+                    unexpected.subList(before.unexpected.size(), unexpected.size()));
         }
     }
 
@@ -125,7 +129,8 @@ final class FaultLoad {
         String words = "Fault words of " + member.username + " #" + member.step;
         switch (now.status()) {
             case NONE, WITHDRAWN -> write(member, "PUT", responsePath, answers(words), new State(Status.DRAFT, words));
-            case DRAFT -> write(member, "POST", responsePath + "/submit", null, new State(Status.SUBMITTED, now.words()));
+            case DRAFT ->
+                write(member, "POST", responsePath + "/submit", null, new State(Status.SUBMITTED, now.words()));
             case SUBMITTED -> {
                 if (member.step % 4 == 0) {
                     write(member, "DELETE", responsePath, null, new State(Status.WITHDRAWN, null));
@@ -144,8 +149,14 @@ final class FaultLoad {
         operations.incrementAndGet();
         HttpResponse<String> response;
         try {
-            response = HTTP.send(request(member, path).method(method, body == null
-                    ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)).build(),
+            response = HTTP.send(
+                    request(member, path)
+                            .method(
+                                    method,
+                                    body == null
+                                            ? HttpRequest.BodyPublishers.noBody()
+                                            : HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             unexpected.add(method + " " + path + ": no answer from the gateway (" + e + ")");
@@ -166,8 +177,12 @@ final class FaultLoad {
         if (status == 503) {
             unavailable.incrementAndGet();
             if (response.headers().firstValue("Retry-After").isEmpty()
-                    || !response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
-                unexpected.add(method + " " + path + ": 503 without Retry-After or problem+json: " + response.headers().map());
+                    || !response.headers()
+                            .firstValue("Content-Type")
+                            .orElse("")
+                            .startsWith("application/problem+json")) {
+                unexpected.add(method + " " + path + ": 503 without Retry-After or problem+json: "
+                        + response.headers().map());
             }
             return;
         }
@@ -214,7 +229,9 @@ final class FaultLoad {
             String words = null;
             for (JsonNode answer : response.path("answers")) {
                 if ("p2".equals(answer.path("questionKey").asText())) {
-                    words = answer.path("value").isNull() ? null : answer.path("value").asText();
+                    words = answer.path("value").isNull()
+                            ? null
+                            : answer.path("value").asText();
                 }
             }
             return new State(Status.valueOf(response.path("status").asText()), words);
@@ -224,9 +241,11 @@ final class FaultLoad {
     }
 
     private HttpRequest.Builder request(FaultMember member, String path) {
-        return HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(30))
+        return HttpRequest.newBuilder(URI.create(gateway + path))
+                .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + member.token(username -> Tokens.accessToken(keycloak, username)))
-                .header("Content-Type", "application/json").header("Accept", "application/json");
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json");
     }
 
     private static String abbreviate(String body) {

@@ -9,11 +9,15 @@ import java.util.UUID;
  */
 final class FaultMember {
 
-    enum Status { NONE, DRAFT, SUBMITTED, WITHDRAWN }
+    enum Status {
+        NONE,
+        DRAFT,
+        SUBMITTED,
+        WITHDRAWN
+    }
 
     /** A response's status and its free-text answer {@code p2} (null when cleared). */
-    record State(Status status, String words) {
-    }
+    record State(Status status, String words) {}
 
     final String username;
     final UUID id;
@@ -22,6 +26,7 @@ final class FaultMember {
     State acknowledged = new State(Status.NONE, null);
     /** Set while a request's outcome is unknown: the state the platform holds is this or {@link #acknowledged}. */
     State pending;
+
     int step;
 
     FaultMember(String username, UUID id) {
@@ -31,7 +36,8 @@ final class FaultMember {
 
     /** A fresh token every four minutes (the realm's access tokens live five). */
     String token(java.util.function.Function<String, String> fetch) {
-        if (token == null || System.nanoTime() - tokenAt > java.time.Duration.ofMinutes(4).toNanos()) {
+        if (token == null
+                || System.nanoTime() - tokenAt > java.time.Duration.ofMinutes(4).toNanos()) {
             token = fetch.apply(username);
             tokenAt = System.nanoTime();
         }

@@ -1,14 +1,13 @@
 package org.advisoryforum.deploy;
 
+import static io.restassured.RestAssured.given;
+
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import org.advisoryforum.platform.test.KeycloakTestUsers;
-import org.advisoryforum.platform.test.Tokens;
-
 import java.util.List;
 import java.util.Map;
-
-import static io.restassured.RestAssured.given;
+import org.advisoryforum.platform.test.KeycloakTestUsers;
+import org.advisoryforum.platform.test.Tokens;
 
 /** Fresh people join through the real path: apply through the gateway, staff approve, the member role is granted. */
 final class FaultMembers {
@@ -23,15 +22,35 @@ final class FaultMembers {
     }
 
     FaultMember join(KeycloakTestUsers.Person person) {
-        given().baseUri(stack.gatewayUrl()).auth().oauth2(Tokens.accessToken(stack.keycloakUrl(), person.username()))
-                .contentType(ContentType.JSON).body(Map.of("displayName", "Fault tester " + person.username().substring(6),
-                        "why", "To help test the platform", "perspectives", List.of("CARER"), "region", "LONDON",
-                        "accessibilityNeeds", List.of(), "contactByEmail", false))
-                .post("/api/forum/applications").then().statusCode(201);
-        String application = api().get("/api/forum/applications").then().statusCode(200).extract()
+        given().baseUri(stack.gatewayUrl())
+                .auth()
+                .oauth2(Tokens.accessToken(stack.keycloakUrl(), person.username()))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "displayName",
+                        "Fault tester " + person.username().substring(6),
+                        "why",
+                        "To help test the platform",
+                        "perspectives",
+                        List.of("CARER"),
+                        "region",
+                        "LONDON",
+                        "accessibilityNeeds",
+                        List.of(),
+                        "contactByEmail",
+                        false))
+                .post("/api/forum/applications")
+                .then()
+                .statusCode(201);
+        String application = api().get("/api/forum/applications")
+                .then()
+                .statusCode(200)
+                .extract()
                 .path("find { it.applicantId == '" + person.id() + "' }.id");
-        api().body(Map.of("decision", "APPROVE")).post("/api/forum/applications/" + application + "/decision")
-                .then().statusCode(200);
+        api().body(Map.of("decision", "APPROVE"))
+                .post("/api/forum/applications/" + application + "/decision")
+                .then()
+                .statusCode(200);
         return new FaultMember(person.username(), person.id());
     }
 

@@ -1,9 +1,6 @@
 package org.advisoryforum.deploy;
 
-import org.advisoryforum.platform.test.KeycloakTestUsers;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,8 +10,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.advisoryforum.platform.test.KeycloakTestUsers;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The fault suite: fresh members save, submit, amend and withdraw through the gateway while, one at a time, the broker
@@ -37,8 +36,8 @@ class FaultSuiteIT {
     private static final Duration KAFKA_OUTAGE = Duration.ofSeconds(10);
     private static final Duration POSTGRES_OUTAGE = Duration.ofSeconds(3);
     private static final Duration CONVERGENCE = Duration.ofSeconds(120);
-    private static final List<String> SERVICES = List.of("consultation-service", "forum-service",
-            "feedback-tracking-service");
+    private static final List<String> SERVICES =
+            List.of("consultation-service", "forum-service", "feedback-tracking-service");
 
     private static LocalStack stack;
     private static FaultLoad load;
@@ -80,7 +79,9 @@ class FaultSuiteIT {
                 stack.crashService(service);
                 long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
                 while (stack.restarts(service) == before) {
-                    assertThat(System.nanoTime()).as(service + " started again by the supervisor").isLessThan(deadline);
+                    assertThat(System.nanoTime())
+                            .as(service + " started again by the supervisor")
+                            .isLessThan(deadline);
                     Thread.sleep(50);
                 }
                 stack.awaitReady(service, Duration.ofSeconds(120));
@@ -128,24 +129,40 @@ class FaultSuiteIT {
         Duration converged = Duration.ofNanos(System.nanoTime() - recovered);
         FaultLoad.Tally during = load.tally().minus(before);
 
-        assertThat(mismatches).as(fault.name() + ": read models and ledger equal consultation-service's truth").isEmpty();
-        assertThat(load.violations()).as(fault.name() + ": acknowledged writes kept, nothing half-written").isEmpty();
-        assertThat(during.unexpected()).as(fault.name() + ": callers got 503 problem+json with Retry-After, never a 500")
+        assertThat(mismatches)
+                .as(fault.name() + ": read models and ledger equal consultation-service's truth")
+                .isEmpty();
+        assertThat(load.violations())
+                .as(fault.name() + ": acknowledged writes kept, nothing half-written")
+                .isEmpty();
+        assertThat(during.unexpected())
+                .as(fault.name() + ": callers got 503 problem+json with Retry-After, never a 500")
                 .isEmpty();
         assertThat(truth.deadLetters()).as(fault.name() + ": dead letters").isEmpty();
         for (String service : SERVICES) {
             int restarted = stack.restarts(service) - restartsBefore.get(service);
-            assertThat(restarted).as(fault.name() + ": restarts of " + service)
+            assertThat(restarted)
+                    .as(fault.name() + ": restarts of " + service)
                     .isEqualTo(service.equals(fault.killed()) ? 1 : 0);
         }
         for (String service : fault.downExpected()) {
-            assertThat(health.sawDown(service)).as(fault.name() + ": readiness of " + service + " went DOWN").isTrue();
+            assertThat(health.sawDown(service))
+                    .as(fault.name() + ": readiness of " + service + " went DOWN")
+                    .isTrue();
         }
-        assertThat(health.allUp()).as(fault.name() + ": every service ready again").isTrue();
+        assertThat(health.allUp())
+                .as(fault.name() + ": every service ready again")
+                .isTrue();
 
-        return "| %s | %d (%d) | %d | %.1f s | %s | %.1f s |".formatted(fault.name(), during.operations(),
-                during.acknowledged(), during.unavailable(), outage.toMillis() / 1000.0,
-                String.join(", ", health.downSeen()), converged.toMillis() / 1000.0);
+        return "| %s | %d (%d) | %d | %.1f s | %s | %.1f s |"
+                .formatted(
+                        fault.name(),
+                        during.operations(),
+                        during.acknowledged(),
+                        during.unavailable(),
+                        outage.toMillis() / 1000.0,
+                        String.join(", ", health.downSeen()),
+                        converged.toMillis() / 1000.0);
     }
 
     private static Map<String, Integer> restarts() {
@@ -165,6 +182,5 @@ class FaultSuiteIT {
      * {@code killed}: the one service this fault SIGKILLs, or null (every other service must recover with no restart);
      * {@code downExpected}: the services whose readiness must go DOWN during it.
      */
-    record Fault(String name, String killed, List<String> downExpected, Injection inject) {
-    }
+    record Fault(String name, String killed, List<String> downExpected, Injection inject) {}
 }

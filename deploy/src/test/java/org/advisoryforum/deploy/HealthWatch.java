@@ -14,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Polls each service's overall health on its management interface while a fault runs: which ones went DOWN. */
 final class HealthWatch {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     private static final Duration EVERY = Duration.ofMillis(200);
 
     private final LocalStack stack;
@@ -51,7 +52,8 @@ final class HealthWatch {
     boolean isUp(String service) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(stack.managementUrl(service) + "/q/health"))
-                    .timeout(Duration.ofSeconds(2)).build();
+                    .timeout(Duration.ofSeconds(2))
+                    .build();
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (Exception e) {
             return false;

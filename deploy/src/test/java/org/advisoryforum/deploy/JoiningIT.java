@@ -1,17 +1,16 @@
 package org.advisoryforum.deploy;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.util.concurrent.TimeUnit;
 import org.advisoryforum.platform.test.KeycloakTestUsers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-
-import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A newcomer applies to join through the pages, staff approve, and the newcomer then takes part as a member. */
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
@@ -48,8 +47,10 @@ class JoiningIT {
             Browser.assertAccessible(page, "join");
             page.click("text=Send my application");
             assertThat(page.locator(".govuk-error-summary").textContent())
-                    .contains("Enter your name").contains("Tell us why you want to join")
-                    .contains("Choose at least one that describes you").contains("Choose where you live")
+                    .contains("Enter your name")
+                    .contains("Tell us why you want to join")
+                    .contains("Choose at least one that describes you")
+                    .contains("Choose where you live")
                     .contains("Say whether we can e-mail you");
             page.click(".govuk-error-summary >> text=Choose where you live");
             assertThat(page.url()).endsWith("#region");
@@ -91,7 +92,9 @@ class JoiningIT {
         try (BrowserContext context = browser.context(true)) {
             Page page = context.newPage();
             Browser.signIn(page, gateway, newcomer.username());
-            assertThat(page.locator("nav").textContent()).contains("My consultations").doesNotContain("Join the forum");
+            assertThat(page.locator("nav").textContent())
+                    .contains("My consultations")
+                    .doesNotContain("Join the forum");
             page.navigate(gateway + "/join");
             assertThat(page.url()).endsWith("/account");
             Browser.screenshot(page, "new-member-account");

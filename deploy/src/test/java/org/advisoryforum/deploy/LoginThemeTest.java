@@ -1,9 +1,9 @@
 package org.advisoryforum.deploy;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -12,8 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The realm's login theme as shipped: chosen by the realm, both languages complete, the gateway's GOV.UK CSS. */
 class LoginThemeTest {
@@ -43,7 +42,8 @@ class LoginThemeTest {
         assertThat(english.getProperty("doLogIn")).isEqualTo("Sign in");
         // MessageFormat would swallow a straight apostrophe: the bundles use ’
         for (Properties bundle : List.of(english, welsh)) {
-            bundle.forEach((key, value) -> assertThat(value.toString()).as("%s", key).doesNotContain("'"));
+            bundle.forEach(
+                    (key, value) -> assertThat(value.toString()).as("%s", key).doesNotContain("'"));
         }
     }
 
@@ -53,14 +53,16 @@ class LoginThemeTest {
         try (InputStream in = resource("META-INF/maven/org.webjars.npm/govuk-frontend/pom.properties")) {
             webjar.load(in);
         }
-        String css = "META-INF/resources/webjars/govuk-frontend/" + webjar.getProperty("version") + "/dist/govuk/govuk-frontend.min.css";
+        String css = "META-INF/resources/webjars/govuk-frontend/" + webjar.getProperty("version")
+                + "/dist/govuk/govuk-frontend.min.css";
         try (InputStream in = resource(css)) {
             assertThat(Files.readAllBytes(THEME.resolve("resources/css/govuk-frontend.min.css")))
                     .as("the theme's copy of %s (copy it again after bumping govuk-frontend)", css)
                     .isEqualTo(in.readAllBytes());
         }
         assertThat(ProductionFiles.read("gateway/src/main/resources/templates/layout.html"))
-                .contains("/webjars/govuk-frontend/" + webjar.getProperty("version") + "/dist/govuk/govuk-frontend.min.css");
+                .contains("/webjars/govuk-frontend/" + webjar.getProperty("version")
+                        + "/dist/govuk/govuk-frontend.min.css");
     }
 
     private static InputStream resource(String name) {

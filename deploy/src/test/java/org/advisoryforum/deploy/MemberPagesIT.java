@@ -1,16 +1,15 @@
 package org.advisoryforum.deploy;
 
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import org.advisoryforum.platform.test.Tokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,11 +20,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.equalTo;
+import org.advisoryforum.platform.test.Tokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The member's own pages in a real browser against the whole stack: their consultations with invitation state and
@@ -38,7 +37,8 @@ import static org.hamcrest.Matchers.equalTo;
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
 class MemberPagesIT {
 
-    private static final String CLOSED_DEMO = "Draft guidance: working in partnership with people who use social work services";
+    private static final String CLOSED_DEMO =
+            "Draft guidance: working in partnership with people who use social work services";
     /** What tom said in the closed demo consultation (deploy/demo/consultation-co-production.json). */
     private static final String TOMS_EARLIER_WORDS = "Documents that work with a screen reader.";
 
@@ -83,7 +83,9 @@ class MemberPagesIT {
 
             page.navigate(gateway + "/account/consultations");
             Locator demo = page.locator("#invited li[data-consultation='" + openId + "']");
-            assertThat(demo.textContent()).contains("Saved, not submitted").contains("Continue")
+            assertThat(demo.textContent())
+                    .contains("Saved, not submitted")
+                    .contains("Continue")
                     .doesNotContain("Not started");
             Browser.screenshot(page, "my-consultations");
             demo.locator("a:has-text('Continue')").click();
@@ -95,7 +97,9 @@ class MemberPagesIT {
             page.waitForURL("**/you-said-we-did");
 
             page.navigate(gateway + "/account/consultations?lang=cy");
-            assertThat(Browser.html(page)).contains("Eich ymgynghoriadau").contains("Rydych chi wedi cael gwahoddiad")
+            assertThat(Browser.html(page))
+                    .contains("Eich ymgynghoriadau")
+                    .contains("Rydych chi wedi cael gwahoddiad")
                     .contains("Parhau");
             Browser.assertAccessible(page, "my consultations in Welsh");
             Browser.screenshot(page, "my-consultations-cy");
@@ -113,7 +117,8 @@ class MemberPagesIT {
             page.click("text=Save and come back later");
             assertThat(Browser.html(page)).contains("Your answers have been saved");
             page.navigate(gateway + "/consultations/" + openId + "/answer/check");
-            assertThat(Browser.html(page)).contains(TOMS_EARLIER_WORDS)
+            assertThat(Browser.html(page))
+                    .contains(TOMS_EARLIER_WORDS)
                     .contains("Linked from what you said in “" + CLOSED_DEMO + "”");
         }
         try (BrowserContext context = browser.context(true)) {
@@ -121,7 +126,8 @@ class MemberPagesIT {
             Browser.signIn(page, gateway, "tom");
             page.navigate(gateway + "/consultations/" + openId + "/answer/1");
             // the link is remembered: the picker opens with it chosen
-            assertThat(page.isChecked("label:has-text('" + TOMS_EARLIER_WORDS + "')")).isTrue();
+            assertThat(page.isChecked("label:has-text('" + TOMS_EARLIER_WORDS + "')"))
+                    .isTrue();
             Browser.assertAccessible(page, "question page with I said this before");
             Browser.screenshot(page, "said-before-picker");
             page.navigate(gateway + "/consultations/" + openId + "/answer/check");
@@ -149,7 +155,8 @@ class MemberPagesIT {
             assertThat(Browser.html(page)).contains("There is a problem").contains("Enter the amount in pounds");
             Locator kept = page.locator("details[open]");
             assertThat(kept.locator("input[name='amount']").inputValue()).isEqualTo("twelve pounds");
-            assertThat(kept.locator("textarea[name='description']").inputValue()).isEqualTo("Bus fare to the induction meeting");
+            assertThat(kept.locator("textarea[name='description']").inputValue())
+                    .isEqualTo("Bus fare to the induction meeting");
             Browser.assertAccessible(page, "involvement with an error");
             Browser.screenshot(page, "claim-error");
 
@@ -189,11 +196,13 @@ class MemberPagesIT {
             assertThat(Browser.html(page)).contains("Your quiet period lasts until " + untilText);
             Browser.screenshot(page, "profile-quiet-period");
 
-            String published = publishConsultation("Member pages: a consultation during a quiet period " + UUID.randomUUID());
+            String published =
+                    publishConsultation("Member pages: a consultation during a quiet period " + UUID.randomUUID());
             page.navigate(gateway + "/account/consultations");
             Locator held = page.locator("#also-open li[data-consultation='" + published + "']");
             assertThat(held.textContent())
-                    .contains("We did not message you about this because you asked for a quiet period until " + untilText)
+                    .contains(
+                            "We did not message you about this because you asked for a quiet period until " + untilText)
                     .contains("Start");
             Browser.assertAccessible(page, "my consultations with a quiet period");
             Browser.screenshot(page, "my-consultations-quiet");
@@ -220,29 +229,113 @@ class MemberPagesIT {
      */
     @Test
     void aReturningMemberAnswersAFiveQuestionConsultationInAtMostThreePages() {
-        String id = staff().body(Map.of("title", "Short breaks: five questions " + UUID.randomUUID(),
-                        "summary", "Draft guidance on short breaks.",
-                        "plainLanguageSummary", "How carers can get a short break. Tell us what would help.",
-                        "kind", "GUIDANCE", "audience", "MEMBERS", "accountableTeam", "Policy and standards",
-                        "closesAt", Instant.now().plus(Duration.ofDays(7)).toString()))
-                .post("/api/consultations").then().statusCode(201).extract().path("id");
-        staff().body(Map.of("sections", List.of(
-                Map.of("key", "asking", "heading", "Asking for a break", "text", "Carers may ask the council for a break."),
-                Map.of("key", "paying", "heading", "Paying for a break", "text", "The council pays for the break."))))
-                .put("/api/consultations/" + id + "/draft").then().statusCode(200);
-        staff().body(Map.of("questions", List.of(
-                Map.of("key", "b1", "type", "SINGLE_CHOICE", "section", "asking", "required", true,
-                        "text", "Is asking for a break clear?", "options", List.of("Yes", "No")),
-                Map.of("key", "b2", "type", "FREE_TEXT", "section", "asking", "required", false,
-                        "text", "What would make it clearer?"),
-                Map.of("key", "b3", "type", "SCALE", "section", "paying", "required", true,
-                        "text", "How much does it matter that the council pays?",
-                        "scale", Map.of("min", 1, "max", 5, "minLabel", "Not at all", "maxLabel", "Essential")),
-                Map.of("key", "b4", "type", "MULTIPLE_CHOICE", "section", "paying", "required", false,
-                        "text", "What should it pay for?", "options", List.of("A sitter", "Travel", "Activities")),
-                Map.of("key", "b5", "type", "FREE_TEXT", "section", "paying", "required", false,
-                        "text", "Anything else about paying?"))))
-                .put("/api/consultations/" + id + "/questions").then().statusCode(200);
+        String id = staff().body(Map.of(
+                        "title",
+                        "Short breaks: five questions " + UUID.randomUUID(),
+                        "summary",
+                        "Draft guidance on short breaks.",
+                        "plainLanguageSummary",
+                        "How carers can get a short break. Tell us what would help.",
+                        "kind",
+                        "GUIDANCE",
+                        "audience",
+                        "MEMBERS",
+                        "accountableTeam",
+                        "Policy and standards",
+                        "closesAt",
+                        Instant.now().plus(Duration.ofDays(7)).toString()))
+                .post("/api/consultations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        staff().body(Map.of(
+                        "sections",
+                        List.of(
+                                Map.of(
+                                        "key",
+                                        "asking",
+                                        "heading",
+                                        "Asking for a break",
+                                        "text",
+                                        "Carers may ask the council for a break."),
+                                Map.of(
+                                        "key",
+                                        "paying",
+                                        "heading",
+                                        "Paying for a break",
+                                        "text",
+                                        "The council pays for the break."))))
+                .put("/api/consultations/" + id + "/draft")
+                .then()
+                .statusCode(200);
+        staff().body(Map.of(
+                        "questions",
+                        List.of(
+                                Map.of(
+                                        "key",
+                                        "b1",
+                                        "type",
+                                        "SINGLE_CHOICE",
+                                        "section",
+                                        "asking",
+                                        "required",
+                                        true,
+                                        "text",
+                                        "Is asking for a break clear?",
+                                        "options",
+                                        List.of("Yes", "No")),
+                                Map.of(
+                                        "key",
+                                        "b2",
+                                        "type",
+                                        "FREE_TEXT",
+                                        "section",
+                                        "asking",
+                                        "required",
+                                        false,
+                                        "text",
+                                        "What would make it clearer?"),
+                                Map.of(
+                                        "key",
+                                        "b3",
+                                        "type",
+                                        "SCALE",
+                                        "section",
+                                        "paying",
+                                        "required",
+                                        true,
+                                        "text",
+                                        "How much does it matter that the council pays?",
+                                        "scale",
+                                        Map.of("min", 1, "max", 5, "minLabel", "Not at all", "maxLabel", "Essential")),
+                                Map.of(
+                                        "key",
+                                        "b4",
+                                        "type",
+                                        "MULTIPLE_CHOICE",
+                                        "section",
+                                        "paying",
+                                        "required",
+                                        false,
+                                        "text",
+                                        "What should it pay for?",
+                                        "options",
+                                        List.of("A sitter", "Travel", "Activities")),
+                                Map.of(
+                                        "key",
+                                        "b5",
+                                        "type",
+                                        "FREE_TEXT",
+                                        "section",
+                                        "paying",
+                                        "required",
+                                        false,
+                                        "text",
+                                        "Anything else about paying?"))))
+                .put("/api/consultations/" + id + "/questions")
+                .then()
+                .statusCode(200);
         staff().post("/api/consultations/" + id + "/publish").then().statusCode(200);
 
         try (BrowserContext context = browser.context(true)) {
@@ -253,44 +346,89 @@ class MemberPagesIT {
             page.onLoad(loaded -> pages.add(loaded.url()));
 
             page.click("text=Answer this consultation");
-            assertThat(Browser.html(page)).contains("Asking for a break").contains("Paying for a break")
+            assertThat(Browser.html(page))
+                    .contains("Asking for a break")
+                    .contains("Paying for a break")
                     .contains("Anything else about paying?");
             page.check("label:has-text('Yes')");
             page.check("input[name='answer-b3'][value='4']");
             page.check("label:has-text('A sitter')");
             Browser.assertAccessible(page, "five questions on one page");
             page.click("text=Save and continue");
-            assertThat(Browser.html(page)).contains("Check your answers before you send them")
+            assertThat(Browser.html(page))
+                    .contains("Check your answers before you send them")
                     .contains("4 out of 5 (1 = Not at all, 5 = Essential)");
             page.click("text=Send my answers");
-            assertThat(Browser.html(page)).contains("Your answers have been sent").contains("What happens next");
+            assertThat(Browser.html(page))
+                    .contains("Your answers have been sent")
+                    .contains("What happens next");
             Browser.assertAccessible(page, "sent, with what happens next");
 
-            assertThat(pages).as("pages loaded from the consultation page to sent: %s", pages).hasSizeLessThanOrEqualTo(3);
+            assertThat(pages)
+                    .as("pages loaded from the consultation page to sent: %s", pages)
+                    .hasSizeLessThanOrEqualTo(3);
             assertThat(pages.get(pages.size() - 1)).endsWith("/answer/sent");
         }
     }
 
     private static RequestSpecification staff() {
-        return given().baseUri(gateway).auth().oauth2(Tokens.accessToken(stack.keycloakUrl(), "sam"))
+        return given().baseUri(gateway)
+                .auth()
+                .oauth2(Tokens.accessToken(stack.keycloakUrl(), "sam"))
                 .contentType(ContentType.JSON);
     }
 
     /** Published as staff would, and waited for until forum-service has sent (or held back) its invitations. */
     private static String publishConsultation(String title) {
-        String id = staff().body(Map.of("title", title, "summary", "Draft guidance on advocacy.",
-                        "plainLanguageSummary", "Who can help you speak up. Tell us what would help.", "kind", "GUIDANCE",
-                        "audience", "MEMBERS", "accountableTeam", "Policy and standards",
-                        "closesAt", Instant.now().plus(Duration.ofDays(7)).toString()))
-                .post("/api/consultations").then().statusCode(201).extract().path("id");
-        staff().body(Map.of("sections", List.of(Map.of("key", "advocacy", "heading", "Advocacy",
-                "text", "People may ask for an advocate.")))).put("/api/consultations/" + id + "/draft").then().statusCode(200);
-        staff().body(Map.of("questions", List.of(Map.of("key", "a1", "type", "FREE_TEXT", "section", "advocacy",
-                "required", false, "text", "What would an advocate need to know?"))))
-                .put("/api/consultations/" + id + "/questions").then().statusCode(200);
+        String id = staff().body(Map.of(
+                        "title",
+                        title,
+                        "summary",
+                        "Draft guidance on advocacy.",
+                        "plainLanguageSummary",
+                        "Who can help you speak up. Tell us what would help.",
+                        "kind",
+                        "GUIDANCE",
+                        "audience",
+                        "MEMBERS",
+                        "accountableTeam",
+                        "Policy and standards",
+                        "closesAt",
+                        Instant.now().plus(Duration.ofDays(7)).toString()))
+                .post("/api/consultations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        staff().body(Map.of(
+                        "sections",
+                        List.of(Map.of(
+                                "key", "advocacy", "heading", "Advocacy", "text", "People may ask for an advocate."))))
+                .put("/api/consultations/" + id + "/draft")
+                .then()
+                .statusCode(200);
+        staff().body(Map.of(
+                        "questions",
+                        List.of(Map.of(
+                                "key",
+                                "a1",
+                                "type",
+                                "FREE_TEXT",
+                                "section",
+                                "advocacy",
+                                "required",
+                                false,
+                                "text",
+                                "What would an advocate need to know?"))))
+                .put("/api/consultations/" + id + "/questions")
+                .then()
+                .statusCode(200);
         staff().post("/api/consultations/" + id + "/publish").then().statusCode(200);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                staff().get("/api/forum/invitation-rounds/" + id).then().statusCode(200)
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> staff().get("/api/forum/invitation-rounds/" + id)
+                        .then()
+                        .statusCode(200)
                         .body("round.status", equalTo("SENT")));
         return id;
     }

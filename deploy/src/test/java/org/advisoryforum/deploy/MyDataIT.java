@@ -1,21 +1,20 @@
 package org.advisoryforum.deploy;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * "Your consent history" and "Download your data" in a real browser against the whole stack: the member downloads
@@ -72,7 +71,9 @@ class MyDataIT {
                     .isEqualTo("my-data-" + LocalDate.now(ZoneId.of("Europe/London")) + ".json");
             String file = Files.readString(download.path());
             JsonNode data = new ObjectMapper().readTree(file);
-            assertThat(data.fieldNames()).toIterable().containsExactly("generatedAt", "forum", "consultations", "tracking");
+            assertThat(data.fieldNames())
+                    .toIterable()
+                    .containsExactly("generatedAt", "forum", "consultations", "tracking");
             assertThat(file).contains(GRACES_WORDS).doesNotContain(TOMS_WORDS);
 
             page.navigate(gateway + "/account/my-data?lang=cy");

@@ -1,25 +1,24 @@
 package org.advisoryforum.deploy;
 
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasItem;
+
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import org.advisoryforum.platform.test.Tokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.hasItem;
+import org.advisoryforum.platform.test.Tokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * From a member's answer in the browser, through staff's pages (close, key point, action, outcome), to the public
@@ -29,7 +28,8 @@ import static org.hamcrest.Matchers.hasItem;
 class OutcomeJourneyIT {
 
     private static final String QUOTE = "A sitter I trust for my son, booked a month ahead.";
-    private static final String ACTION = "The guidance now says councils should offer a trusted sitter booked at least a month ahead.";
+    private static final String ACTION =
+            "The guidance now says councils should offer a trusted sitter booked at least a month ahead.";
 
     private static LocalStack stack;
     private static Browser browser;
@@ -48,21 +48,62 @@ class OutcomeJourneyIT {
     }
 
     private RequestSpecification staff() {
-        return given().baseUri(stack.gatewayUrl()).auth().oauth2(Tokens.accessToken(stack.keycloakUrl(), "sam"))
+        return given().baseUri(stack.gatewayUrl())
+                .auth()
+                .oauth2(Tokens.accessToken(stack.keycloakUrl(), "sam"))
                 .contentType(ContentType.JSON);
     }
 
     @Test
     void aMembersAnswerBecomesAChangeShownPubliclyWithTheirConsentedQuoteAndInTheirImpact() {
-        String id = staff().body(Map.of("title", "Breaks for carers (end-to-end)", "summary", "Draft guidance on breaks.",
-                        "plainLanguageSummary", "How carers can get a break. Tell us what would help.", "kind", "GUIDANCE",
-                        "audience", "MEMBERS", "accountableTeam", "Policy and standards",
-                        "closesAt", Instant.now().plus(Duration.ofDays(7)).toString()))
-                .post("/api/consultations").then().statusCode(201).extract().path("id");
-        staff().body(Map.of("sections", List.of(Map.of("key", "breaks", "heading", "Breaks for carers",
-                "text", "Carers may ask the council for a break.")))).put("/api/consultations/" + id + "/draft").then().statusCode(200);
-        staff().body(Map.of("questions", List.of(Map.of("key", "r1", "type", "FREE_TEXT", "section", "breaks", "required", true,
-                "text", "What would make a break possible for you?")))).put("/api/consultations/" + id + "/questions").then().statusCode(200);
+        String id = staff().body(Map.of(
+                        "title",
+                        "Breaks for carers (end-to-end)",
+                        "summary",
+                        "Draft guidance on breaks.",
+                        "plainLanguageSummary",
+                        "How carers can get a break. Tell us what would help.",
+                        "kind",
+                        "GUIDANCE",
+                        "audience",
+                        "MEMBERS",
+                        "accountableTeam",
+                        "Policy and standards",
+                        "closesAt",
+                        Instant.now().plus(Duration.ofDays(7)).toString()))
+                .post("/api/consultations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        staff().body(Map.of(
+                        "sections",
+                        List.of(Map.of(
+                                "key",
+                                "breaks",
+                                "heading",
+                                "Breaks for carers",
+                                "text",
+                                "Carers may ask the council for a break."))))
+                .put("/api/consultations/" + id + "/draft")
+                .then()
+                .statusCode(200);
+        staff().body(Map.of(
+                        "questions",
+                        List.of(Map.of(
+                                "key",
+                                "r1",
+                                "type",
+                                "FREE_TEXT",
+                                "section",
+                                "breaks",
+                                "required",
+                                true,
+                                "text",
+                                "What would make a break possible for you?"))))
+                .put("/api/consultations/" + id + "/questions")
+                .then()
+                .statusCode(200);
         staff().post("/api/consultations/" + id + "/publish").then().statusCode(200);
 
         try (BrowserContext context = browser.context(true)) {
@@ -85,7 +126,9 @@ class OutcomeJourneyIT {
             page.click("text=Revise the draft");
             page.fill("#text-breaks", "Councils should offer carers a trusted sitter, booked at least a month ahead.");
             page.click("text=Publish the revised draft");
-            assertThat(Browser.html(page)).contains("Revised draft published").contains("Carers may ask the council for a break.");
+            assertThat(Browser.html(page))
+                    .contains("Revised draft published")
+                    .contains("Carers may ask the council for a break.");
             Browser.assertAccessible(page, "draft diff");
             Browser.screenshot(page, "draft-diff");
             page.click("text=Back to the consultation");
@@ -98,31 +141,47 @@ class OutcomeJourneyIT {
                 assertThat(Browser.html(page)).contains("Not yet answered");
             });
             // tracking may still be taking in the revised draft that the evidence points at: try again until it has
-            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).until(() -> recordAction(page));
+            await().atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(() -> recordAction(page));
             // later, the change is made: staff move the action on, with the reason the public will read
             page.click("summary:has-text('Change the status')");
             page.locator("form[action$='/status'] select[name='status']").selectOption("IMPLEMENTED");
             page.locator("form[action$='/status'] textarea[name='reason']").fill("The guidance was reissued.");
             page.click("button:has-text('Update the status')");
-            assertThat(page.locator(".forum-action .govuk-tag").first().textContent()).isEqualTo("Done");
+            assertThat(page.locator(".forum-action .govuk-tag").first().textContent())
+                    .isEqualTo("Done");
             Browser.assertAccessible(page, "staff consultation with an action");
             // words reach the public only once staff approved them in moderation (through the API until the
             // gateway has a moderation page)
-            String quoted = staff().queryParam("consultationId", id).get("/api/tracking/moderation").then()
-                    .statusCode(200).body("text", hasItem(QUOTE)).extract().path("find { it.text == '" + QUOTE + "' }.inputId");
-            staff().body(Map.of("decision", "APPROVE")).post("/api/tracking/moderation/" + quoted + "/decision")
-                    .then().statusCode(200);
+            String quoted = staff().queryParam("consultationId", id)
+                    .get("/api/tracking/moderation")
+                    .then()
+                    .statusCode(200)
+                    .body("text", hasItem(QUOTE))
+                    .extract()
+                    .path("find { it.text == '" + QUOTE + "' }.inputId");
+            staff().body(Map.of("decision", "APPROVE"))
+                    .post("/api/tracking/moderation/" + quoted + "/decision")
+                    .then()
+                    .statusCode(200);
             page.click("text=Publish the outcome");
             assertThat(Browser.html(page)).contains("Outcome published");
         }
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().baseUri(stack.gatewayUrl()).get("/api/tracking/consultations/" + id + "/you-said-we-did")
-                        .then().statusCode(200));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().baseUri(stack.gatewayUrl())
+                        .get("/api/tracking/consultations/" + id + "/you-said-we-did")
+                        .then()
+                        .statusCode(200));
 
         try (BrowserContext context = browser.context(true)) {
             Page page = context.newPage();
             page.navigate(stack.gatewayUrl() + "/consultations/" + id + "/you-said-we-did");
-            assertThat(Browser.html(page)).contains(ACTION).contains(QUOTE).contains("David Price").contains("Done")
+            assertThat(Browser.html(page))
+                    .contains(ACTION)
+                    .contains(QUOTE)
+                    .contains("David Price")
+                    .contains("Done")
                     .contains("Councils should offer carers a trusted sitter");
             assertChartMatchesItsTable(page, "voices-chart");
             Browser.assertAccessible(page, "you said, we did");
@@ -137,7 +196,9 @@ class OutcomeJourneyIT {
             Page page = context.newPage();
             Browser.signIn(page, stack.gatewayUrl(), "david");
             page.navigate(stack.gatewayUrl() + "/account/impact");
-            assertThat(Browser.html(page)).contains("Carers need a sitter they trust, booked well ahead.").contains(ACTION);
+            assertThat(Browser.html(page))
+                    .contains("Carers need a sitter they trust, booked well ahead.")
+                    .contains(ACTION);
             Browser.assertAccessible(page, "my impact");
             Browser.screenshot(page, "my-impact");
             var closed = page.navigate(stack.gatewayUrl() + "/consultations/" + id + "/answer/1");
@@ -146,7 +207,8 @@ class OutcomeJourneyIT {
             Browser.assertAccessible(page, "consultation closed");
             page.navigate(stack.gatewayUrl() + "/consultations/" + id + "/you-said-we-did");
             page.click("text=Send my view");
-            assertThat(Browser.html(page)).contains("Your view on this change has been recorded.")
+            assertThat(Browser.html(page))
+                    .contains("Your view on this change has been recorded.")
                     .contains("Members who said this reflects what they said: 1.");
         }
         try (BrowserContext context = browser.context(true)) {
@@ -158,7 +220,10 @@ class OutcomeJourneyIT {
             assertThat(page.locator("table tbody tr")).satisfies(rows -> {
                 assertThat(rows.count()).isEqualTo(2);
                 assertThat(rows.nth(0).textContent()).contains("Agreed");
-                assertThat(rows.nth(1).textContent()).contains("Done").contains("The guidance was reissued.").contains("sam");
+                assertThat(rows.nth(1).textContent())
+                        .contains("Done")
+                        .contains("The guidance was reissued.")
+                        .contains("sam");
             });
             assertThat(Browser.html(page)).contains("Members who said this reflects what they said: 1.");
             Browser.assertAccessible(page, "staff action");
@@ -171,7 +236,8 @@ class OutcomeJourneyIT {
         String description = page.locator("#" + chartId + "-desc").textContent();
         var rows = page.locator("figure:has(#" + chartId + "-desc) + table tbody tr");
         assertThat(rows.count()).isPositive();
-        assertThat(page.locator("figure:has(#" + chartId + "-desc) rect").count()).isEqualTo(rows.count());
+        assertThat(page.locator("figure:has(#" + chartId + "-desc) rect").count())
+                .isEqualTo(rows.count());
         for (int i = 0; i < rows.count(); i++) {
             String label = rows.nth(i).locator("th").textContent().strip();
             String value = rows.nth(i).locator("td").textContent().strip();

@@ -1,25 +1,16 @@
 package org.advisoryforum.deploy;
 
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.restassured.http.ContentType;
-import org.advisoryforum.platform.infra.FreePorts;
-import org.advisoryforum.platform.test.KafkaTopicReader;
-import org.advisoryforum.platform.test.Tokens;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ConsumerGroupDescription;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.Timeout;
-
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -40,12 +31,20 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
+import org.advisoryforum.platform.infra.FreePorts;
+import org.advisoryforum.platform.test.KafkaTopicReader;
+import org.advisoryforum.platform.test.Tokens;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The production configuration, proved to start and work: the four packaged services are started a second time with
@@ -59,7 +58,8 @@ import static org.hamcrest.Matchers.hasItem;
 class ProductionConfigIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     /** ${NAME}, ${NAME:?message}, ${NAME:-default} */
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{([A-Z0-9_]+)(?:(:?[?-])([^}]*))?}");
 
@@ -82,11 +82,14 @@ class ProductionConfigIT {
         }
         for (var service : ProductionFiles.SERVICES) {
             String ready = management(service.module()) + "/q/health/ready";
-            await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-                assertThat(PROCESSES.get(service.module()).isAlive())
-                        .as("%s is running (log: %s)", service.module(), log(service.module())).isTrue();
-                assertThat(status(ready)).isEqualTo(200);
-            });
+            await().atMost(Duration.ofSeconds(150))
+                    .pollInterval(Duration.ofMillis(500))
+                    .untilAsserted(() -> {
+                        assertThat(PROCESSES.get(service.module()).isAlive())
+                                .as("%s is running (log: %s)", service.module(), log(service.module()))
+                                .isTrue();
+                        assertThat(status(ready)).isEqualTo(200);
+                    });
         }
     }
 
@@ -117,7 +120,8 @@ class ProductionConfigIT {
             if (service.database() != null) {
                 hosts.put("jdbc:postgresql://postgres:5432/" + service.database(), stack.jdbcUrl(service.database()));
             }
-            hosts.put("http://" + service.module() + ":" + ProductionFiles.httpPort(service.module()),
+            hosts.put(
+                    "http://" + service.module() + ":" + ProductionFiles.httpPort(service.module()),
                     "http://127.0.0.1:" + PORTS.get(service.module()));
         }
         hosts.put("kafka:9092", stack.kafkaBootstrapServers());
@@ -132,7 +136,9 @@ class ProductionConfigIT {
                 if (replacement == null && (":-".equals(m.group(2)) || "-".equals(m.group(2)))) {
                     replacement = m.group(3);
                 }
-                assertThat(replacement).as("%s: a local value for ${%s}", module, m.group(1)).isNotNull();
+                assertThat(replacement)
+                        .as("%s: a local value for ${%s}", module, m.group(1))
+                        .isNotNull();
                 m.appendReplacement(value, Matcher.quoteReplacement(replacement));
             }
             m.appendTail(value);
@@ -147,7 +153,8 @@ class ProductionConfigIT {
             environment.put("QUARKUS_DATASOURCE_USERNAME", stack.databaseUsername());
         }
         for (var entry : environment.entrySet()) {
-            assertThat(entry.getValue()).as("%s %s still names the Compose network", module, entry.getKey())
+            assertThat(entry.getValue())
+                    .as("%s %s still names the Compose network", module, entry.getKey())
                     .doesNotContain("${", "//postgres:", "//keycloak:", "kafka:9092", "-service:");
         }
         // the container's ports and interfaces, on this machine
@@ -164,15 +171,27 @@ class ProductionConfigIT {
         Path log = log(module);
         Files.createDirectories(log.getParent());
         // the image's JAVA_OPTS_APPEND, with the small heap of the local stack
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms64m", "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Djava.util.logging.manager=org.jboss.logmanager.LogManager", "-jar", app.toString())
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xms64m",
+                        "-Xmx384m",
+                        "-XX:TieredStopAtLevel=1",
+                        "-XX:+UseSerialGC",
+                        "-Djava.util.logging.manager=org.jboss.logmanager.LogManager",
+                        "-jar",
+                        app.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         // nothing from this JVM's environment that a service could read as configuration
-        builder.environment().keySet().removeIf(k -> k.startsWith("QUARKUS_") || k.startsWith("KAFKA_")
-                || k.startsWith("GATEWAY_") || k.startsWith("FORUM_") || k.startsWith("TRACKING_") || k.startsWith("PLATFORM_"));
+        builder.environment()
+                .keySet()
+                .removeIf(k -> k.startsWith("QUARKUS_")
+                        || k.startsWith("KAFKA_")
+                        || k.startsWith("GATEWAY_")
+                        || k.startsWith("FORUM_")
+                        || k.startsWith("TRACKING_")
+                        || k.startsWith("PLATFORM_"));
         builder.environment().putAll(environment);
         return builder.start();
     }
@@ -187,8 +206,12 @@ class ProductionConfigIT {
 
     private static int status(String url) throws InterruptedException {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            return HTTP.send(
+                            HttpRequest.newBuilder(URI.create(url))
+                                    .timeout(Duration.ofSeconds(3))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException notYet) {
             return -1;
         }
@@ -204,34 +227,71 @@ class ProductionConfigIT {
     void everyKubernetesProbeAnswersOnTheServicesStartedWithTheProductionConfiguration() throws Exception {
         for (var service : ProductionFiles.SERVICES) {
             Deployment deployment = ProductionFiles.kubernetesBase().stream()
-                    .filter(r -> r instanceof Deployment && r.getMetadata().getName().equals(service.module()))
-                    .map(Deployment.class::cast).findFirst().orElseThrow();
-            Container container = deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
-            for (var probe : List.of(container.getStartupProbe(), container.getReadinessProbe(), container.getLivenessProbe())) {
+                    .filter(r ->
+                            r instanceof Deployment && r.getMetadata().getName().equals(service.module()))
+                    .map(Deployment.class::cast)
+                    .findFirst()
+                    .orElseThrow();
+            Container container =
+                    deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
+            for (var probe :
+                    List.of(container.getStartupProbe(), container.getReadinessProbe(), container.getLivenessProbe())) {
                 String url = management(service.module()) + probe.getHttpGet().getPath();
                 assertThat(status(url)).as("%s %s", service.module(), url).isEqualTo(200);
             }
             // the public port serves no health or metrics
-            assertThat(status("http://127.0.0.1:" + PORTS.get(service.module()) + "/q/health/ready")).isEqualTo(404);
+            assertThat(status("http://127.0.0.1:" + PORTS.get(service.module()) + "/q/health/ready"))
+                    .isEqualTo(404);
         }
     }
 
     @Test
     void theProductionGatewayServesPublicPagesAndStaffWritesThroughTheProductionServices() {
-        given().baseUri(gateway).when().get("/api/consultations?status=open").then().statusCode(200)
+        given().baseUri(gateway)
+                .when()
+                .get("/api/consultations?status=open")
+                .then()
+                .statusCode(200)
                 .body("title", hasItem(TestStack.OPEN_DEMO));
         given().baseUri(gateway).when().get("/").then().statusCode(200);
         // the browser sign-in goes to the realm with this gateway's client and its secret accepted
-        given().baseUri(gateway).redirects().follow(false).when().get("/login").then().statusCode(302);
+        given().baseUri(gateway)
+                .redirects()
+                .follow(false)
+                .when()
+                .get("/login")
+                .then()
+                .statusCode(302);
 
         String staff = Tokens.accessToken(stack.keycloakUrl(), "sam");
-        String id = given().baseUri(gateway).auth().oauth2(staff).contentType(ContentType.JSON)
-                .body(consultation("Production configuration: respite care", Instant.now(), Instant.now().plus(Duration.ofDays(7))))
-                .when().post("/api/consultations").then().statusCode(201).extract().path("id");
-        given().baseUri(gateway).auth().oauth2(staff).when().post("/api/consultations/" + id + "/publish")
-                .then().statusCode(200).body("status", equalTo("OPEN"));
+        String id = given().baseUri(gateway)
+                .auth()
+                .oauth2(staff)
+                .contentType(ContentType.JSON)
+                .body(consultation(
+                        "Production configuration: respite care",
+                        Instant.now(),
+                        Instant.now().plus(Duration.ofDays(7))))
+                .when()
+                .post("/api/consultations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().baseUri(gateway)
+                .auth()
+                .oauth2(staff)
+                .when()
+                .post("/api/consultations/" + id + "/publish")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("OPEN"));
         // the local stack's gateway (the other replica) sees the same consultation
-        given().baseUri(stack.gatewayUrl()).when().get("/api/consultations/" + id).then().statusCode(200)
+        given().baseUri(stack.gatewayUrl())
+                .when()
+                .get("/api/consultations/" + id)
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("OPEN"));
     }
 
@@ -240,32 +300,63 @@ class ProductionConfigIT {
         String staff = Tokens.accessToken(stack.keycloakUrl(), "sam");
         Instant opens = Instant.now().plusSeconds(15);
         Instant closes = opens.plusSeconds(40);
-        String id = given().baseUri(gateway).auth().oauth2(staff).contentType(ContentType.JSON)
+        String id = given().baseUri(gateway)
+                .auth()
+                .oauth2(staff)
+                .contentType(ContentType.JSON)
                 .body(consultation("Two replicas: scheduled consultation", opens, closes))
-                .when().post("/api/consultations").then().statusCode(201).extract().path("id");
-        given().baseUri(gateway).auth().oauth2(staff).when().post("/api/consultations/" + id + "/publish")
-                .then().statusCode(200).body("status", equalTo("SCHEDULED"));
+                .when()
+                .post("/api/consultations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().baseUri(gateway)
+                .auth()
+                .oauth2(staff)
+                .when()
+                .post("/api/consultations/" + id + "/publish")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("SCHEDULED"));
 
         // both consultation-service instances tick every 30 s: it opens and closes once
-        await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
-                assertThat(lifecycleTypes(id)).contains("published", "opened", "closed"));
-        await().during(Duration.ofSeconds(35)).atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofSeconds(5))
-                .untilAsserted(() -> assertThat(lifecycleTypes(id)).containsExactlyInAnyOrder("published", "opened", "closed"));
+        await().atMost(Duration.ofSeconds(150))
+                .pollInterval(Duration.ofSeconds(2))
+                .untilAsserted(() -> assertThat(lifecycleTypes(id)).contains("published", "opened", "closed"));
+        await().during(Duration.ofSeconds(35))
+                .atMost(Duration.ofSeconds(45))
+                .pollInterval(Duration.ofSeconds(5))
+                .untilAsserted(() ->
+                        assertThat(lifecycleTypes(id)).containsExactlyInAnyOrder("published", "opened", "closed"));
 
         // each consumer group took each event once: one invitation round, one tracked consultation
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            List<String> rounds = given().baseUri(gateway).auth().oauth2(staff).when().get("/api/forum/invitation-rounds")
-                    .then().statusCode(200).extract().path("findAll { it.consultationId == '" + id + "' }.consultationId");
+            List<String> rounds = given().baseUri(gateway)
+                    .auth()
+                    .oauth2(staff)
+                    .when()
+                    .get("/api/forum/invitation-rounds")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("findAll { it.consultationId == '" + id + "' }.consultationId");
             assertThat(rounds).hasSize(1);
-            List<String> tracked = given().baseUri(gateway).when().get("/api/tracking/consultations")
-                    .then().statusCode(200).extract().path("findAll { it.id == '" + id + "' }.id");
+            List<String> tracked = given().baseUri(gateway)
+                    .when()
+                    .get("/api/tracking/consultations")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("findAll { it.id == '" + id + "' }.id");
             assertThat(tracked).hasSize(1);
         });
     }
 
     @Test
     void bothInstancesOfAServiceShareItsConsumerGroup() throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers()))) {
+        try (Admin admin =
+                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers()))) {
             for (var service : ProductionFiles.SERVICES.subList(0, 3)) {
                 var properties = ProductionFiles.applicationProperties(service.module());
                 Set<String> groups = new java.util.TreeSet<>();
@@ -280,12 +371,16 @@ class ProductionConfigIT {
                 int expected = 2 * channels;
                 await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
                     ConsumerGroupDescription group = admin.describeConsumerGroups(List.copyOf(groups))
-                            .all().get(10, TimeUnit.SECONDS).get(service.module());
-                    assertThat(group.members()).as("%s: each channel of each of the two instances", service.module())
+                            .all()
+                            .get(10, TimeUnit.SECONDS)
+                            .get(service.module());
+                    assertThat(group.members())
+                            .as("%s: each channel of each of the two instances", service.module())
                             .hasSize(expected);
                     // every partition is consumed by exactly one member
                     List<String> assigned = new ArrayList<>();
-                    group.members().forEach(m -> m.assignment().topicPartitions().forEach(tp -> assigned.add(tp.toString())));
+                    group.members()
+                            .forEach(m -> m.assignment().topicPartitions().forEach(tp -> assigned.add(tp.toString())));
                     assertThat(assigned).doesNotHaveDuplicates();
                 });
             }
@@ -308,17 +403,26 @@ class ProductionConfigIT {
             }
         }
         assertThat(first429).as("a 429 once the limit is spent").isGreaterThanOrEqualTo(0);
-        given().baseUri(gateway).when().get("/api/consultations?status=open").then().statusCode(429)
-                .contentType("application/problem+json").body("code", equalTo("rate_limited"));
+        given().baseUri(gateway)
+                .when()
+                .get("/api/consultations?status=open")
+                .then()
+                .statusCode(429)
+                .contentType("application/problem+json")
+                .body("code", equalTo("rate_limited"));
         // the count lives in each gateway instance: the other one still answers this client
         // (the Ingress hashes a client to one replica, deploy/PRODUCTION.md "Scaling")
-        given().baseUri(stack.gatewayUrl()).when().get("/api/consultations?status=open").then().statusCode(200);
+        given().baseUri(stack.gatewayUrl())
+                .when()
+                .get("/api/consultations?status=open")
+                .then()
+                .statusCode(200);
     }
 
     private static List<String> lifecycleTypes(String id) throws Exception {
         List<String> types = new ArrayList<>();
-        for (ConsumerRecord<String, String> record : KafkaTopicReader.readAll(stack.kafkaBootstrapServers(),
-                "consultation.lifecycle.v1", Duration.ofSeconds(10))) {
+        for (ConsumerRecord<String, String> record : KafkaTopicReader.readAll(
+                stack.kafkaBootstrapServers(), "consultation.lifecycle.v1", Duration.ofSeconds(10))) {
             JsonNode event = JSON.readTree(record.value());
             if (id.equals(event.path("aggregateId").asText())) {
                 types.add(event.path("type").asText());
@@ -328,9 +432,22 @@ class ProductionConfigIT {
     }
 
     private static Map<String, Object> consultation(String title, Instant opens, Instant closes) {
-        return Map.of("title", title, "summary", "Checks the production configuration.",
-                "plainLanguageSummary", "A test of how the forum runs in production.",
-                "kind", "GUIDANCE", "audience", "MEMBERS", "accountableTeam", "Operations",
-                "opensAt", opens.toString(), "closesAt", closes.toString());
+        return Map.of(
+                "title",
+                title,
+                "summary",
+                "Checks the production configuration.",
+                "plainLanguageSummary",
+                "A test of how the forum runs in production.",
+                "kind",
+                "GUIDANCE",
+                "audience",
+                "MEMBERS",
+                "accountableTeam",
+                "Operations",
+                "opensAt",
+                opens.toString(),
+                "closesAt",
+                closes.toString());
     }
 }

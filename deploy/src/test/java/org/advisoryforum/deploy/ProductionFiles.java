@@ -2,8 +2,6 @@ package org.advisoryforum.deploy;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.utils.Serialization;
-import org.yaml.snakeyaml.Yaml;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * The production files (Compose, Kubernetes, Dockerfiles) and what the services need, read from the sources that
@@ -29,8 +28,7 @@ import java.util.regex.Pattern;
 final class ProductionFiles {
 
     /** Module name, the local stack's name for it, and its database (null for the gateway). */
-    record Service(String module, String database) {
-    }
+    record Service(String module, String database) {}
 
     static final List<Service> SERVICES = List.of(
             new Service("consultation-service", "consultation"),
@@ -38,8 +36,7 @@ final class ProductionFiles {
             new Service("feedback-tracking-service", "tracking"),
             new Service("gateway", null));
 
-    private ProductionFiles() {
-    }
+    private ProductionFiles() {}
 
     static Path root() {
         return StackOptions.findRoot(Path.of(System.getProperty("advisoryforum.root", "..")));
@@ -55,7 +52,8 @@ final class ProductionFiles {
 
     static Properties applicationProperties(String module) {
         Properties properties = new Properties();
-        try (InputStream in = Files.newInputStream(root().resolve(module + "/src/main/resources/application.properties"))) {
+        try (InputStream in =
+                Files.newInputStream(root().resolve(module + "/src/main/resources/application.properties"))) {
             properties.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -123,7 +121,8 @@ final class ProductionFiles {
         Pattern mapping = Pattern.compile("@ConfigMapping\\(prefix = \"([^\"]+)\"");
         for (String dir : List.of(module + "/src/main/java", "platform/platform-core/src/main/java")) {
             try (var files = Files.walk(root().resolve(dir))) {
-                for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                for (Path file :
+                        files.filter(p -> p.toString().endsWith(".java")).toList()) {
                     String text = Files.readString(file);
                     Matcher m = configProperty.matcher(text);
                     while (m.find()) {

@@ -1,17 +1,16 @@
 package org.advisoryforum.deploy;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import java.util.concurrent.TimeUnit;
 import org.advisoryforum.platform.test.KeycloakTestUsers;
 import org.advisoryforum.platform.test.Tokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-
-import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Signing in through the realm's {@code advisory-forum} login theme in a real browser: the service's GOV.UK look
@@ -55,12 +54,20 @@ class SignInIT {
             page.waitForURL(stack.keycloakUrl() + "/realms/advisory-forum/**");
 
             assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
-            assertThat(page.locator(".govuk-header .govuk-header__logotype-text").textContent().trim()).isEqualTo("Advisory Forum");
-            assertThat(page.locator("a.govuk-header__link").getAttribute("href")).isEqualTo(gateway + "/");
-            assertThat(page.locator("link[rel=stylesheet][href*='/login/advisory-forum/css/govuk-frontend.min.css']").count()).isEqualTo(1);
-            assertThat(page.locator("#kc-login").evaluate("b => getComputedStyle(b).backgroundColor")).isEqualTo(GOVUK_BUTTON_GREEN);
+            assertThat(page.locator(".govuk-header .govuk-header__logotype-text")
+                            .textContent()
+                            .trim())
+                    .isEqualTo("Advisory Forum");
+            assertThat(page.locator("a.govuk-header__link").getAttribute("href"))
+                    .isEqualTo(gateway + "/");
+            assertThat(page.locator("link[rel=stylesheet][href*='/login/advisory-forum/css/govuk-frontend.min.css']")
+                            .count())
+                    .isEqualTo(1);
+            assertThat(page.locator("#kc-login").evaluate("b => getComputedStyle(b).backgroundColor"))
+                    .isEqualTo(GOVUK_BUTTON_GREEN);
             assertThat(page.locator("h1").textContent().trim()).isEqualTo("Sign in to the Advisory Forum");
-            assertThat(page.locator("label[for=username]").textContent().trim()).isEqualTo("Username or e-mail address");
+            assertThat(page.locator("label[for=username]").textContent().trim())
+                    .isEqualTo("Username or e-mail address");
             assertThat(page.locator("label[for=password]").textContent().trim()).isEqualTo("Password");
             assertThat(page.locator("#kc-login").textContent().trim()).isEqualTo("Sign in");
             assertThat(page.locator(".govuk-footer").textContent()).contains("The national advisory forum");
@@ -72,7 +79,8 @@ class SignInIT {
             page.fill("#password", "not-the-password");
             page.click("#kc-login");
             assertThat(page.title()).startsWith("Error: ");
-            assertThat(page.locator(".govuk-error-summary").textContent()).contains("There is a problem")
+            assertThat(page.locator(".govuk-error-summary").textContent())
+                    .contains("There is a problem")
                     .contains("The username, e-mail address or password is not right. Check them and try again.");
             assertThat(page.locator("#username-error").textContent()).contains("is not right");
             assertThat(page.locator("#username").inputValue()).isEqualTo(person.username());
@@ -105,7 +113,10 @@ class SignInIT {
             page.click("nav a[href^='/login']");
             page.waitForURL(stack.keycloakUrl() + "/realms/advisory-forum/**");
             assertThat(page.locator("html").getAttribute("lang")).isEqualTo("cy");
-            assertThat(page.locator(".govuk-header__logotype-text").textContent().trim()).isEqualTo("Fforwm Cynghori");
+            assertThat(page.locator(".govuk-header__logotype-text")
+                            .textContent()
+                            .trim())
+                    .isEqualTo("Fforwm Cynghori");
             assertThat(page.locator("h1").textContent().trim()).isEqualTo("Mewngofnodi i’r Fforwm Cynghori");
             assertThat(page.locator("label[for=password]").textContent().trim()).isEqualTo("Cyfrinair");
             assertThat(page.locator("#kc-login").textContent().trim()).isEqualTo("Mewngofnodi");
@@ -116,7 +127,8 @@ class SignInIT {
             page.fill("#username", person.username());
             page.fill("#password", "nid-dyma-fe");
             page.click("#kc-login");
-            assertThat(page.locator(".govuk-error-summary").textContent()).contains("Mae problem")
+            assertThat(page.locator(".govuk-error-summary").textContent())
+                    .contains("Mae problem")
                     .contains("Nid yw’r enw defnyddiwr, y cyfeiriad e-bost na’r cyfrinair yn gywir.");
             Browser.assertAccessible(page, "Welsh sign-in with a wrong password");
             Browser.screenshot(page, "sign-in-cy-wrong-password");

@@ -1,5 +1,8 @@
 package org.advisoryforum.deploy;
 
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -8,12 +11,6 @@ import com.microsoft.playwright.options.RequestOptions;
 import com.microsoft.playwright.options.SelectOption;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import org.advisoryforum.platform.test.Tokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,9 +18,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.advisoryforum.platform.test.Tokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Staff create, edit and publish a consultation and record an assisted response through the pages, in a real browser
@@ -105,9 +104,12 @@ class StaffEditorIT {
             page.click("text=Save the question");
             page.waitForURL(editUrl);
 
-            assertThat(page.textContent("[data-testid=questions]")).contains("Are these rates fair?")
-                    .contains("What would be fair, and why?").contains("How would you like to be paid back?")
-                    .contains("How easy is claiming now?").contains("A scale from 1 to 5")
+            assertThat(page.textContent("[data-testid=questions]"))
+                    .contains("Are these rates fair?")
+                    .contains("What would be fair, and why?")
+                    .contains("How would you like to be paid back?")
+                    .contains("How easy is claiming now?")
+                    .contains("A scale from 1 to 5")
                     .contains("Asked only if the answer to 'Are these rates fair?' is 'Too low'");
 
             // a section that questions belong to cannot go; one without questions can
@@ -121,7 +123,9 @@ class StaffEditorIT {
             Browser.screenshot(page, "staff-remove-section");
             page.click("text=Yes, remove it");
             page.waitForURL(editUrl);
-            assertThat(page.textContent("[data-testid=sections]")).contains("What we pay").contains("How to claim")
+            assertThat(page.textContent("[data-testid=sections]"))
+                    .contains("What we pay")
+                    .contains("How to claim")
                     .doesNotContain("Spare");
 
             page.click("a[href$='/edit/sections/how-to-claim']");
@@ -167,7 +171,9 @@ class StaffEditorIT {
             fillDetails(page, "", "Plain words " + RUN);
             page.fill("#summary", summary);
             page.click("text=Create the draft");
-            assertThat(Browser.html(page)).contains("There is a problem").contains("Enter a title of up to 200 characters");
+            assertThat(Browser.html(page))
+                    .contains("There is a problem")
+                    .contains("Enter a title of up to 200 characters");
             assertThat(page.inputValue("#summary")).isEqualTo(summary);
             Browser.assertAccessible(page, "create with errors");
             Browser.screenshot(page, "staff-create-errors");
@@ -182,7 +188,11 @@ class StaffEditorIT {
             assertThat(page.inputValue("#opensDate")).isEqualTo("2027-03-01");
             assertThat(page.url()).endsWith("/staff/consultations/new");
         }
-        List<String> drafts = staff().get("/api/consultations?status=draft").then().statusCode(200).extract().path("summary");
+        List<String> drafts = staff().get("/api/consultations?status=draft")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("summary");
         assertThat(drafts).doesNotContain(summary);
     }
 
@@ -214,7 +224,9 @@ class StaffEditorIT {
             Browser.screenshot(page, "staff-assisted");
 
             page.click("text=Record the response");
-            assertThat(Browser.html(page)).contains("There is a problem").contains("Choose the member who gave this response");
+            assertThat(Browser.html(page))
+                    .contains("There is a problem")
+                    .contains("Choose the member who gave this response");
             Browser.assertAccessible(page, "assisted response with errors");
 
             page.selectOption("#memberId", new SelectOption().setLabel("Tom Hughes"));
@@ -235,7 +247,9 @@ class StaffEditorIT {
             Browser.assertAccessible(page, "assisted response recorded");
             Browser.screenshot(page, "staff-assisted-recorded");
             page.click("text=Back to the consultation");
-            assertThat(Browser.html(page)).contains("By phone").contains("The bus from my village costs more than " + RUN)
+            assertThat(Browser.html(page))
+                    .contains("By phone")
+                    .contains("The bus from my village costs more than " + RUN)
                     .contains("Bank transfer, Cash on the day");
 
             // a member answers once: a second recorded response is refused and says why
@@ -262,13 +276,25 @@ class StaffEditorIT {
             Browser.screenshot(page, "staff-create-cy");
             page.navigate(gateway + "/staff/consultations/new?lang=en");
 
-            APIResponse forged = page.request().post(gateway + "/staff/consultations/new", RequestOptions.create()
-                    .setForm(FormData.create().set("title", title).set("summary", "s").set("kind", "POLICY")
-                            .set("audience", "MEMBERS").set("accountableTeam", "t").set("closesDate", "2030-01-01")
-                            .set("closesTime", "12:00")));
+            APIResponse forged = page.request()
+                    .post(
+                            gateway + "/staff/consultations/new",
+                            RequestOptions.create()
+                                    .setForm(FormData.create()
+                                            .set("title", title)
+                                            .set("summary", "s")
+                                            .set("kind", "POLICY")
+                                            .set("audience", "MEMBERS")
+                                            .set("accountableTeam", "t")
+                                            .set("closesDate", "2030-01-01")
+                                            .set("closesTime", "12:00")));
             assertThat(forged.status()).isEqualTo(403);
         }
-        List<String> drafts = staff().get("/api/consultations?status=draft").then().statusCode(200).extract().path("title");
+        List<String> drafts = staff().get("/api/consultations?status=draft")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("title");
         assertThat(drafts).doesNotContain(title);
     }
 
@@ -278,11 +304,16 @@ class StaffEditorIT {
         try (BrowserContext context = browser.context(true)) {
             Page page = context.newPage();
             Browser.signIn(page, gateway, "amara");
-            for (String path : List.of("/staff/consultations/new", "/staff/consultations/" + id + "/edit",
-                    "/staff/consultations/" + id + "/edit/new-question", "/staff/consultations/" + id + "/assisted")) {
+            for (String path : List.of(
+                    "/staff/consultations/new",
+                    "/staff/consultations/" + id + "/edit",
+                    "/staff/consultations/" + id + "/edit/new-question",
+                    "/staff/consultations/" + id + "/assisted")) {
                 com.microsoft.playwright.Response denied = page.navigate(gateway + path);
                 assertThat(denied.status()).as(path).isEqualTo(403);
-                assertThat(Browser.html(page)).contains("You cannot see this page").doesNotContain("Exception");
+                assertThat(Browser.html(page))
+                        .contains("You cannot see this page")
+                        .doesNotContain("Exception");
             }
             Browser.assertAccessible(page, "forbidden staff editor");
         }
@@ -317,28 +348,90 @@ class StaffEditorIT {
 
     /** An open consultation with a question of each type, one of them asked only after a certain answer. */
     private String openConsultation(String title) {
-        String id = staff().body(Map.of("title", title, "summary", "Travel costs.", "plainLanguageSummary",
-                        "We pay your travel.", "kind", "POLICY", "audience", "MEMBERS", "accountableTeam", "Engagement",
-                        "closesAt", Instant.now().plus(Duration.ofDays(7)).toString()))
-                .post("/api/consultations").then().statusCode(201).extract().path("id");
+        String id = staff().body(Map.of(
+                        "title",
+                        title,
+                        "summary",
+                        "Travel costs.",
+                        "plainLanguageSummary",
+                        "We pay your travel.",
+                        "kind",
+                        "POLICY",
+                        "audience",
+                        "MEMBERS",
+                        "accountableTeam",
+                        "Engagement",
+                        "closesAt",
+                        Instant.now().plus(Duration.ofDays(7)).toString()))
+                .post("/api/consultations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         staff().body(Map.of("sections", List.of(Map.of("key", "rates", "heading", "Rates", "text", "45p a mile."))))
-                .put("/api/consultations/" + id + "/draft").then().statusCode(200);
-        staff().body(Map.of("questions", List.of(
-                        Map.of("key", "fair", "type", "SINGLE_CHOICE", "text", "Are these rates fair?", "section", "rates",
-                                "required", true, "options", List.of("Too low", "About right")),
-                        Map.of("key", "why", "type", "FREE_TEXT", "text", "Why are they too low?", "required", true,
-                                "showIf", Map.of("question", "fair", "equals", "Too low")),
-                        Map.of("key", "how", "type", "MULTIPLE_CHOICE", "text", "How would you like to be paid back?",
-                                "required", false, "options", List.of("Bank transfer", "Cash on the day")),
-                        Map.of("key", "easy", "type", "SCALE", "text", "How easy is claiming now?", "required", true,
-                                "scale", Map.of("min", 1, "max", 5, "minLabel", "Very hard", "maxLabel", "Very easy")))))
-                .put("/api/consultations/" + id + "/questions").then().statusCode(200);
+                .put("/api/consultations/" + id + "/draft")
+                .then()
+                .statusCode(200);
+        staff().body(Map.of(
+                        "questions",
+                        List.of(
+                                Map.of(
+                                        "key",
+                                        "fair",
+                                        "type",
+                                        "SINGLE_CHOICE",
+                                        "text",
+                                        "Are these rates fair?",
+                                        "section",
+                                        "rates",
+                                        "required",
+                                        true,
+                                        "options",
+                                        List.of("Too low", "About right")),
+                                Map.of(
+                                        "key",
+                                        "why",
+                                        "type",
+                                        "FREE_TEXT",
+                                        "text",
+                                        "Why are they too low?",
+                                        "required",
+                                        true,
+                                        "showIf",
+                                        Map.of("question", "fair", "equals", "Too low")),
+                                Map.of(
+                                        "key",
+                                        "how",
+                                        "type",
+                                        "MULTIPLE_CHOICE",
+                                        "text",
+                                        "How would you like to be paid back?",
+                                        "required",
+                                        false,
+                                        "options",
+                                        List.of("Bank transfer", "Cash on the day")),
+                                Map.of(
+                                        "key",
+                                        "easy",
+                                        "type",
+                                        "SCALE",
+                                        "text",
+                                        "How easy is claiming now?",
+                                        "required",
+                                        true,
+                                        "scale",
+                                        Map.of("min", 1, "max", 5, "minLabel", "Very hard", "maxLabel", "Very easy")))))
+                .put("/api/consultations/" + id + "/questions")
+                .then()
+                .statusCode(200);
         staff().post("/api/consultations/" + id + "/publish").then().statusCode(200);
         return id;
     }
 
     private RequestSpecification staff() {
-        return given().baseUri(gateway).auth().oauth2(Tokens.accessToken(stack.keycloakUrl(), "sam"))
+        return given().baseUri(gateway)
+                .auth()
+                .oauth2(Tokens.accessToken(stack.keycloakUrl(), "sam"))
                 .contentType(ContentType.JSON);
     }
 }

@@ -1,19 +1,18 @@
 package org.advisoryforum.deploy;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.concurrent.TimeUnit;
 import org.advisoryforum.platform.test.KeycloakTestUsers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The staff pages of #16 point 5 in a real browser against the whole stack: members (search, a member's page, recording
@@ -27,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
 class StaffPagesIT {
 
-    private static final String CLOSED_DEMO = "Draft guidance: working in partnership with people who use social work services";
+    private static final String CLOSED_DEMO =
+            "Draft guidance: working in partnership with people who use social work services";
 
     private static String gateway;
     private static Browser browser;
@@ -57,13 +57,17 @@ class StaffPagesIT {
             assertThat(page.locator("#found").textContent()).contains("1 members found");
             Browser.assertAccessible(page, "members search");
             page.click("a:has-text('Grace Mensah')");
-            assertThat(Browser.html(page)).contains("Accessibility needs (to plan formats)").contains("Involvement ledger");
+            assertThat(Browser.html(page))
+                    .contains("Accessibility needs (to plan formats)")
+                    .contains("Involvement ledger");
             Browser.assertAccessible(page, "a member's page");
 
             page.click("button:has-text('Record the activity')");
             assertThat(page.locator(".govuk-error-summary").textContent())
-                    .contains("Choose a meeting or another activity").contains("Enter what they did")
-                    .contains("Enter how long it took").contains("Enter a real date");
+                    .contains("Choose a meeting or another activity")
+                    .contains("Enter what they did")
+                    .contains("Enter how long it took")
+                    .contains("Enter a real date");
             Browser.assertAccessible(page, "record an activity with errors");
 
             LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
@@ -75,7 +79,8 @@ class StaffPagesIT {
             page.fill("#occurred-year", Integer.toString(today.getYear()));
             page.click("button:has-text('Record the activity')");
             assertThat(Browser.html(page)).contains("The activity is now in their involvement ledger.");
-            assertThat(page.locator("table").last().textContent()).contains("Reviewed the easy read version")
+            assertThat(page.locator("table").last().textContent())
+                    .contains("Reviewed the easy read version")
                     .contains("45 minutes");
             assertThat(Browser.html(page)).doesNotContain("Erase this member");
         }
@@ -125,7 +130,9 @@ class StaffPagesIT {
             Page page = context.newPage();
             Browser.signIn(page, gateway, "nia");
             page.click("nav >> text=Safeguarding concerns");
-            assertThat(Browser.html(page)).contains("Says nobody has visited for weeks").contains("Read the list");
+            assertThat(Browser.html(page))
+                    .contains("Says nobody has visited for weeks")
+                    .contains("Read the list");
             Browser.assertAccessible(page, "safeguarding concerns");
         }
     }
@@ -137,7 +144,10 @@ class StaffPagesIT {
             Browser.signIn(page, gateway, "ada");
             page.navigate(gateway + "/staff");
             page.click("text=Dead letters");
-            assertThat(Browser.html(page)).contains("Consultations").contains("Forum").contains("Tracking what was done");
+            assertThat(Browser.html(page))
+                    .contains("Consultations")
+                    .contains("Forum")
+                    .contains("Tracking what was done");
             Browser.assertAccessible(page, "dead letters");
             page.navigate(gateway + "/staff/members");
             page.click("a:has-text('Grace Mensah')");
@@ -152,7 +162,8 @@ class StaffPagesIT {
     @Test
     void staffRecordAnActionsEvidenceAndTraceItBackToTheAnswerAndForwardAgain() throws Exception {
         ApiSteps steps = new ApiSteps(TestStack.get());
-        KeycloakTestUsers.Person person = KeycloakTestUsers.create(TestStack.get().keycloakUrl(), "evidence");
+        KeycloakTestUsers.Person person =
+                KeycloakTestUsers.create(TestStack.get().keycloakUrl(), "evidence");
         String tag = person.username().substring(person.username().indexOf('-') + 1);
         String words = "Pay travel on the day, not weeks later " + tag;
         String keyPointText = "Travel should be paid on the day " + tag;
@@ -190,16 +201,21 @@ class StaffPagesIT {
             page.fill("#documentUrl", "https://example.org/payment-policy-v2");
             page.click("button:has-text('Save the status and evidence')");
             page.waitForURL("**/evidence?saved=true");
-            assertThat(Browser.html(page)).contains("The status and its evidence are saved.")
+            assertThat(Browser.html(page))
+                    .contains("The status and its evidence are saved.")
                     .contains("https://example.org/payment-policy-v2")
                     .contains("Travel is now paid in cash on the day of each meeting");
-            assertThat(page.locator(".govuk-summary-list .govuk-tag").first().textContent()).isEqualTo("Done");
+            assertThat(page.locator(".govuk-summary-list .govuk-tag").first().textContent())
+                    .isEqualTo("Done");
             Browser.assertAccessible(page, "evidence saved");
 
             page.navigate(actionPage);
             page.click("text=Trace this action back to the answers behind it");
             page.waitForURL("**/actions/" + action + "/trace");
-            assertThat(Browser.html(page)).contains("Where this action came from").contains(keyPointText).contains(words);
+            assertThat(Browser.html(page))
+                    .contains("Where this action came from")
+                    .contains(keyPointText)
+                    .contains(words);
             Browser.assertAccessible(page, "trace back");
 
             page.click("a:has-text('What became of this answer')");

@@ -1,15 +1,14 @@
 package org.advisoryforum.deploy;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class StartupCacheTest {
 
@@ -29,12 +28,15 @@ class StartupCacheTest {
         StartupCache first = StartupCache.of(dir, "gateway", app, 25);
         assertThat(first.flags()).contains("-XX:AOTCacheOutput=" + dir.resolve("gateway.aot"));
         assertThat(first.writtenAtExit()).isTrue();
-        assertThat(first.flags()).noneMatch(flag -> flag.startsWith("-XX:TieredStopAtLevel")); // C2 for RSA's intrinsics
+        assertThat(first.flags())
+                .noneMatch(flag -> flag.startsWith("-XX:TieredStopAtLevel")); // C2 for RSA's intrinsics
 
         Files.writeString(dir.resolve("gateway.aot"), "cache");
-        Files.setLastModifiedTime(dir.resolve("gateway.aot"), FileTime.from(Instant.now().plusSeconds(5)));
+        Files.setLastModifiedTime(
+                dir.resolve("gateway.aot"), FileTime.from(Instant.now().plusSeconds(5)));
         StartupCache later = StartupCache.of(dir, "gateway", app, 25);
-        assertThat(later.flags()).contains("-XX:AOTCache=" + dir.resolve("gateway.aot"))
+        assertThat(later.flags())
+                .contains("-XX:AOTCache=" + dir.resolve("gateway.aot"))
                 .noneMatch(flag -> flag.startsWith("-XX:AOTCacheOutput"));
         assertThat(later.writtenAtExit()).isFalse();
     }
@@ -43,7 +45,8 @@ class StartupCacheTest {
     void aCacheOlderThanAnyFileOfTheAppIsRecordedAfresh() throws IOException {
         Path app = app();
         Files.writeString(dir.resolve("gateway.aot"), "cache");
-        Files.setLastModifiedTime(dir.resolve("gateway.aot"), FileTime.from(Instant.now().minusSeconds(60)));
+        Files.setLastModifiedTime(
+                dir.resolve("gateway.aot"), FileTime.from(Instant.now().minusSeconds(60)));
         assertThat(StartupCache.of(dir, "gateway", app, 25).flags())
                 .contains("-XX:AOTCacheOutput=" + dir.resolve("gateway.aot"));
     }
@@ -51,10 +54,15 @@ class StartupCacheTest {
     @Test
     void beforeJdk25OrForTheTestsStacksTheJvmKeepsItsOwnClassDataArchiveAndStopsAtC1() throws IOException {
         StartupCache cache = StartupCache.of(dir, "gateway", app(), 21);
-        assertThat(cache.flags()).contains("-XX:+AutoCreateSharedArchive",
-                "-XX:SharedArchiveFile=" + dir.resolve("gateway.jsa"), "-XX:TieredStopAtLevel=1");
+        assertThat(cache.flags())
+                .contains(
+                        "-XX:+AutoCreateSharedArchive",
+                        "-XX:SharedArchiveFile=" + dir.resolve("gateway.jsa"),
+                        "-XX:TieredStopAtLevel=1");
         assertThat(StartupCache.of(dir, "gateway", app(), 0).flags()).isEqualTo(cache.flags());
-        assertThat(cache.writtenAtExit()).as("the stack stops within the usual 15 s").isFalse();
+        assertThat(cache.writtenAtExit())
+                .as("the stack stops within the usual 15 s")
+                .isFalse();
         assertThat(cache.flags()).noneMatch(flag -> flag.contains("AOT"));
     }
 }

@@ -13,8 +13,7 @@ final class TestStack {
 
     private static LocalStack stack;
 
-    private TestStack() {
-    }
+    private TestStack() {}
 
     static synchronized LocalStack get() throws Exception {
         if (stack == null) {
@@ -27,8 +26,8 @@ final class TestStack {
             }
             // many tests from one address: the limit itself is proved in the gateway's RateLimitTest
             System.setProperty(LocalStack.RATE_LIMIT_PROPERTY, "5000");
-            stack = LocalStack.start(new StackOptions(root, data, root.resolve("target/local-infra"), StackPorts.free(),
-                    true, true));
+            stack = LocalStack.start(
+                    new StackOptions(root, data, root.resolve("target/local-infra"), StackPorts.free(), true, true));
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "e2e-stack-stop"));
         }
         return stack;
@@ -36,9 +35,13 @@ final class TestStack {
 
     /** The id of {@link #OPEN_DEMO}, looked up through the gateway's public API. */
     static String openDemoConsultationId() throws Exception {
-        java.util.List<String> ids = io.restassured.RestAssured.given().baseUri(get().gatewayUrl())
-                .get("/api/consultations?status=open").then().statusCode(200)
-                .extract().path("findAll { it.title == '" + OPEN_DEMO + "' }.id");
+        java.util.List<String> ids = io.restassured.RestAssured.given()
+                .baseUri(get().gatewayUrl())
+                .get("/api/consultations?status=open")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("findAll { it.title == '" + OPEN_DEMO + "' }.id");
         return ids.get(0);
     }
 }

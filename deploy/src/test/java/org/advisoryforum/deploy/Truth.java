@@ -1,8 +1,10 @@
 package org.advisoryforum.deploy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.advisoryforum.platform.test.Tokens;
+import static io.restassured.RestAssured.given;
+import static org.advisoryforum.deploy.FaultMember.State;
+import static org.advisoryforum.deploy.FaultMember.Status;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -16,10 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-
-import static io.restassured.RestAssured.given;
-import static org.advisoryforum.deploy.FaultMember.State;
-import static org.advisoryforum.deploy.FaultMember.Status;
+import org.advisoryforum.platform.test.Tokens;
 
 /**
  * consultation-service's database is the truth; tracking's read model (each submitted response and its inputs) and
@@ -82,7 +81,8 @@ final class Truth {
         return differences;
     }
 
-    private static void compare(String what, Map<UUID, Integer> truth, Map<UUID, Integer> copy, List<String> differences) {
+    private static void compare(
+            String what, Map<UUID, Integer> truth, Map<UUID, Integer> copy, List<String> differences) {
         int lost = 0;
         int extra = 0;
         int wrong = 0;
@@ -107,7 +107,8 @@ final class Truth {
 
     private Map<UUID, Integer> counts(String database, String sql) throws SQLException {
         Map<UUID, Integer> counts = new TreeMap<>();
-        try (Connection db = connect(database); PreparedStatement query = db.prepareStatement(sql)) {
+        try (Connection db = connect(database);
+                PreparedStatement query = db.prepareStatement(sql)) {
             query.setObject(1, consultation);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
@@ -120,14 +121,16 @@ final class Truth {
 
     private Map<UUID, State> heldStates() throws SQLException {
         Map<UUID, State> states = new HashMap<>();
-        try (Connection db = connect("consultation"); PreparedStatement query = db.prepareStatement("""
+        try (Connection db = connect("consultation");
+                PreparedStatement query = db.prepareStatement("""
                 select r.member_id, r.status, a.value_json from response r
                 left join answer a on a.response_id = r.id and a.question_key = 'p2'
                 where r.consultation_id = ?""")) {
             query.setObject(1, consultation);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    states.put(rows.getObject(1, UUID.class),
+                    states.put(
+                            rows.getObject(1, UUID.class),
                             new State(Status.valueOf(rows.getString(2)), text(rows.getString(3))));
                 }
             }
@@ -137,7 +140,9 @@ final class Truth {
 
     private static String text(String json) {
         try {
-            return json == null || JSON.readTree(json).isNull() ? null : JSON.readTree(json).asText();
+            return json == null || JSON.readTree(json).isNull()
+                    ? null
+                    : JSON.readTree(json).asText();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -148,8 +153,15 @@ final class Truth {
         String token = Tokens.accessToken(stack.keycloakUrl(), "sam");
         List<String> letters = new ArrayList<>();
         for (String service : List.of("consultations", "forum", "tracking")) {
-            List<Object> listed = given().baseUri(stack.gatewayUrl()).auth().oauth2(token)
-                    .get("/api/" + service + "/dead-letters").then().statusCode(200).extract().jsonPath().getList("$");
+            List<Object> listed = given().baseUri(stack.gatewayUrl())
+                    .auth()
+                    .oauth2(token)
+                    .get("/api/" + service + "/dead-letters")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getList("$");
             listed.forEach(letter -> letters.add(service + ": " + letter));
         }
         return letters;

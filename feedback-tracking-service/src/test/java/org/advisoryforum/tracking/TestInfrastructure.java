@@ -10,5 +10,4 @@ import org.advisoryforum.platform.test.PostgresTestResource;
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "tracking"))
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(KeycloakTestResource.class)
-public class TestInfrastructure {
-}
+public class TestInfrastructure {}

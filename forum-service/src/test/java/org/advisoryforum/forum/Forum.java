@@ -1,22 +1,20 @@
 package org.advisoryforum.forum;
 
-import io.restassured.http.ContentType;
-import org.advisoryforum.platform.infra.KeycloakTokens;
-import org.advisoryforum.platform.test.Tokens;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
+import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
+import org.advisoryforum.platform.infra.KeycloakTokens;
+import org.advisoryforum.platform.test.Tokens;
 
 /** The API steps most tests need: apply, approve, become a member with a profile. */
 public final class Forum {
 
-    private Forum() {
-    }
+    private Forum() {}
 
     public static Map<String, Object> application(String displayName) {
         Map<String, Object> body = new HashMap<>();
@@ -43,15 +41,27 @@ public final class Forum {
     }
 
     public static String apply(TestUsers.Person person, Map<String, Object> application) {
-        return given().auth().oauth2(person.token()).contentType(ContentType.JSON).body(application)
-                .when().post("/api/forum/applications")
-                .then().statusCode(201).extract().path("id");
+        return given().auth()
+                .oauth2(person.token())
+                .contentType(ContentType.JSON)
+                .body(application)
+                .when()
+                .post("/api/forum/applications")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static void decide(String applicationId, Map<String, Object> decision) {
-        given().auth().oauth2(Tokens.accessToken("sam")).contentType(ContentType.JSON).body(decision)
-                .when().post("/api/forum/applications/" + applicationId + "/decision")
-                .then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.accessToken("sam"))
+                .contentType(ContentType.JSON)
+                .body(decision)
+                .when()
+                .post("/api/forum/applications/" + applicationId + "/decision")
+                .then()
+                .statusCode(200);
     }
 
     /** A new person who applied and was approved; their tokens from now on carry the member role. */
@@ -73,22 +83,34 @@ public final class Forum {
     /** Keycloak gets the role after the decision's commit (MemberRoleSync): it is there, or gone, soon after. */
     public static void awaitRole(TestUsers.Person person, boolean member) {
         String admin = KeycloakTokens.localAdmin(TestUsers.keycloakUrl());
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250))
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(250))
                 .until(() -> realmRoles(person, admin).contains("member") == member);
     }
 
     private static List<String> realmRoles(TestUsers.Person person, String adminToken) {
-        return given().auth().oauth2(adminToken)
-                .get(TestUsers.keycloakUrl() + "/admin/realms/" + Tokens.REALM + "/users/" + person.id() + "/role-mappings/realm")
-                .then().statusCode(200).extract().jsonPath().getList("name", String.class);
+        return given().auth()
+                .oauth2(adminToken)
+                .get(TestUsers.keycloakUrl() + "/admin/realms/" + Tokens.REALM + "/users/" + person.id()
+                        + "/role-mappings/realm")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("name", String.class);
     }
 
     /** A new member whose profile sets an invitation limit. */
     public static TestUsers.Person newMember(String prefix, Integer maxInvitationsPerMonth) {
         TestUsers.Person person = newMember(prefix);
-        given().auth().oauth2(person.token()).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(person.token())
+                .contentType(ContentType.JSON)
                 .body(profile("Member " + person.username(), maxInvitationsPerMonth))
-                .when().put("/api/forum/members/me").then().statusCode(200);
+                .when()
+                .put("/api/forum/members/me")
+                .then()
+                .statusCode(200);
         return person;
     }
 }

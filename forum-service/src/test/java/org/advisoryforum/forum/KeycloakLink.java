@@ -25,12 +25,11 @@ public final class KeycloakLink {
     private static volatile boolean cut;
     private static final Set<Socket> OPEN = ConcurrentHashMap.newKeySet();
 
-    private KeycloakLink() {
-    }
+    private KeycloakLink() {}
 
     /** Starts the relay to Keycloak at host:port once; returns the relay's port on 127.0.0.1. */
     public static int open(String host, int port) {
-        return (Integer) onSystemCopy("openHere", new Class<?>[]{String.class, int.class}, host, port);
+        return (Integer) onSystemCopy("openHere", new Class<?>[] {String.class, int.class}, host, port);
     }
 
     /** From now on Keycloak cannot be reached through the relay. */
@@ -83,7 +82,8 @@ public final class KeycloakLink {
 
     private static void pump(Socket from, Socket to) {
         Thread.ofVirtual().start(() -> {
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+            try (InputStream in = from.getInputStream();
+                    OutputStream out = to.getOutputStream()) {
                 in.transferTo(out);
             } catch (IOException e) {
                 // the other side went away, or the link was cut

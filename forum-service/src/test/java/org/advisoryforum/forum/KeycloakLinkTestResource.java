@@ -1,10 +1,9 @@
 package org.advisoryforum.forum;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import org.advisoryforum.platform.test.KeycloakTestResource;
-
 import java.net.URI;
 import java.util.Map;
+import org.advisoryforum.platform.test.KeycloakTestResource;
 
 /**
  * forum-service's Keycloak admin client reaches the real test Keycloak through {@link KeycloakLink}, so a test can

@@ -14,5 +14,4 @@ import org.advisoryforum.platform.test.PostgresTestResource;
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(KeycloakTestResource.class)
 @QuarkusTestResource(KeycloakLinkTestResource.class)
-public class TestInfrastructure {
-}
+public class TestInfrastructure {}

@@ -1,16 +1,14 @@
 package org.advisoryforum.forum;
 
+import java.util.UUID;
 import org.advisoryforum.platform.test.KeycloakTestUsers;
 import org.advisoryforum.platform.test.Tokens;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-import java.util.UUID;
-
 /** Fresh people in the test Keycloak, so tests that grant, remove or erase accounts never touch the demo users. */
 public final class TestUsers {
 
-    private TestUsers() {
-    }
+    private TestUsers() {}
 
     public record Person(String username, UUID id) {
         public String token() {

@@ -2,7 +2,6 @@ package org.advisoryforum.gateway;
 
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -20,9 +19,8 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public class EchoBackendResource implements QuarkusTestResourceLifecycleManager {
 
-    public record Seen(String method, String pathAndQuery, String authorization, String body,
-                       Map<String, List<String>> headers) {
-    }
+    public record Seen(
+            String method, String pathAndQuery, String authorization, String body, Map<String, List<String>> headers) {}
 
     /**
      * A published outcome whose data a test changes ({@code version}) and whose caching headers it chooses, one per
@@ -52,8 +50,8 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
     }
 
     /** Headers a service may send that must never leave the gateway, beside those it relays. */
-    static final Map<String, String> INTERNAL_HEADERS = Map.of("X-Internal-Host", "tracking-7f9c", "Set-Cookie",
-            "backend-session=secret", "Server-Timing", "db;dur=3");
+    static final Map<String, String> INTERNAL_HEADERS = Map.of(
+            "X-Internal-Host", "tracking-7f9c", "Set-Cookie", "backend-session=secret", "Server-Timing", "db;dur=3");
     /** A body far larger than any buffer on the way, relayed in chunks. */
     static final int LARGE_BODY_BYTES = 3 * 1024 * 1024 + 17;
 
@@ -71,6 +69,7 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
         }
         return latest;
     }
+
     static final String OPEN_CONSULTATIONS = """
             [{"id":"6f1c1c1e-0000-4000-8000-000000000001","title":"Paying people for their involvement: our draft policy",
               "plainLanguageSummary":"We want to pay you for your time when you help us.","kind":"POLICY","status":"OPEN",
@@ -90,6 +89,7 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
      * (a second withdraw is refused as the service does, 404).
      */
     static final String ANSWERED = "6f1c1c1e-0000-4000-8000-000000000002";
+
     static final String WITHDRAWN = "6f1c1c1e-0000-4000-8000-000000000003";
     /** A draft being answered: the rates page answered with a comment on travel, the required travel scale not yet. */
     static final String DRAFTING = "6f1c1c1e-0000-4000-8000-000000000004";
@@ -130,8 +130,7 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
                    {"key":"p2","type":"SCALE","text":"How much does paying for travel matter?","section":"travel","required":true,
                     "scale":{"min":1,"max":5,"minLabel":"Not at all","maxLabel":"Essential"}},
                    {"key":"p3","type":"FREE_TEXT","text":"Anything else about travel?","section":"travel","required":false}],
-                 "askedBeforeAnyAnswer":["p1","p2","p3"]}"""
-                .formatted(id);
+                 "askedBeforeAnyAnswer":["p1","p2","p3"]}""".formatted(id);
     }
 
     /** Out of question order on purpose: the staff page puts it in order. */
@@ -159,16 +158,17 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
             {"consultationId":"%s","fromVersion":1,"toVersion":2,"changes":[
               {"sectionKey":"rates","change":"CHANGED","headingBefore":"Rates","headingAfter":"Rates",
                "textBefore":"We pay £25.","textAfter":"We pay £30."},
-              {"sectionKey":"meals","change":"ADDED","headingAfter":"Meals","textAfter":"We pay for lunch."}]}"""
-            .formatted(ANSWERED);
+              {"sectionKey":"meals","change":"ADDED","headingAfter":"Meals","textAfter":"We pay for lunch."}]}""".formatted(ANSWERED);
 
     /** A consultation id whose every call answers 503, and one whose every call is hung up on. */
     static final String UNAVAILABLE = "6f1c1c1e-0000-4000-8000-000000000503";
+
     static final String HANGS_UP = "6f1c1c1e-0000-4000-8000-000000000504";
 
     /** Quotable words in moderation (a non-BMP character first, so offsets must be code points), and words whose
      * decision the service refuses (removes_everything). */
     static final String MODERATED = "6f1c1c1e-0000-4000-8000-00000000a001";
+
     static final String MODERATION_REFUSED = "6f1c1c1e-0000-4000-8000-00000000a002";
     static final String MODERATION_TEXT = "\uD83D\uDE42 My neighbour Jo Bloggs helps me; Jo Bloggs is kind.";
 
@@ -228,12 +228,18 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
             String pathAndQuery = exchange.getRequestURI().getRawPath() + (query == null ? "" : "?" + query);
             Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             headers.putAll(exchange.getRequestHeaders());
-            Seen seen = new Seen(exchange.getRequestMethod(), pathAndQuery,
-                    exchange.getRequestHeaders().getFirst("Authorization"), body, headers);
+            Seen seen = new Seen(
+                    exchange.getRequestMethod(),
+                    pathAndQuery,
+                    exchange.getRequestHeaders().getFirst("Authorization"),
+                    body,
+                    headers);
             LAST.set(seen);
             ALL.add(seen);
             String cachedId = pathAndQuery.startsWith("/api/tracking/consultations/" + CACHED_PREFIX)
-                    ? pathAndQuery.substring("/api/tracking/consultations/".length()).split("/")[0] : null;
+                    ? pathAndQuery.substring("/api/tracking/consultations/".length())
+                            .split("/")[0]
+                    : null;
             if (cachedId != null && CACHED.containsKey(cachedId)) {
                 CachedOutcome outcome = CACHED.get(cachedId);
                 outcome.reads.incrementAndGet();
@@ -259,7 +265,8 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
                 return;
             }
             if (pathAndQuery.equals("/api/tracking/relay-headers")) {
-                INTERNAL_HEADERS.forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+                INTERNAL_HEADERS.forEach(
+                        (name, value) -> exchange.getResponseHeaders().add(name, value));
                 exchange.getResponseHeaders().add("ETag", "\"relay\"");
                 exchange.getResponseHeaders().add("Cache-Control", "public, max-age=1");
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -287,21 +294,23 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
             }
             byte[] answer;
             int status = 200;
-            var meetings = org.advisoryforum.gateway.web.meetings.MeetingsBackend.answer(exchange.getRequestMethod(),
-                    pathAndQuery, body); // the meeting pages' calls (web.meetings)
+            var meetings = org.advisoryforum.gateway.web.meetings.MeetingsBackend.answer(
+                    exchange.getRequestMethod(), pathAndQuery, body); // the meeting pages' calls (web.meetings)
             if (meetings == null) { // the staff pages' calls (web.members, web.safeguarding, web.deadletters)
-                meetings = org.advisoryforum.gateway.web.members.StaffPagesBackend.answer(exchange.getRequestMethod(),
-                        pathAndQuery, body);
+                meetings = org.advisoryforum.gateway.web.members.StaffPagesBackend.answer(
+                        exchange.getRequestMethod(), pathAndQuery, body);
             }
             if (meetings == null) { // the staff editor's calls (web.editor)
-                meetings = org.advisoryforum.gateway.web.editor.EditorBackend.answer(exchange.getRequestMethod(),
-                        pathAndQuery, body);
+                meetings = org.advisoryforum.gateway.web.editor.EditorBackend.answer(
+                        exchange.getRequestMethod(), pathAndQuery, body);
             }
             if (meetings == null) { // the inbox and "did it make a difference?" pages' calls (web.difference)
                 var difference = org.advisoryforum.gateway.web.difference.DifferenceBackend.answer(
                         exchange.getRequestMethod(), pathAndQuery, body);
-                meetings = difference == null ? null : new org.advisoryforum.gateway.web.meetings.MeetingsBackend.Answer(
-                        difference.status(), difference.contentType(), difference.body());
+                meetings = difference == null
+                        ? null
+                        : new org.advisoryforum.gateway.web.meetings.MeetingsBackend.Answer(
+                                difference.status(), difference.contentType(), difference.body());
             }
             if (meetings != null) {
                 exchange.getResponseHeaders().add("Content-Type", meetings.contentType());
@@ -311,7 +320,8 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
                 }
                 return;
             }
-            var myData = org.advisoryforum.gateway.web.mydata.MyDataBackend.answer(exchange.getRequestMethod(),
+            var myData = org.advisoryforum.gateway.web.mydata.MyDataBackend.answer(
+                    exchange.getRequestMethod(),
                     pathAndQuery); // "download my data" and the consent history (web.mydata)
             if (myData != null) {
                 exchange.getResponseHeaders().add("Content-Type", myData.contentType());
@@ -321,8 +331,8 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
                 }
                 return;
             }
-            var worth = org.advisoryforum.gateway.web.worth.WorthBackend.answer(exchange.getRequestMethod(),
-                    pathAndQuery, body); // the "Was it worth it?" pages' calls (web.worth)
+            var worth = org.advisoryforum.gateway.web.worth.WorthBackend.answer(
+                    exchange.getRequestMethod(), pathAndQuery, body); // the "Was it worth it?" pages' calls (web.worth)
             if (worth != null) {
                 exchange.getResponseHeaders().add("Content-Type", worth.contentType());
                 exchange.sendResponseHeaders(worth.status(), worth.body().length);
@@ -344,7 +354,7 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
                 answer = LONG_CONSULTATION.getBytes(StandardCharsets.UTF_8);
             } else if (pathAndQuery.equals("/api/forum/members/me/consents")) {
                 answer = ("{\"current\":{\"version\":2,\"quote\":\"NONE\",\"contactByEmail\":true,"
-                        + "\"useInStatistics\":true,\"changedAt\":\"2026-11-20T10:00:00Z\"},\"history\":[]}")
+                                + "\"useInStatistics\":true,\"changedAt\":\"2026-11-20T10:00:00Z\"},\"history\":[]}")
                         .getBytes(StandardCharsets.UTF_8);
             } else if (pathAndQuery.equals("/api/forum/members/me/involvement")) {
                 answer = INVOLVEMENT.getBytes(StandardCharsets.UTF_8);
@@ -357,19 +367,22 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
                 status = 400;
                 exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
                 answer = ("{\"type\":\"about:blank\",\"title\":\"Invalid request\",\"status\":400,"
-                        + "\"errors\":[{\"field\":\"contact.maxInvitationsPerMonth\",\"message\":\"words no page should show\","
-                        + "\"code\":\"max\"}]}").getBytes(StandardCharsets.UTF_8);
+                                + "\"errors\":[{\"field\":\"contact.maxInvitationsPerMonth\",\"message\":\"words no page should show\","
+                                + "\"code\":\"max\"}]}")
+                        .getBytes(StandardCharsets.UTF_8);
             } else if ("PUT".equals(exchange.getRequestMethod())
                     && pathAndQuery.equals("/api/consultations/" + ANSWERED + "/responses/me")) {
-                answer = MY_RESPONSE.formatted("SUBMITTED", "[{\"questionKey\":\"p1\",\"value\":\"About right\"}]")
+                answer = MY_RESPONSE
+                        .formatted("SUBMITTED", "[{\"questionKey\":\"p1\",\"value\":\"About right\"}]")
                         .getBytes(StandardCharsets.UTF_8);
             } else if ("PUT".equals(exchange.getRequestMethod()) && pathAndQuery.endsWith("/responses/me")) {
                 // a refused save: the field's code says why, the message is nothing a page may rely on
                 status = 400;
                 exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
                 answer = ("{\"type\":\"about:blank\",\"title\":\"Invalid request\",\"status\":400,"
-                        + "\"errors\":[{\"field\":\"answers.p1\",\"message\":\"words no page should show\","
-                        + "\"code\":\"required\"}]}").getBytes(StandardCharsets.UTF_8);
+                                + "\"errors\":[{\"field\":\"answers.p1\",\"message\":\"words no page should show\","
+                                + "\"code\":\"required\"}]}")
+                        .getBytes(StandardCharsets.UTF_8);
             } else if (pathAndQuery.equals("/api/consultations/" + ANSWERED + "/responses/me")
                     && "DELETE".equals(exchange.getRequestMethod())) {
                 status = 204;
@@ -379,10 +392,14 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
                 status = 404;
                 exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
                 answer = "{\"status\":404,\"title\":\"Not Found\"}".getBytes(StandardCharsets.UTF_8);
-            } else if (pathAndQuery.equals("/api/consultations/" + ANSWERED) || pathAndQuery.equals("/api/consultations/" + WITHDRAWN)) {
-                answer = consultation(pathAndQuery.substring(pathAndQuery.lastIndexOf('/') + 1)).getBytes(StandardCharsets.UTF_8);
+            } else if (pathAndQuery.equals("/api/consultations/" + ANSWERED)
+                    || pathAndQuery.equals("/api/consultations/" + WITHDRAWN)) {
+                answer = consultation(pathAndQuery.substring(pathAndQuery.lastIndexOf('/') + 1))
+                        .getBytes(StandardCharsets.UTF_8);
             } else if (pathAndQuery.equals("/api/consultations/" + ANSWERED + "/responses/me")) {
-                answer = MY_RESPONSE.formatted("SUBMITTED",
+                answer = MY_RESPONSE
+                        .formatted(
+                                "SUBMITTED",
                                 "[{\"questionKey\":\"p1\",\"value\":\"About right\"},{\"questionKey\":\"p2\",\"value\":4}]")
                         .getBytes(StandardCharsets.UTF_8);
             } else if (pathAndQuery.equals("/api/consultations/" + WITHDRAWN + "/responses/me")) {
@@ -397,28 +414,34 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
             } else if (ThemesBackend.answer(exchange.getRequestMethod(), pathAndQuery) != null) {
                 ThemesBackend.Answer themes = ThemesBackend.answer(exchange.getRequestMethod(), pathAndQuery);
                 status = themes.status();
-                exchange.getResponseHeaders().add("Content-Type", status >= 400 ? "application/problem+json" : "application/json");
+                exchange.getResponseHeaders()
+                        .add("Content-Type", status >= 400 ? "application/problem+json" : "application/json");
                 answer = themes.body();
             } else if ("POST".equals(exchange.getRequestMethod())
                     && pathAndQuery.equals("/api/tracking/moderation/" + MODERATION_REFUSED + "/decision")) {
                 status = 400;
                 exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
                 answer = ("{\"type\":\"about:blank\",\"title\":\"Invalid request\",\"status\":400,"
-                        + "\"errors\":[{\"field\":\"redactions\",\"message\":\"words no page should show\","
-                        + "\"code\":\"removes_everything\"}]}").getBytes(StandardCharsets.UTF_8);
+                                + "\"errors\":[{\"field\":\"redactions\",\"message\":\"words no page should show\","
+                                + "\"code\":\"removes_everything\"}]}")
+                        .getBytes(StandardCharsets.UTF_8);
             } else if ("GET".equals(exchange.getRequestMethod())
                     && (pathAndQuery.equals("/api/tracking/moderation/" + MODERATED)
-                    || pathAndQuery.equals("/api/tracking/moderation/" + MODERATION_REFUSED))) {
+                            || pathAndQuery.equals("/api/tracking/moderation/" + MODERATION_REFUSED))) {
                 answer = moderationItem(pathAndQuery.substring(pathAndQuery.lastIndexOf('/') + 1))
                         .getBytes(StandardCharsets.UTF_8);
-            } else if ("GET".equals(exchange.getRequestMethod()) && pathAndQuery.startsWith("/api/tracking/moderation?")) {
+            } else if ("GET".equals(exchange.getRequestMethod())
+                    && pathAndQuery.startsWith("/api/tracking/moderation?")) {
                 answer = ("[" + moderationItem(MODERATED) + "]").getBytes(StandardCharsets.UTF_8);
-            } else if (pathAndQuery.equals("/api/tracking/consultations/6f1c1c1e-0000-4000-8000-000000000001/you-said-we-did")) {
+            } else if (pathAndQuery.equals(
+                    "/api/tracking/consultations/6f1c1c1e-0000-4000-8000-000000000001/you-said-we-did")) {
                 answer = OUTCOME.getBytes(StandardCharsets.UTF_8);
             } else if ("POST".equals(exchange.getRequestMethod())) {
                 status = 201;
-                exchange.getResponseHeaders().add("Location",
-                        "http://127.0.0.1:" + server.getAddress().getPort() + "/api/consultations/42");
+                exchange.getResponseHeaders()
+                        .add(
+                                "Location",
+                                "http://127.0.0.1:" + server.getAddress().getPort() + "/api/consultations/42");
                 answer = body.getBytes(StandardCharsets.UTF_8);
             } else if ("/api/consultations?status=open".equals(pathAndQuery)) {
                 answer = OPEN_CONSULTATIONS.getBytes(StandardCharsets.UTF_8);
@@ -440,8 +463,8 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
         });
         server.start();
         String url = "http://127.0.0.1:" + server.getAddress().getPort();
-        return Map.of("gateway.services.consultations", url, "gateway.services.forum", url,
-                "gateway.services.tracking", url);
+        return Map.of(
+                "gateway.services.consultations", url, "gateway.services.forum", url, "gateway.services.tracking", url);
     }
 
     @Override

@@ -6,5 +6,4 @@ import org.advisoryforum.platform.test.KeycloakTestResource;
 /** The gateway's tests use a real Keycloak and a recording backend (see {@link EchoBackendResource}). */
 @QuarkusTestResource(KeycloakTestResource.class)
 @QuarkusTestResource(EchoBackendResource.class)
-public class TestInfrastructure {
-}
+public class TestInfrastructure {}

@@ -9,8 +9,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class ThemesBackend {
 
-    record Answer(int status, byte[] body) {
-    }
+    record Answer(int status, byte[] body) {}
 
     static final String CONSULTATION = "6f1c1c1e-0000-4000-8000-00000000b001";
     static final String OPEN = "6f1c1c1e-0000-4000-8000-00000000b002";
@@ -41,8 +40,7 @@ final class ThemesBackend {
                "central":[{"answerId":"6f1c1c1e-0000-4000-8000-00000000c003","text":"Mae'r ffurflenni yn rhy gymhleth."}]},
               {"id":"%s","position":2,"label":"Pay travel up front","phrases":["train","travel"],
                "method":"EMBEDDING","language":"en","size":3,"status":"ACCEPTED","central":[],
-               "keyPointId":"6f1c1c1e-0000-4000-8000-00000000d001","decidedAt":"2026-11-21T10:05:00Z","decidedBy":"sam"}]}"""
-            .formatted(RUN, CONSULTATION, BENEFITS, WELSH, DECIDED);
+               "keyPointId":"6f1c1c1e-0000-4000-8000-00000000d001","decidedAt":"2026-11-21T10:05:00Z","decidedBy":"sam"}]}""".formatted(RUN, CONSULTATION, BENEFITS, WELSH, DECIDED);
 
     private static final String KEY_POINTS = """
             [{"id":"6f1c1c1e-0000-4000-8000-00000000d001","consultationId":"%s","text":"Pay travel up front",
@@ -52,8 +50,7 @@ final class ThemesBackend {
               "createdAt":"2026-11-21T11:00:00Z","inputs":[],"voices":{"total":1,"byPerspective":{}},
               "provenance":{"origin":"STAFF","by":"grace"}}]""".formatted(CONSULTATION, RUN, CONSULTATION);
 
-    private ThemesBackend() {
-    }
+    private ThemesBackend() {}
 
     /** The answer for a themes call, or null when the call is none of these. */
     static Answer answer(String method, String pathAndQuery) {
@@ -75,12 +72,17 @@ final class ThemesBackend {
             return ok("POST".equals(method) ? 201 : 200, RUN_JSON);
         }
         if (rest.equals("/theme-suggestions/" + DECIDED + "/accept")) {
-            return ok(409, "{\"type\":\"about:blank\",\"title\":\"Conflict\",\"status\":409,"
-                    + "\"detail\":\"words no page should show\",\"code\":\"suggestion_decided\"}");
+            return ok(
+                    409,
+                    "{\"type\":\"about:blank\",\"title\":\"Conflict\",\"status\":409,"
+                            + "\"detail\":\"words no page should show\",\"code\":\"suggestion_decided\"}");
         }
         if (rest.endsWith("/accept")) {
-            return ok(201, "{\"id\":\"6f1c1c1e-0000-4000-8000-00000000d003\",\"text\":\"t\",\"createdAt\":\"2026-11-21T12:00:00Z\","
-                    + "\"provenance\":{\"origin\":\"SUGGESTED\",\"suggestionRunId\":\"" + RUN + "\",\"by\":\"sam\"}}");
+            return ok(
+                    201,
+                    "{\"id\":\"6f1c1c1e-0000-4000-8000-00000000d003\",\"text\":\"t\",\"createdAt\":\"2026-11-21T12:00:00Z\","
+                            + "\"provenance\":{\"origin\":\"SUGGESTED\",\"suggestionRunId\":\"" + RUN
+                            + "\",\"by\":\"sam\"}}");
         }
         if (rest.startsWith("/theme-suggestions/")) {
             return ok(200, RUN_JSON);

@@ -1,15 +1,15 @@
 package org.advisoryforum.gateway;
 
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.advisoryforum.platform.test.Tokens;
 import org.junit.jupiter.api.Test;
-
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
 
 /**
  * Issue #17, points 2 and 4: people read question text, section headings and status words, never the keys and
@@ -25,74 +25,128 @@ class WordsAndWithdrawingPagesTest {
 
     @Test
     void staffReadEachAnswerUnderItsQuestionInQuestionOrderWithTheScaleAndStatusInWords() {
-        String page = given().auth().oauth2(Tokens.accessToken("sam")).get("/staff/consultations/" + ANSWERED)
-                .then().statusCode(200).extract().asString();
-        assertThat(page).contains("Status: Open for answers").contains("By phone")
+        String page = given().auth()
+                .oauth2(Tokens.accessToken("sam"))
+                .get("/staff/consultations/" + ANSWERED)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(page)
+                .contains("Status: Open for answers")
+                .contains("By phone")
                 .contains("How much does paying for travel matter?: 4 out of 5 (1 = Not at all, 5 = Essential)")
-                .doesNotContain("p1:").doesNotContain("p2:").doesNotContain("travel:").doesNotContain("OPEN")
+                .doesNotContain("p1:")
+                .doesNotContain("p2:")
+                .doesNotContain("travel:")
+                .doesNotContain("OPEN")
                 .doesNotContain("PHONE<");
-        assertThat(page).containsSubsequence("Are these rates fair?: About right",
-                "Comment on the section “Rates”: Pay on time",
-                "How much does paying for travel matter?", "Anything else about travel?: Trains are dear",
-                "Comment on the section “Travel costs”: Pay taxis too");
+        assertThat(page)
+                .containsSubsequence(
+                        "Are these rates fair?: About right",
+                        "Comment on the section “Rates”: Pay on time",
+                        "How much does paying for travel matter?",
+                        "Anything else about travel?: Trains are dear",
+                        "Comment on the section “Travel costs”: Pay taxis too");
     }
 
     @Test
     void theScaleAndStatusWordsAreWelshOnAWelshPage() {
-        given().auth().oauth2(Tokens.accessToken("sam")).cookie("af_lang", "cy").get("/staff/consultations/" + ANSWERED)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.accessToken("sam"))
+                .cookie("af_lang", "cy")
+                .get("/staff/consultations/" + ANSWERED)
+                .then()
+                .statusCode(200)
                 .body(containsString("4 allan o 5 (1 = Not at all, 5 = Essential)"))
-                .body(containsString("Ar agor i atebion")).body(containsString("Dros y ffôn"));
+                .body(containsString("Ar agor i atebion"))
+                .body(containsString("Dros y ffôn"));
     }
 
     @Test
     void aRevisedDraftSaysWhatChangedInWords() {
-        String page = given().auth().oauth2(Tokens.accessToken("sam")).cookie("af_csrf", CSRF)
-                .contentType(ContentType.URLENC).formParam("csrf", CSRF).formParam("text-rates", "We pay £30.")
-                .post("/staff/consultations/" + ANSWERED + "/revise").then().statusCode(200).extract().asString();
-        assertThat(page).contains("Rates <strong class=\"govuk-tag govuk-tag--grey\">Changed</strong>")
+        String page = given().auth()
+                .oauth2(Tokens.accessToken("sam"))
+                .cookie("af_csrf", CSRF)
+                .contentType(ContentType.URLENC)
+                .formParam("csrf", CSRF)
+                .formParam("text-rates", "We pay £30.")
+                .post("/staff/consultations/" + ANSWERED + "/revise")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(page)
+                .contains("Rates <strong class=\"govuk-tag govuk-tag--grey\">Changed</strong>")
                 .contains("Meals <strong class=\"govuk-tag govuk-tag--grey\">Added</strong>")
-                .doesNotContain("CHANGED").doesNotContain("ADDED");
+                .doesNotContain("CHANGED")
+                .doesNotContain("ADDED");
     }
 
     @Test
     void myImpactNamesTheQuestionAndTheSectionNotTheirKeys() {
-        given().auth().oauth2(Tokens.accessToken("amara")).get("/account/impact").then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.accessToken("amara"))
+                .get("/account/impact")
+                .then()
+                .statusCode(200)
                 .body(containsString("Your answer to “How much does paying for travel matter?”"))
                 .body(containsString("Your comment on the section “Travel costs”"))
-                .body(not(containsString("question p2"))).body(not(containsString("'travel'")));
+                .body(not(containsString("question p2")))
+                .body(not(containsString("'travel'")));
     }
 
     @Test
     void thePublicConsultationPageSaysOpenForAnswers() {
-        given().get("/consultations/" + NEW).then().statusCode(200).body(containsString("Open for answers"))
+        given().get("/consultations/" + NEW)
+                .then()
+                .statusCode(200)
+                .body(containsString("Open for answers"))
                 .body(not(containsString("Status: Open<")));
     }
 
     @Test
     void checkAnswersOffersNoWithdrawAndANewDraftHasNothingToWithdraw() {
-        member().get("/consultations/" + NEW + "/answer/check").then().statusCode(200)
-                .body(containsString("Send my answers")).body(not(containsString("/answer/withdraw")));
+        member().get("/consultations/" + NEW + "/answer/check")
+                .then()
+                .statusCode(200)
+                .body(containsString("Send my answers"))
+                .body(not(containsString("/answer/withdraw")));
         member().get("/consultations/" + NEW).then().statusCode(200).body(not(containsString("/answer/withdraw")));
-        member().get("/consultations/" + NEW + "/answer/withdraw").then().statusCode(409)
-                .body(containsString("There is no response to withdraw")).body(not(containsString("Page not found")))
+        member().get("/consultations/" + NEW + "/answer/withdraw")
+                .then()
+                .statusCode(409)
+                .body(containsString("There is no response to withdraw"))
+                .body(not(containsString("Page not found")))
                 .body(not(containsString("Yes, withdraw my response")));
     }
 
     @Test
     void aSentResponseIsWithdrawnFromTheConsultationPageAfterAnAreYouSurePage() {
-        member().get("/consultations/" + ANSWERED).then().statusCode(200).body(containsString("Your response"))
+        member().get("/consultations/" + ANSWERED)
+                .then()
+                .statusCode(200)
+                .body(containsString("Your response"))
                 .body(containsString("You have sent your answers"))
                 .body(containsString("href=\"/consultations/" + ANSWERED + "/answer/withdraw\""));
-        member().get("/consultations/" + ANSWERED + "/answer/withdraw").then().statusCode(200)
+        member().get("/consultations/" + ANSWERED + "/answer/withdraw")
+                .then()
+                .statusCode(200)
                 .contentType(ContentType.HTML)
                 .body(containsString("Are you sure you want to withdraw your response?"))
                 .body(containsString("This removes your answers"))
-                .body(containsString("govuk-button govuk-button--warning\" data-module=\"govuk-button\">Yes, withdraw my response"))
+                .body(containsString(
+                        "govuk-button govuk-button--warning\" data-module=\"govuk-button\">Yes, withdraw my response"))
                 .body(containsString("href=\"/consultations/" + ANSWERED + "/answer/check\">Cancel"));
         String token = Tokens.accessToken("amara");
-        given().auth().oauth2(token).cookie("af_csrf", CSRF).contentType(ContentType.URLENC).formParam("csrf", CSRF)
-                .post("/consultations/" + ANSWERED + "/answer/withdraw").then().statusCode(200)
+        given().auth()
+                .oauth2(token)
+                .cookie("af_csrf", CSRF)
+                .contentType(ContentType.URLENC)
+                .formParam("csrf", CSRF)
+                .post("/consultations/" + ANSWERED + "/answer/withdraw")
+                .then()
+                .statusCode(200)
                 .body(containsString("Your response has been withdrawn"));
         EchoBackendResource.Seen withdrawn = EchoBackendResource.LAST.get();
         assertThat(withdrawn.method()).isEqualTo("DELETE");
@@ -102,12 +156,19 @@ class WordsAndWithdrawingPagesTest {
 
     @Test
     void aSecondWithdrawSaysItWasAlreadyDoneNotPageNotFound() {
-        member().cookie("af_csrf", CSRF).contentType(ContentType.URLENC).formParam("csrf", CSRF)
-                .post("/consultations/" + EchoBackendResource.WITHDRAWN + "/answer/withdraw").then().statusCode(409)
+        member().cookie("af_csrf", CSRF)
+                .contentType(ContentType.URLENC)
+                .formParam("csrf", CSRF)
+                .post("/consultations/" + EchoBackendResource.WITHDRAWN + "/answer/withdraw")
+                .then()
+                .statusCode(409)
                 .body(containsString("You have already withdrawn your response"))
                 .body(not(containsString("Page not found")));
-        member().cookie("af_lang", "cy").get("/consultations/" + EchoBackendResource.WITHDRAWN + "/answer/withdraw")
-                .then().statusCode(409).body(containsString("Rydych chi eisoes wedi tynnu eich ymateb yn ôl"));
+        member().cookie("af_lang", "cy")
+                .get("/consultations/" + EchoBackendResource.WITHDRAWN + "/answer/withdraw")
+                .then()
+                .statusCode(409)
+                .body(containsString("Rydych chi eisoes wedi tynnu eich ymateb yn ôl"));
     }
 
     private static RequestSpecification member() {

@@ -3,10 +3,9 @@ package org.advisoryforum.consultation.api;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import org.advisoryforum.consultation.domain.Audience;
 import org.advisoryforum.consultation.domain.ConsultationKind;
-
-import java.time.Instant;
 
 /** What staff write when they create or edit a draft consultation. */
 public record ConsultationRequest(
@@ -17,5 +16,4 @@ public record ConsultationRequest(
         @NotNull Audience audience,
         @NotBlank @Size(max = 200) String accountableTeam,
         Instant opensAt,
-        @NotNull Instant closesAt) {
-}
+        @NotNull Instant closesAt) {}

@@ -12,17 +12,16 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
+import java.util.List;
+import java.util.UUID;
 import org.advisoryforum.consultation.service.ConsultationService;
 import org.advisoryforum.consultation.service.DraftService;
 import org.advisoryforum.consultation.service.QuestionService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
-import java.util.UUID;
 
 @Path("/api/consultations")
 @Tag(name = "Consultations")
@@ -33,8 +32,8 @@ public class ConsultationResource {
     private final QuestionService questions;
     private final SecurityIdentity identity;
 
-    public ConsultationResource(ConsultationService service, DraftService drafts, QuestionService questions,
-                                SecurityIdentity identity) {
+    public ConsultationResource(
+            ConsultationService service, DraftService drafts, QuestionService questions, SecurityIdentity identity) {
         this.service = service;
         this.drafts = drafts;
         this.questions = questions;
@@ -43,16 +42,21 @@ public class ConsultationResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List published consultations, optionally only open or closed ones; staff may also ask for drafts")
+    @Operation(
+            summary =
+                    "List published consultations, optionally only open or closed ones; staff may also ask for drafts")
     public List<ConsultationView> list(
-            @QueryParam("status") @Pattern(regexp = "open|closed|upcoming|draft", message = "must be open, closed, upcoming or draft") String status) {
+            @QueryParam("status")
+                    @Pattern(regexp = "open|closed|upcoming|draft", message = "must be open, closed, upcoming or draft")
+                    String status) {
         return service.list(status, isStaff());
     }
 
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(summary = "Read one consultation with its current draft sections and its questions; drafts only for staff")
+    @Operation(
+            summary = "Read one consultation with its current draft sections and its questions; drafts only for staff")
     public ConsultationDetailView get(@PathParam("id") UUID id) {
         return service.get(id, isStaff());
     }
@@ -62,8 +66,11 @@ public class ConsultationResource {
     @Operation(summary = "Create a draft consultation")
     public Response create(@Valid @NotNull ConsultationRequest request, @Context UriInfo uri) {
         ConsultationView created = service.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(created.id().toString())
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @PUT
@@ -93,7 +100,9 @@ public class ConsultationResource {
     @POST
     @Path("/{id}/publish-outcome")
     @RolesAllowed("staff")
-    @Operation(summary = "Publish the outcome once key points exist: consultation.lifecycle.v1 'outcome-published' is sent")
+    @Operation(
+            summary =
+                    "Publish the outcome once key points exist: consultation.lifecycle.v1 'outcome-published' is sent")
     public ConsultationView publishOutcome(@PathParam("id") UUID id) {
         return service.publishOutcome(id);
     }
@@ -118,17 +127,23 @@ public class ConsultationResource {
     @POST
     @Path("/{id}/draft-versions")
     @RolesAllowed("staff")
-    @Operation(summary = "Publish a revised draft after closing; returns the section-by-section diff, also sent as 'draft-revised'")
+    @Operation(
+            summary =
+                    "Publish a revised draft after closing; returns the section-by-section diff, also sent as 'draft-revised'")
     public Response revise(@PathParam("id") UUID id, @Valid @NotNull DraftRequest request) {
-        return Response.status(Response.Status.CREATED).entity(drafts.revise(id, request)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(drafts.revise(id, request))
+                .build();
     }
 
     @GET
     @Path("/{id}/draft-diff")
     @PermitAll
     @Operation(summary = "Differences between two versions of a published consultation's draft")
-    public DraftDiffView diff(@PathParam("id") UUID id, @QueryParam("from") @NotNull Integer from,
-                              @QueryParam("to") @NotNull Integer to) {
+    public DraftDiffView diff(
+            @PathParam("id") UUID id,
+            @QueryParam("from") @NotNull Integer from,
+            @QueryParam("to") @NotNull Integer to) {
         service.get(id, isStaff());
         return drafts.diff(id, from, to);
     }
@@ -136,7 +151,8 @@ public class ConsultationResource {
     @PUT
     @Path("/{id}/questions")
     @RolesAllowed("staff")
-    @Operation(summary = "Set the questions; once answered, only changes that keep answers valid are accepted (else 409)")
+    @Operation(
+            summary = "Set the questions; once answered, only changes that keep answers valid are accepted (else 409)")
     public List<QuestionView> questions(@PathParam("id") UUID id, @Valid @NotNull QuestionsRequest request) {
         return questions.replace(id, request);
     }

@@ -7,5 +7,4 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The forum.member.v1 records this service could not process, for staff to see and replay after a fix. */
 @Path("/api/consultations/dead-letters")
 @Tag(name = "Operations")
-public class DeadLetterResource extends DeadLetterResourceBase {
-}
+public class DeadLetterResource extends DeadLetterResourceBase {}

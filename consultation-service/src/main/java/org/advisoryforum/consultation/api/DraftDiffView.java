@@ -1,9 +1,7 @@
 package org.advisoryforum.consultation.api;
 
-import org.advisoryforum.consultation.domain.DraftDiff;
-
 import java.util.List;
 import java.util.UUID;
+import org.advisoryforum.consultation.domain.DraftDiff;
 
-public record DraftDiffView(UUID consultationId, int fromVersion, int toVersion, List<DraftDiff.Change> changes) {
-}
+public record DraftDiffView(UUID consultationId, int fromVersion, int toVersion, List<DraftDiff.Change> changes) {}

@@ -8,13 +8,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
 import org.advisoryforum.consultation.service.KeyPointService;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
-import java.util.UUID;
 
 @Path("/api/consultations/{id}/key-points")
 @Tag(name = "Key points")
@@ -32,7 +31,9 @@ public class KeyPointResource {
     @POST
     @Operation(summary = "Group submitted answers and section comments into a key point ('you said'); after closing")
     public Response create(@PathParam("id") UUID id, @Valid @NotNull KeyPointRequest request) {
-        return Response.status(Response.Status.CREATED).entity(keyPoints.create(id, token.getName(), request)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(keyPoints.create(id, token.getName(), request))
+                .build();
     }
 
     @GET

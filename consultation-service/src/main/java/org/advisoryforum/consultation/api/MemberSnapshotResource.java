@@ -4,11 +4,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import java.util.UUID;
 import org.advisoryforum.consultation.service.MemberSnapshotService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.UUID;
 
 @Path("/api/consultations/member-snapshots")
 @Tag(name = "Operations")
@@ -23,7 +22,8 @@ public class MemberSnapshotResource {
 
     @GET
     @Path("/{memberId}")
-    @Operation(summary = "What this service knows of a member from forum.member.v1: perspectives, region, consent (staff)")
+    @Operation(
+            summary = "What this service knows of a member from forum.member.v1: perspectives, region, consent (staff)")
     public MemberSnapshotView get(@PathParam("memberId") UUID memberId) {
         return snapshots.view(memberId);
     }

@@ -10,14 +10,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
 import org.advisoryforum.consultation.service.Author;
 import org.advisoryforum.consultation.service.ResponseService;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
-import java.util.UUID;
 
 @Path("/api/consultations")
 @Tag(name = "Responses")
@@ -42,7 +41,9 @@ public class ResponseResource {
     @PUT
     @Path("/{id}/responses/me")
     @RolesAllowed("member")
-    @Operation(summary = "Save my answers so far (keys given are set, a null value clears one); amends a submitted response")
+    @Operation(
+            summary =
+                    "Save my answers so far (keys given are set, a null value clears one); amends a submitted response")
     public ResponseView save(@PathParam("id") UUID id, @Valid @NotNull ResponseRequest request) {
         return responses.save(id, author(), request);
     }
@@ -67,7 +68,9 @@ public class ResponseResource {
     @GET
     @Path("/responses/mine")
     @RolesAllowed("member")
-    @Operation(summary = "All my responses across consultations: draft, submitted or withdrawn, with each consultation's status and closing time")
+    @Operation(
+            summary =
+                    "All my responses across consultations: draft, submitted or withdrawn, with each consultation's status and closing time")
     public List<MyResponseView> allOfMine() {
         return responses.allOfMine(author());
     }
@@ -94,7 +97,8 @@ public class ResponseResource {
     @Operation(summary = "Record a response given by phone, on paper, in easy read or through a supporter (staff)")
     public Response assisted(@PathParam("id") UUID id, @Valid @NotNull AssistedResponseRequest request) {
         return Response.status(Response.Status.CREATED)
-                .entity(responses.recordAssisted(id, token.getName(), request)).build();
+                .entity(responses.recordAssisted(id, token.getName(), request))
+                .build();
     }
 
     private Author author() {

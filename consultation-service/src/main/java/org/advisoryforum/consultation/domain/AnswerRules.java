@@ -1,7 +1,6 @@
 package org.advisoryforum.consultation.domain;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,15 +12,13 @@ import java.util.Set;
 /** What makes an answer valid for its question, and which questions a respondent is asked at all. */
 public final class AnswerRules {
 
-    private AnswerRules() {
-    }
+    private AnswerRules() {}
 
     /**
      * Why an answer does not fit its question: a machine-readable {@code code} that pages turn into words in the
      * reader's language (with the question's own limits), and the same in English for API callers.
      */
-    public record Problem(String code, String message) {
-    }
+    public record Problem(String code, String message) {}
 
     /** @return why the value does not fit the question, or empty when it does. A null value is "not answered". */
     public static Optional<Problem> problem(Question question, JsonNode value) {
@@ -29,18 +26,27 @@ public final class AnswerRules {
             return Optional.empty();
         }
         return switch (question.type) {
-            case FREE_TEXT -> !value.isTextual() ? Optional.of(new Problem("not_text", "must be text"))
-                    : value.asText().length() > question.effectiveMaxLength()
-                    ? Optional.of(new Problem("too_long", "must be at most " + question.effectiveMaxLength() + " characters"))
-                    : Optional.empty();
-            case SCALE -> !value.canConvertToInt() || !value.isIntegralNumber()
-                    ? Optional.of(new Problem("not_whole_number",
-                            "must be a whole number from " + question.scaleMin + " to " + question.scaleMax))
-                    : value.asInt() < question.scaleMin || value.asInt() > question.scaleMax
-                    ? Optional.of(new Problem("out_of_range", "must be from " + question.scaleMin + " to " + question.scaleMax))
-                    : Optional.empty();
-            case SINGLE_CHOICE -> !value.isTextual() || !question.options.contains(value.asText())
-                    ? Optional.of(new Problem("not_an_option", "must be one of the options offered")) : Optional.empty();
+            case FREE_TEXT ->
+                !value.isTextual()
+                        ? Optional.of(new Problem("not_text", "must be text"))
+                        : value.asText().length() > question.effectiveMaxLength()
+                                ? Optional.of(new Problem(
+                                        "too_long", "must be at most " + question.effectiveMaxLength() + " characters"))
+                                : Optional.empty();
+            case SCALE ->
+                !value.canConvertToInt() || !value.isIntegralNumber()
+                        ? Optional.of(new Problem(
+                                "not_whole_number",
+                                "must be a whole number from " + question.scaleMin + " to " + question.scaleMax))
+                        : value.asInt() < question.scaleMin || value.asInt() > question.scaleMax
+                                ? Optional.of(new Problem(
+                                        "out_of_range",
+                                        "must be from " + question.scaleMin + " to " + question.scaleMax))
+                                : Optional.empty();
+            case SINGLE_CHOICE ->
+                !value.isTextual() || !question.options.contains(value.asText())
+                        ? Optional.of(new Problem("not_an_option", "must be one of the options offered"))
+                        : Optional.empty();
             case MULTIPLE_CHOICE -> multipleChoiceProblem(question, value);
         };
     }

@@ -7,10 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.advisoryforum.platform.problem.ProblemException;
-
 import java.time.Instant;
 import java.util.UUID;
+import org.advisoryforum.platform.problem.ProblemException;
 
 @Entity
 @Table(name = "consultation")
@@ -77,7 +76,8 @@ public class Consultation {
 
     public void requireDraft(String action) {
         if (status != ConsultationStatus.DRAFT) {
-            throw ProblemException.conflict("Only a draft consultation can be " + action + "; this one is " + status + ".");
+            throw ProblemException.conflict(
+                    "Only a draft consultation can be " + action + "; this one is " + status + ".");
         }
     }
 
@@ -122,9 +122,10 @@ public class Consultation {
 
     public void requireOpenForAnswers() {
         if (status != ConsultationStatus.OPEN) {
-            throw ProblemException.conflict(status == ConsultationStatus.SCHEDULED
-                    ? "This consultation is not open for answers yet."
-                    : "This consultation is closed: answers can no longer be given, changed or withdrawn.");
+            throw ProblemException.conflict(
+                    status == ConsultationStatus.SCHEDULED
+                            ? "This consultation is not open for answers yet."
+                            : "This consultation is closed: answers can no longer be given, changed or withdrawn.");
         }
     }
 

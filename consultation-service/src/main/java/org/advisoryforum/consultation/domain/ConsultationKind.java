@@ -1,5 +1,7 @@
 package org.advisoryforum.consultation.domain;
 
 public enum ConsultationKind {
-    POLICY, GUIDANCE, STANDARD
+    POLICY,
+    GUIDANCE,
+    STANDARD
 }

@@ -1,7 +1,12 @@
 package org.advisoryforum.consultation.domain;
 
 public enum ConsultationStatus {
-    DRAFT, SCHEDULED, OPEN, CLOSED, ANALYSING, OUTCOME_PUBLISHED;
+    DRAFT,
+    SCHEDULED,
+    OPEN,
+    CLOSED,
+    ANALYSING,
+    OUTCOME_PUBLISHED;
 
     public boolean isPublished() {
         return this != DRAFT;

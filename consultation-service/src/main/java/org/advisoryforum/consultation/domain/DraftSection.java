@@ -5,7 +5,6 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-
 import java.io.Serializable;
 import java.util.UUID;
 
@@ -34,13 +33,14 @@ public class DraftSection {
     public static class Key implements Serializable {
         @Column(name = "consultation_id")
         public UUID consultationId;
+
         @Column(name = "version")
         public int version;
+
         @Column(name = "section_key")
         public String sectionKey;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(UUID consultationId, int version, String sectionKey) {
             this.consultationId = consultationId;
@@ -50,7 +50,9 @@ public class DraftSection {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && k.consultationId.equals(consultationId) && k.version == version
+            return o instanceof Key k
+                    && k.consultationId.equals(consultationId)
+                    && k.version == version
                     && k.sectionKey.equals(sectionKey);
         }
 

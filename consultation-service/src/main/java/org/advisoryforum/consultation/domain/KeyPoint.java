@@ -3,14 +3,13 @@ package org.advisoryforum.consultation.domain;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
@@ -37,7 +36,10 @@ public class KeyPoint {
     public String createdBy;
 
     /** Made by staff by hand, or accepted from a suggested theme. */
-    public enum Origin { STAFF, SUGGESTED }
+    public enum Origin {
+        STAFF,
+        SUGGESTED
+    }
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

@@ -4,14 +4,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-
 import java.util.Objects;
 import java.util.UUID;
 
 @Embeddable
 public class KeyPointInput {
 
-    public enum Kind { ANSWER, COMMENT }
+    public enum Kind {
+        ANSWER,
+        COMMENT
+    }
 
     @Enumerated(EnumType.STRING)
     @Column(name = "input_kind", nullable = false)
@@ -20,8 +22,7 @@ public class KeyPointInput {
     @Column(name = "input_id", nullable = false)
     public UUID inputId;
 
-    public KeyPointInput() {
-    }
+    public KeyPointInput() {}
 
     public KeyPointInput(Kind kind, UUID inputId) {
         this.kind = kind;

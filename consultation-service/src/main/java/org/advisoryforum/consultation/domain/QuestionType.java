@@ -1,5 +1,8 @@
 package org.advisoryforum.consultation.domain;
 
 public enum QuestionType {
-    FREE_TEXT, SCALE, SINGLE_CHOICE, MULTIPLE_CHOICE
+    FREE_TEXT,
+    SCALE,
+    SINGLE_CHOICE,
+    MULTIPLE_CHOICE
 }

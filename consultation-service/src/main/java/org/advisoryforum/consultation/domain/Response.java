@@ -10,7 +10,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,7 +86,9 @@ public class Response {
     }
 
     public Optional<SectionComment> comment(String sectionKey) {
-        return sectionComments.stream().filter(c -> c.sectionKey.equals(sectionKey)).findFirst();
+        return sectionComments.stream()
+                .filter(c -> c.sectionKey.equals(sectionKey))
+                .findFirst();
     }
 
     public boolean isSubmitted() {

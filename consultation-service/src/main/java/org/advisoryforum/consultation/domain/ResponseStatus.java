@@ -1,5 +1,7 @@
 package org.advisoryforum.consultation.domain;
 
 public enum ResponseStatus {
-    DRAFT, SUBMITTED, WITHDRAWN
+    DRAFT,
+    SUBMITTED,
+    WITHDRAWN
 }

@@ -11,30 +11,35 @@ import java.util.UUID;
  */
 public final class MemberEvent {
 
-    private MemberEvent() {
-    }
+    private MemberEvent() {}
 
-    public record Consent(String quote, boolean contactByEmail, boolean useInStatistics) {
-    }
+    public record Consent(String quote, boolean contactByEmail, boolean useInStatistics) {}
 
-    public record Joined(UUID memberId, List<String> perspectives, String region, Consent consent, String displayName) {
-    }
+    public record Joined(
+            UUID memberId, List<String> perspectives, String region, Consent consent, String displayName) {}
 
     /** consent: in newer events (each is the member's whole snapshot, the topic being compacted); may be null */
-    public record ProfileChanged(UUID memberId, List<String> perspectives, String region, String displayName,
-                                 Consent consent) {
-    }
+    public record ProfileChanged(
+            UUID memberId, List<String> perspectives, String region, String displayName, Consent consent) {}
 
     /** perspectives, region: in newer events (each is the member's whole snapshot); may be null */
-    public record ConsentChanged(UUID memberId, String quote, boolean contactByEmail, boolean useInStatistics,
-                                 String displayName, List<String> perspectives, String region) {
-    }
+    public record ConsentChanged(
+            UUID memberId,
+            String quote,
+            boolean contactByEmail,
+            boolean useInStatistics,
+            String displayName,
+            List<String> perspectives,
+            String region) {}
 
     /** all but memberId and leftAt: in newer events (each is the member's whole snapshot); may be null */
-    public record Left(UUID memberId, Instant leftAt, List<String> perspectives, String region, Consent consent,
-                       String displayName) {
-    }
+    public record Left(
+            UUID memberId,
+            Instant leftAt,
+            List<String> perspectives,
+            String region,
+            Consent consent,
+            String displayName) {}
 
-    public record Erased(UUID memberId) {
-    }
+    public record Erased(UUID memberId) {}
 }

@@ -4,6 +4,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.advisoryforum.consultation.domain.Answer;
 import org.advisoryforum.consultation.domain.MemberSnapshot;
 import org.advisoryforum.consultation.domain.Question;
@@ -11,13 +17,6 @@ import org.advisoryforum.consultation.domain.QuestionType;
 import org.advisoryforum.consultation.domain.Response;
 import org.advisoryforum.consultation.repository.ResponseRepository;
 import org.advisoryforum.platform.outbox.Outbox;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * consultation.response.v1. Words travel only when their author allowed quoting; no name travels (consumers take the
@@ -47,31 +46,52 @@ public class ResponseEvents {
     }
 
     public void withdrawn(Response response) {
-        outbox.publish(TOPIC, "withdrawn", 1, response.consultationId.toString(),
+        outbox.publish(
+                TOPIC,
+                "withdrawn",
+                1,
+                response.consultationId.toString(),
                 new Withdrawn(response.consultationId, response.id, response.memberId, response.withdrawnAt));
     }
 
     private Submitted payload(Response r, List<Question> questions, MemberSnapshot member) {
         Map<String, Question> byKey = questions.stream().collect(Collectors.toMap(q -> q.key, Function.identity()));
         boolean quotable = r.attribution.allowsQuoting();
-        List<AnswerPayload> answers = r.answers.stream().map(a -> {
-            Question q = byKey.get(a.questionKey);
-            boolean words = q != null && q.type == QuestionType.FREE_TEXT;
-            JsonNode value = words && !quotable ? null : value(a);
-            return new AnswerPayload(a.id, a.questionKey, q == null ? null : LifecycleEvents.name(q.type), q == null ? null : q.sectionKey,
-                    value, a.linkedAnswerId != null);
-        }).toList();
+        List<AnswerPayload> answers = r.answers.stream()
+                .map(a -> {
+                    Question q = byKey.get(a.questionKey);
+                    boolean words = q != null && q.type == QuestionType.FREE_TEXT;
+                    JsonNode value = words && !quotable ? null : value(a);
+                    return new AnswerPayload(
+                            a.id,
+                            a.questionKey,
+                            q == null ? null : LifecycleEvents.name(q.type),
+                            q == null ? null : q.sectionKey,
+                            value,
+                            a.linkedAnswerId != null);
+                })
+                .toList();
         List<CommentPayload> comments = r.sectionComments.stream()
-                .map(c -> new CommentPayload(c.id, c.sectionKey, quotable ? c.text : null)).toList();
-        return new Submitted(r.consultationId, r.id, r.memberId,
-                member == null ? List.of() : member.perspectiveList(), member == null ? null : member.region,
-                member != null && member.useInStatistics, LifecycleEvents.name(r.attribution),
-                LifecycleEvents.name(r.provenance), r.submittedAt, r.updatedAt,
-                answers, comments);
+                .map(c -> new CommentPayload(c.id, c.sectionKey, quotable ? c.text : null))
+                .toList();
+        return new Submitted(
+                r.consultationId,
+                r.id,
+                r.memberId,
+                member == null ? List.of() : member.perspectiveList(),
+                member == null ? null : member.region,
+                member != null && member.useInStatistics,
+                LifecycleEvents.name(r.attribution),
+                LifecycleEvents.name(r.provenance),
+                r.submittedAt,
+                r.updatedAt,
+                answers,
+                comments);
     }
 
     private JsonNode value(Answer answer) {
-        String json = answer.linkedAnswerId == null ? answer.valueJson
+        String json = answer.linkedAnswerId == null
+                ? answer.valueJson
                 : responses.answer(answer.linkedAnswerId).map(a -> a.valueJson).orElse(null);
         try {
             return json == null ? null : JSON.readTree(json);
@@ -81,20 +101,30 @@ public class ResponseEvents {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Submitted(UUID consultationId, UUID responseId, UUID memberId, List<String> perspectives, String region,
-                            boolean useInStatistics, String attribution, String provenance,
-                            Instant submittedAt, Instant updatedAt, List<AnswerPayload> answers,
-                            List<CommentPayload> sectionComments) {
-    }
+    public record Submitted(
+            UUID consultationId,
+            UUID responseId,
+            UUID memberId,
+            List<String> perspectives,
+            String region,
+            boolean useInStatistics,
+            String attribution,
+            String provenance,
+            Instant submittedAt,
+            Instant updatedAt,
+            List<AnswerPayload> answers,
+            List<CommentPayload> sectionComments) {}
 
     /** value is null for words whose author did not allow quoting. */
-    public record AnswerPayload(UUID answerId, String questionKey, String questionType, String sectionKey,
-                                JsonNode value, boolean saidBefore) {
-    }
+    public record AnswerPayload(
+            UUID answerId,
+            String questionKey,
+            String questionType,
+            String sectionKey,
+            JsonNode value,
+            boolean saidBefore) {}
 
-    public record CommentPayload(UUID commentId, String sectionKey, String text) {
-    }
+    public record CommentPayload(UUID commentId, String sectionKey, String text) {}
 
-    public record Withdrawn(UUID consultationId, UUID responseId, UUID memberId, Instant withdrawnAt) {
-    }
+    public record Withdrawn(UUID consultationId, UUID responseId, UUID memberId, Instant withdrawnAt) {}
 }

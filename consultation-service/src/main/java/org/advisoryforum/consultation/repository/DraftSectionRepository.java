@@ -2,10 +2,9 @@ package org.advisoryforum.consultation.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.advisoryforum.consultation.domain.DraftSection;
-
 import java.util.List;
 import java.util.UUID;
+import org.advisoryforum.consultation.domain.DraftSection;
 
 @ApplicationScoped
 public class DraftSectionRepository implements PanacheRepositoryBase<DraftSection, DraftSection.Key> {

@@ -2,11 +2,10 @@ package org.advisoryforum.consultation.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.advisoryforum.consultation.domain.MemberSnapshot;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.advisoryforum.consultation.domain.MemberSnapshot;
 
 @ApplicationScoped
 public class MemberSnapshotRepository implements PanacheRepositoryBase<MemberSnapshot, UUID> {

@@ -9,8 +9,7 @@ final class AnswerValues {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private AnswerValues() {
-    }
+    private AnswerValues() {}
 
     static String write(JsonNode value) {
         try {

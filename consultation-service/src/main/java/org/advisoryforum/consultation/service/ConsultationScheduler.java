@@ -13,7 +13,9 @@ public class ConsultationScheduler {
         this.consultations = consultations;
     }
 
-    @Scheduled(every = "${consultation.schedule.every:30s}", delayed = "2s",
+    @Scheduled(
+            every = "${consultation.schedule.every:30s}",
+            delayed = "2s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         consultations.applySchedule();

@@ -2,6 +2,12 @@ package org.advisoryforum.consultation.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.advisoryforum.consultation.api.ConsultationDetailView;
 import org.advisoryforum.consultation.api.ConsultationRequest;
 import org.advisoryforum.consultation.api.ConsultationView;
@@ -12,13 +18,6 @@ import org.advisoryforum.consultation.repository.ConsultationRepository;
 import org.advisoryforum.consultation.repository.KeyPointRepository;
 import org.advisoryforum.consultation.repository.ResponseRepository;
 import org.advisoryforum.platform.problem.ProblemException;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 
 @ApplicationScoped
 public class ConsultationService {
@@ -35,9 +34,15 @@ public class ConsultationService {
     private final LifecycleEvents events;
     private final Clock clock;
 
-    public ConsultationService(ConsultationRepository repository, Consultations consultations, DraftService drafts,
-                               QuestionService questions, ResponseRepository responses, KeyPointRepository keyPoints,
-                               LifecycleEvents events, Clock clock) {
+    public ConsultationService(
+            ConsultationRepository repository,
+            Consultations consultations,
+            DraftService drafts,
+            QuestionService questions,
+            ResponseRepository responses,
+            KeyPointRepository keyPoints,
+            LifecycleEvents events,
+            Clock clock) {
         this.repository = repository;
         this.consultations = consultations;
         this.drafts = drafts;
@@ -64,14 +69,20 @@ public class ConsultationService {
         } else {
             statuses = EnumSet.complementOf(EnumSet.of(ConsultationStatus.DRAFT));
         }
-        return repository.withStatus(statuses).stream().map(ConsultationView::of).toList();
+        return repository.withStatus(statuses).stream()
+                .map(ConsultationView::of)
+                .toList();
     }
 
     public ConsultationDetailView get(UUID id, boolean staff) {
         Consultation consultation = staff ? consultations.find(id) : consultations.findPublished(id);
         QuestionService.Listed listed = questions.listWithAsked(id);
-        return new ConsultationDetailView(ConsultationView.of(consultation), consultation.draftVersion,
-                drafts.sections(id, consultation.draftVersion), listed.questions(), listed.askedBeforeAnyAnswer());
+        return new ConsultationDetailView(
+                ConsultationView.of(consultation),
+                consultation.draftVersion,
+                drafts.sections(id, consultation.draftVersion),
+                listed.questions(),
+                listed.askedBeforeAnyAnswer());
     }
 
     @Transactional
@@ -119,7 +130,8 @@ public class ConsultationService {
     public int applySchedule() {
         Instant now = now();
         int changed = 0;
-        for (Consultation consultation : repository.withStatus(EnumSet.of(ConsultationStatus.SCHEDULED, ConsultationStatus.OPEN))) {
+        for (Consultation consultation :
+                repository.withStatus(EnumSet.of(ConsultationStatus.SCHEDULED, ConsultationStatus.OPEN))) {
             if (consultation.openIfDue(now)) {
                 events.opened(consultation);
                 changed++;
@@ -139,7 +151,8 @@ public class ConsultationService {
         }
         consultation.title = request.title().strip();
         consultation.summary = request.summary().strip();
-        consultation.plainLanguageSummary = request.plainLanguageSummary() == null ? null
+        consultation.plainLanguageSummary = request.plainLanguageSummary() == null
+                ? null
                 : request.plainLanguageSummary().strip();
         consultation.kind = request.kind();
         consultation.audience = request.audience();

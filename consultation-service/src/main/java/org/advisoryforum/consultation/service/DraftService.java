@@ -2,6 +2,12 @@ package org.advisoryforum.consultation.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.advisoryforum.consultation.api.DraftDiffView;
 import org.advisoryforum.consultation.api.DraftRequest;
 import org.advisoryforum.consultation.api.SectionRequest;
@@ -15,13 +21,6 @@ import org.advisoryforum.consultation.repository.QuestionRepository;
 import org.advisoryforum.platform.problem.Problem;
 import org.advisoryforum.platform.problem.ProblemException;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-
 /** The draft document: version 1 written while the consultation is a draft, revisions once it has closed. */
 @ApplicationScoped
 public class DraftService {
@@ -32,8 +31,12 @@ public class DraftService {
     private final LifecycleEvents events;
     private final Clock clock;
 
-    public DraftService(Consultations consultations, DraftSectionRepository sections, QuestionRepository questions,
-                        LifecycleEvents events, Clock clock) {
+    public DraftService(
+            Consultations consultations,
+            DraftSectionRepository sections,
+            QuestionRepository questions,
+            LifecycleEvents events,
+            Clock clock) {
         this.consultations = consultations;
         this.sections = sections;
         this.questions = questions;
@@ -66,23 +69,32 @@ public class DraftService {
         int to = from + 1;
         store(consultationId, to, request.sections());
         consultation.draftVersion = to;
-        List<DraftDiff.Change> changes = DraftDiff.between(domain(sections(consultationId, from)),
-                request.sections().stream().map(s -> new DraftDiff.Section(s.key(), s.heading(), s.text())).toList());
+        List<DraftDiff.Change> changes = DraftDiff.between(
+                domain(sections(consultationId, from)),
+                request.sections().stream()
+                        .map(s -> new DraftDiff.Section(s.key(), s.heading(), s.text()))
+                        .toList());
         Instant now = clock.instant();
         events.draftRevised(consultation, from, request.note(), now, changes);
         return new DraftDiffView(consultationId, from, to, changes);
     }
 
     public List<SectionView> sections(UUID consultationId, int version) {
-        return sections.version(consultationId, version).stream().map(SectionView::of).toList();
+        return sections.version(consultationId, version).stream()
+                .map(SectionView::of)
+                .toList();
     }
 
     public DraftDiffView diff(UUID consultationId, int from, int to) {
         Consultation consultation = consultations.find(consultationId);
         if (from < 1 || to < 1 || from > consultation.draftVersion || to > consultation.draftVersion) {
-            throw ProblemException.notFound("This consultation has draft versions 1 to " + consultation.draftVersion + ".");
+            throw ProblemException.notFound(
+                    "This consultation has draft versions 1 to " + consultation.draftVersion + ".");
         }
-        return new DraftDiffView(consultationId, from, to,
+        return new DraftDiffView(
+                consultationId,
+                from,
+                to,
                 DraftDiff.between(domain(sections(consultationId, from)), domain(sections(consultationId, to))));
     }
 
@@ -99,7 +111,9 @@ public class DraftService {
     }
 
     private static List<DraftDiff.Section> domain(List<SectionView> views) {
-        return views.stream().map(v -> new DraftDiff.Section(v.key(), v.heading(), v.text())).toList();
+        return views.stream()
+                .map(v -> new DraftDiff.Section(v.key(), v.heading(), v.text()))
+                .toList();
     }
 
     /**
@@ -113,12 +127,16 @@ public class DraftService {
         requested.forEach(s -> kept.add(s.key()));
         List<String> orphaned = questions.forConsultation(consultationId).stream()
                 .filter(q -> q.sectionKey != null && !kept.contains(q.sectionKey))
-                .map(q -> "'" + q.key + "' (section '" + q.sectionKey + "')").toList();
+                .map(q -> "'" + q.key + "' (section '" + q.sectionKey + "')")
+                .toList();
         if (!orphaned.isEmpty()) {
-            throw new ProblemException(409, "Conflict", "A section that questions belong to cannot be removed or "
-                    + "renamed: move or remove question " + String.join(", ", orphaned) + " first.",
-                    List.of(new Problem.FieldError("sections", "leaves out a section that questions belong to",
-                            SECTION_IN_USE)));
+            throw new ProblemException(
+                    409,
+                    "Conflict",
+                    "A section that questions belong to cannot be removed or " + "renamed: move or remove question "
+                            + String.join(", ", orphaned) + " first.",
+                    List.of(new Problem.FieldError(
+                            "sections", "leaves out a section that questions belong to", SECTION_IN_USE)));
         }
     }
 

@@ -2,6 +2,16 @@ package org.advisoryforum.consultation.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.advisoryforum.consultation.api.KeyPointRequest;
 import org.advisoryforum.consultation.api.KeyPointView;
 import org.advisoryforum.consultation.domain.Answer;
@@ -18,17 +28,6 @@ import org.advisoryforum.consultation.repository.MemberSnapshotRepository;
 import org.advisoryforum.consultation.repository.ResponseRepository;
 import org.advisoryforum.platform.problem.ProblemException;
 
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 /** "You said": staff group submitted answers and section comments into key points, by id. */
 @ApplicationScoped
 public class KeyPointService {
@@ -40,8 +39,13 @@ public class KeyPointService {
     private final KeyPointEvents events;
     private final Clock clock;
 
-    public KeyPointService(Consultations consultations, KeyPointRepository keyPoints, ResponseRepository responses,
-                           MemberSnapshotRepository members, KeyPointEvents events, Clock clock) {
+    public KeyPointService(
+            Consultations consultations,
+            KeyPointRepository keyPoints,
+            ResponseRepository responses,
+            MemberSnapshotRepository members,
+            KeyPointEvents events,
+            Clock clock) {
         this.consultations = consultations;
         this.keyPoints = keyPoints;
         this.responses = responses;
@@ -81,14 +85,17 @@ public class KeyPointService {
 
     public List<KeyPointView> list(UUID consultationId) {
         consultations.find(consultationId);
-        return keyPoints.forConsultation(consultationId).stream().map(this::view).toList();
+        return keyPoints.forConsultation(consultationId).stream()
+                .map(this::view)
+                .toList();
     }
 
     private List<KeyPointInput> resolve(UUID consultationId, List<UUID> ids) {
         Set<UUID> wanted = new LinkedHashSet<>(ids);
-        Map<UUID, Answer> answers = responses.answers(wanted).stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
-        Map<UUID, SectionComment> comments = responses.comments(wanted).stream()
-                .collect(Collectors.toMap(c -> c.id, Function.identity()));
+        Map<UUID, Answer> answers =
+                responses.answers(wanted).stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
+        Map<UUID, SectionComment> comments =
+                responses.comments(wanted).stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
         List<KeyPointInput> inputs = new ArrayList<>();
         int index = 0;
         for (UUID id : ids) {
@@ -120,10 +127,12 @@ public class KeyPointService {
 
     private KeyPointView view(KeyPoint keyPoint) {
         List<UUID> ids = keyPoint.inputs.stream().map(i -> i.inputId).toList();
-        Map<UUID, Answer> answers = ids.isEmpty() ? Map.of() : responses.answers(ids).stream()
-                .collect(Collectors.toMap(a -> a.id, Function.identity()));
-        Map<UUID, SectionComment> comments = ids.isEmpty() ? Map.of() : responses.comments(ids).stream()
-                .collect(Collectors.toMap(c -> c.id, Function.identity()));
+        Map<UUID, Answer> answers = ids.isEmpty()
+                ? Map.of()
+                : responses.answers(ids).stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
+        Map<UUID, SectionComment> comments = ids.isEmpty()
+                ? Map.of()
+                : responses.comments(ids).stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
         Map<UUID, UUID> memberByResponse = new HashMap<>();
         List<KeyPointView.Input> inputs = new ArrayList<>();
         for (KeyPointInput input : keyPoint.inputs) {
@@ -134,14 +143,24 @@ public class KeyPointService {
                 continue;
             }
             UUID memberId = memberByResponse.computeIfAbsent(responseId, id -> responses.findById(id).memberId);
-            inputs.add(new KeyPointView.Input(input.kind.name(), input.inputId, responseId, memberId,
-                    answer != null ? answer.questionKey : null, comment != null ? comment.sectionKey : null));
+            inputs.add(new KeyPointView.Input(
+                    input.kind.name(),
+                    input.inputId,
+                    responseId,
+                    memberId,
+                    answer != null ? answer.questionKey : null,
+                    comment != null ? comment.sectionKey : null));
         }
         inputs.sort((a, b) -> a.inputId().compareTo(b.inputId()));
         Set<UUID> distinct = new LinkedHashSet<>(memberByResponse.values());
         Map<UUID, List<String>> perspectives = members.of(distinct).stream()
                 .collect(Collectors.toMap(m -> m.memberId, MemberSnapshot::perspectiveList));
-        return new KeyPointView(keyPoint.id, keyPoint.consultationId, keyPoint.text, keyPoint.createdAt, inputs,
+        return new KeyPointView(
+                keyPoint.id,
+                keyPoint.consultationId,
+                keyPoint.text,
+                keyPoint.createdAt,
+                inputs,
                 Voices.of(distinct, perspectives),
                 new KeyPointView.Provenance(keyPoint.origin.name(), keyPoint.suggestionRunId, keyPoint.createdBy));
     }

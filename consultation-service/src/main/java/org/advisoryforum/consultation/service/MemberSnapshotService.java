@@ -2,14 +2,20 @@ package org.advisoryforum.consultation.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.advisoryforum.consultation.api.MemberSnapshotView;
 import org.advisoryforum.consultation.domain.Answer;
 import org.advisoryforum.consultation.domain.Attribution;
 import org.advisoryforum.consultation.domain.MemberSnapshot;
 import org.advisoryforum.consultation.domain.QuestionType;
 import org.advisoryforum.consultation.domain.Response;
-import org.advisoryforum.consultation.domain.SectionComment;
 import org.advisoryforum.consultation.domain.ResponseStatus;
+import org.advisoryforum.consultation.domain.SectionComment;
 import org.advisoryforum.consultation.messaging.MemberEvent;
 import org.advisoryforum.consultation.messaging.ResponseEvents;
 import org.advisoryforum.consultation.repository.MemberSnapshotRepository;
@@ -18,13 +24,6 @@ import org.advisoryforum.consultation.repository.ResponseRepository;
 import org.advisoryforum.consultation.themes.ThemeService;
 import org.advisoryforum.platform.erasure.EventTraces;
 import org.advisoryforum.platform.problem.ProblemException;
-
-import java.time.Instant;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** Keeps the member snapshot from forum.member.v1, and anonymises a member's responses when they are erased. */
 @ApplicationScoped
@@ -37,9 +36,13 @@ public class MemberSnapshotService {
     private final EventTraces traces;
     private final ThemeService themes;
 
-    public MemberSnapshotService(MemberSnapshotRepository members, ResponseRepository responses,
-                                 QuestionRepository questions, ResponseEvents events, EventTraces traces,
-                                 ThemeService themes) {
+    public MemberSnapshotService(
+            MemberSnapshotRepository members,
+            ResponseRepository responses,
+            QuestionRepository questions,
+            ResponseEvents events,
+            EventTraces traces,
+            ThemeService themes) {
         this.members = members;
         this.responses = responses;
         this.questions = questions;
@@ -160,7 +163,8 @@ public class MemberSnapshotService {
     @Transactional
     public void tombstone(UUID memberId) {
         MemberSnapshot snapshot = members.findById(memberId);
-        if ((snapshot != null && !snapshot.erased) || !responses.ofMember(memberId).isEmpty()) {
+        if ((snapshot != null && !snapshot.erased)
+                || !responses.ofMember(memberId).isEmpty()) {
             erased(new MemberEvent.Erased(memberId));
         }
     }
@@ -168,7 +172,9 @@ public class MemberSnapshotService {
     /** The member's own words go; returns the answers that held them. */
     private Set<UUID> removeWords(Response response) {
         Set<String> freeText = questions.forConsultation(response.consultationId).stream()
-                .filter(q -> q.type == QuestionType.FREE_TEXT).map(q -> q.key).collect(Collectors.toSet());
+                .filter(q -> q.type == QuestionType.FREE_TEXT)
+                .map(q -> q.key)
+                .collect(Collectors.toSet());
         Set<UUID> emptied = new HashSet<>();
         for (Answer answer : response.answers) {
             if (freeText.contains(answer.questionKey)) {
@@ -198,8 +204,8 @@ public class MemberSnapshotService {
 
     public MemberSnapshotView view(UUID memberId) {
         return members.findByIdOptional(memberId)
-                .map(m -> new MemberSnapshotView(m.memberId, m.perspectiveList(), m.region, m.quoteConsent,
-                        m.useInStatistics, m.updatedAt))
+                .map(m -> new MemberSnapshotView(
+                        m.memberId, m.perspectiveList(), m.region, m.quoteConsent, m.useInStatistics, m.updatedAt))
                 .orElseThrow(() -> ProblemException.notFound("No member " + memberId + " is known to this service."));
     }
 }

@@ -2,6 +2,13 @@ package org.advisoryforum.consultation.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.advisoryforum.consultation.api.QuestionRequest;
 import org.advisoryforum.consultation.api.QuestionView;
 import org.advisoryforum.consultation.api.QuestionsRequest;
@@ -15,14 +22,6 @@ import org.advisoryforum.consultation.repository.QuestionRepository;
 import org.advisoryforum.consultation.repository.ResponseRepository;
 import org.advisoryforum.platform.problem.ProblemException;
 
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
-
 /**
  * The questions of a consultation. Before anyone has answered they may change freely; after that only in ways that
  * keep every answer already given valid and meaning the same.
@@ -35,8 +34,11 @@ public class QuestionService {
     private final DraftSectionRepository sections;
     private final ResponseRepository responses;
 
-    public QuestionService(Consultations consultations, QuestionRepository questions, DraftSectionRepository sections,
-                           ResponseRepository responses) {
+    public QuestionService(
+            Consultations consultations,
+            QuestionRepository questions,
+            DraftSectionRepository sections,
+            ResponseRepository responses) {
         this.consultations = consultations;
         this.questions = questions;
         this.sections = sections;
@@ -44,12 +46,13 @@ public class QuestionService {
     }
 
     public List<QuestionView> list(UUID consultationId) {
-        return questions.forConsultation(consultationId).stream().map(QuestionView::of).toList();
+        return questions.forConsultation(consultationId).stream()
+                .map(QuestionView::of)
+                .toList();
     }
 
     /** The questions, and the keys of those asked of someone who has answered nothing yet (one read). */
-    public record Listed(List<QuestionView> questions, List<String> askedBeforeAnyAnswer) {
-    }
+    public record Listed(List<QuestionView> questions, List<String> askedBeforeAnyAnswer) {}
 
     public Listed listWithAsked(UUID consultationId) {
         List<Question> all = questions.forConsultation(consultationId);
@@ -76,12 +79,13 @@ public class QuestionService {
     }
 
     private void applyCompatibleChanges(UUID consultationId, List<Question> wanted) {
-        Map<String, Question> existing = questions.forConsultation(consultationId).stream()
-                .collect(Collectors.toMap(q -> q.key, q -> q));
+        Map<String, Question> existing =
+                questions.forConsultation(consultationId).stream().collect(Collectors.toMap(q -> q.key, q -> q));
         Set<String> kept = wanted.stream().map(q -> q.key).collect(Collectors.toSet());
         for (String key : existing.keySet()) {
             if (!kept.contains(key)) {
-                throw ProblemException.conflict("Question '" + key + "' has been answered already and cannot be removed.");
+                throw ProblemException.conflict(
+                        "Question '" + key + "' has been answered already and cannot be removed.");
             }
         }
         for (Question question : wanted) {
@@ -109,7 +113,8 @@ public class QuestionService {
 
     private List<Question> toQuestions(Consultation consultation, List<QuestionRequest> requested) {
         Set<String> sectionKeys = sections.version(consultation.id, consultation.draftVersion).stream()
-                .map(s -> s.sectionKey()).collect(Collectors.toSet());
+                .map(s -> s.sectionKey())
+                .collect(Collectors.toSet());
         Map<String, Question> earlier = new HashMap<>();
         Set<String> keys = new HashSet<>();
         int position = 0;
@@ -134,10 +139,11 @@ public class QuestionService {
             if (r.showIf() != null) {
                 Question condition = earlier.get(r.showIf().question());
                 if (condition == null) {
-                    throw ProblemException.invalidField(field + ".showIf.question", "not_an_earlier_question",
-                            "must be an earlier question");
+                    throw ProblemException.invalidField(
+                            field + ".showIf.question", "not_an_earlier_question", "must be an earlier question");
                 }
-                if (condition.options != null && !condition.options.contains(r.showIf().equals())) {
+                if (condition.options != null
+                        && !condition.options.contains(r.showIf().equals())) {
                     throw ProblemException.invalidField(field + ".showIf.equals", "must be an option of that question");
                 }
                 q.showIfQuestion = r.showIf().question();
@@ -146,7 +152,9 @@ public class QuestionService {
             earlier.put(q.key, q);
             position++;
         }
-        return List.copyOf(earlier.values()).stream().sorted((a, b) -> Integer.compare(a.position, b.position)).toList();
+        return List.copyOf(earlier.values()).stream()
+                .sorted((a, b) -> Integer.compare(a.position, b.position))
+                .toList();
     }
 
     private static void shape(Question q, QuestionRequest r, String field) {
@@ -162,7 +170,9 @@ public class QuestionService {
                 q.scaleMaxLabel = r.scale().maxLabel();
             }
             case SINGLE_CHOICE, MULTIPLE_CHOICE -> {
-                if (r.options() == null || r.options().size() < 2 || new HashSet<>(r.options()).size() != r.options().size()) {
+                if (r.options() == null
+                        || r.options().size() < 2
+                        || new HashSet<>(r.options()).size() != r.options().size()) {
                     throw ProblemException.invalidField(field + ".options", "needs at least two different options");
                 }
                 q.options = List.copyOf(r.options());

@@ -3,6 +3,16 @@ package org.advisoryforum.consultation.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.advisoryforum.consultation.api.AssistedResponseRequest;
 import org.advisoryforum.consultation.api.EarlierAnswerView;
 import org.advisoryforum.consultation.api.MyResponseView;
@@ -27,17 +37,6 @@ import org.advisoryforum.consultation.repository.ResponseRepository;
 import org.advisoryforum.platform.problem.Problem;
 import org.advisoryforum.platform.problem.ProblemException;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 /**
  * Answering with little effort: save part of a response and resume it anywhere, submit, amend until the close,
  * withdraw; "I said this before" links; assisted responses recorded by staff.
@@ -53,9 +52,14 @@ public class ResponseService {
     private final ResponseEvents events;
     private final Clock clock;
 
-    public ResponseService(Consultations consultations, ResponseRepository responses, QuestionRepository questions,
-                           DraftSectionRepository sections, MemberSnapshotRepository members, ResponseEvents events,
-                           Clock clock) {
+    public ResponseService(
+            Consultations consultations,
+            ResponseRepository responses,
+            QuestionRepository questions,
+            DraftSectionRepository sections,
+            MemberSnapshotRepository members,
+            ResponseEvents events,
+            Clock clock) {
         this.consultations = consultations;
         this.responses = responses;
         this.questions = questions;
@@ -67,7 +71,8 @@ public class ResponseService {
 
     public ResponseView mine(UUID consultationId, Author author) {
         consultations.findPublished(consultationId);
-        return responses.of(consultationId, author.memberId())
+        return responses
+                .of(consultationId, author.memberId())
                 .map(r -> memberView(r, questions.forConsultation(consultationId)))
                 .orElseThrow(() -> ProblemException.notFound("You have not answered this consultation yet."));
     }
@@ -79,7 +84,8 @@ public class ResponseService {
         consultation.requireOpenForAnswers();
         Instant now = clock.instant();
         Response response = responses.of(consultationId, author.memberId()).orElseGet(() -> {
-            Response started = Response.start(consultationId, author.memberId(), defaultAttribution(author.memberId()), now);
+            Response started =
+                    Response.start(consultationId, author.memberId(), defaultAttribution(author.memberId()), now);
             responses.persist(started);
             return started;
         });
@@ -102,7 +108,8 @@ public class ResponseService {
     public ResponseView submit(UUID consultationId, Author author) {
         Consultation consultation = consultations.findPublished(consultationId);
         consultation.requireOpenForAnswers();
-        Response response = responses.of(consultationId, author.memberId())
+        Response response = responses
+                .of(consultationId, author.memberId())
                 .filter(r -> r.status != ResponseStatus.WITHDRAWN)
                 .orElseThrow(() -> ProblemException.notFound("There is no saved response to submit."));
         if (response.isSubmitted()) {
@@ -117,7 +124,8 @@ public class ResponseService {
     public void withdraw(UUID consultationId, Author author) {
         Consultation consultation = consultations.findPublished(consultationId);
         consultation.requireOpenForAnswers();
-        Response response = responses.of(consultationId, author.memberId())
+        Response response = responses
+                .of(consultationId, author.memberId())
                 .filter(r -> r.status != ResponseStatus.WITHDRAWN)
                 .orElseThrow(() -> ProblemException.notFound("There is no response to withdraw."));
         boolean wasSubmitted = response.isSubmitted();
@@ -136,12 +144,16 @@ public class ResponseService {
     public StaffResponseView recordAssisted(UUID consultationId, String staffUser, AssistedResponseRequest request) {
         Consultation consultation = consultations.findPublished(consultationId);
         consultation.requireOpenForAnswers();
-        MemberSnapshot member = members.findByIdOptional(request.memberId()).filter(MemberSnapshot::isActive)
-                .orElseThrow(() -> ProblemException.rule(404, "not_a_member",
-                        "There is no current forum member " + request.memberId() + ": staff record answers only for members."));
+        MemberSnapshot member = members.findByIdOptional(request.memberId())
+                .filter(MemberSnapshot::isActive)
+                .orElseThrow(() -> ProblemException.rule(
+                        404,
+                        "not_a_member",
+                        "There is no current forum member " + request.memberId()
+                                + ": staff record answers only for members."));
         Response response = responses.of(consultationId, request.memberId()).orElseGet(() -> {
-            Response started = Response.start(consultationId, request.memberId(), defaultAttribution(request.memberId()),
-                    clock.instant());
+            Response started = Response.start(
+                    consultationId, request.memberId(), defaultAttribution(request.memberId()), clock.instant());
             responses.persist(started);
             return started;
         });
@@ -160,22 +172,38 @@ public class ResponseService {
     public List<StaffResponseView> submittedForStaff(UUID consultationId) {
         consultations.find(consultationId);
         List<Response> submitted = responses.submitted(consultationId);
-        Map<UUID, MemberSnapshot> snapshots = members.of(submitted.stream().map(r -> r.memberId).toList()).stream()
+        Map<UUID, MemberSnapshot> snapshots = members
+                .of(submitted.stream().map(r -> r.memberId).toList())
+                .stream()
                 .collect(Collectors.toMap(m -> m.memberId, Function.identity()));
-        return submitted.stream().map(r -> staffView(r, snapshots.get(r.memberId))).toList();
+        return submitted.stream()
+                .map(r -> staffView(r, snapshots.get(r.memberId)))
+                .toList();
     }
 
     /** Every response of the member (draft, submitted or withdrawn) with its consultation's state, newest first. */
     public List<MyResponseView> allOfMine(Author author) {
         List<Response> own = responses.ofMember(author.memberId());
-        Map<UUID, Consultation> byId = consultations.withIds(own.stream().map(r -> r.consultationId).toList());
+        Map<UUID, Consultation> byId =
+                consultations.withIds(own.stream().map(r -> r.consultationId).toList());
         return own.stream()
-                .sorted(java.util.Comparator.comparing((Response r) -> r.updatedAt).reversed())
+                .sorted(java.util.Comparator.comparing((Response r) -> r.updatedAt)
+                        .reversed())
                 .map(r -> {
                     Consultation c = byId.get(r.consultationId);
-                    return new MyResponseView(r.id, r.consultationId, c.title, c.status, c.closesAt, r.status,
-                            r.answers.size(), r.updatedAt, r.submittedAt, r.withdrawnAt);
-                }).toList();
+                    return new MyResponseView(
+                            r.id,
+                            r.consultationId,
+                            c.title,
+                            c.status,
+                            c.closesAt,
+                            r.status,
+                            r.answers.size(),
+                            r.updatedAt,
+                            r.submittedAt,
+                            r.withdrawnAt);
+                })
+                .toList();
     }
 
     /** The member's own free-text answers in other consultations, to link instead of retyping. */
@@ -191,7 +219,11 @@ public class ResponseService {
             for (Answer answer : response.answers) {
                 Question question = asked.get(answer.questionKey);
                 if (question != null && question.type == QuestionType.FREE_TEXT && answer.valueJson != null) {
-                    earlier.add(new EarlierAnswerView(answer.id, consultation.id, consultation.title, question.text,
+                    earlier.add(new EarlierAnswerView(
+                            answer.id,
+                            consultation.id,
+                            consultation.title,
+                            question.text,
                             AnswerValues.read(answer.valueJson)));
                 }
             }
@@ -223,9 +255,11 @@ public class ResponseService {
         });
         Map<String, UUID> links = validLinks(response, request.linksOrEmpty(), byKey);
         // the draft's sections are read only when there are comments to check against them
-        Set<String> sectionKeys = request.commentsOrEmpty().isEmpty() ? Set.of()
+        Set<String> sectionKeys = request.commentsOrEmpty().isEmpty()
+                ? Set.of()
                 : sections.version(consultation.id, consultation.draftVersion).stream()
-                .map(s -> s.sectionKey()).collect(Collectors.toSet());
+                        .map(s -> s.sectionKey())
+                        .collect(Collectors.toSet());
         request.commentsOrEmpty().keySet().forEach(key -> {
             if (!sectionKeys.contains(key)) {
                 throw ProblemException.invalidField("sectionComments." + key, "is not a section of the draft");
@@ -242,11 +276,16 @@ public class ResponseService {
 
     /** Quoting by name is the member's choice in the forum: a response cannot ask for more than their consent. */
     private void requireNamedConsent(UUID memberId) {
-        boolean named = members.findByIdOptional(memberId).map(m -> m.quoteConsent == Attribution.NAMED).orElse(false);
+        boolean named = members.findByIdOptional(memberId)
+                .map(m -> m.quoteConsent == Attribution.NAMED)
+                .orElse(false);
         if (!named) {
-            throw ProblemException.rule(409, "named_without_consent", "This response cannot be quoted by name: "
-                    + "the member has not chosen to be quoted by name in their forum consent. Choose ANONYMOUS or NONE, "
-                    + "or change the consent first.");
+            throw ProblemException.rule(
+                    409,
+                    "named_without_consent",
+                    "This response cannot be quoted by name: "
+                            + "the member has not chosen to be quoted by name in their forum consent. Choose ANONYMOUS or NONE, "
+                            + "or change the consent first.");
         }
     }
 
@@ -262,11 +301,14 @@ public class ResponseService {
                 valid.put(key, null);
                 return;
             }
-            Answer earlier = responses.answer(earlierId)
+            Answer earlier = responses
+                    .answer(earlierId)
                     .orElseThrow(() -> ProblemException.invalidField(field, "is not one of your earlier answers"));
             Response earlierResponse = responses.findById(earlier.responseId);
-            if (!earlierResponse.memberId.equals(response.memberId) || !earlierResponse.isSubmitted()
-                    || earlierResponse.consultationId.equals(response.consultationId) || earlier.valueJson == null) {
+            if (!earlierResponse.memberId.equals(response.memberId)
+                    || !earlierResponse.isSubmitted()
+                    || earlierResponse.consultationId.equals(response.consultationId)
+                    || earlier.valueJson == null) {
                 throw ProblemException.invalidField(field, "is not one of your earlier answers");
             }
             valid.put(key, earlierId);
@@ -276,44 +318,50 @@ public class ResponseService {
 
     private static void setAnswer(Response response, String key, JsonNode value, UUID linked) {
         boolean clear = linked == null && !AnswerRules.isAnswered(value);
-        response.answer(key).ifPresentOrElse(answer -> {
-            if (clear) {
-                response.answers.remove(answer);
-            } else {
-                answer.valueJson = AnswerValues.write(value);
-                answer.linkedAnswerId = linked;
-            }
-        }, () -> {
-            if (!clear) {
-                Answer answer = new Answer();
-                answer.id = UUID.randomUUID();
-                answer.responseId = response.id;
-                answer.questionKey = key;
-                answer.valueJson = AnswerValues.write(value);
-                answer.linkedAnswerId = linked;
-                response.answers.add(answer);
-            }
-        });
+        response.answer(key)
+                .ifPresentOrElse(
+                        answer -> {
+                            if (clear) {
+                                response.answers.remove(answer);
+                            } else {
+                                answer.valueJson = AnswerValues.write(value);
+                                answer.linkedAnswerId = linked;
+                            }
+                        },
+                        () -> {
+                            if (!clear) {
+                                Answer answer = new Answer();
+                                answer.id = UUID.randomUUID();
+                                answer.responseId = response.id;
+                                answer.questionKey = key;
+                                answer.valueJson = AnswerValues.write(value);
+                                answer.linkedAnswerId = linked;
+                                response.answers.add(answer);
+                            }
+                        });
     }
 
     private static void setComment(Response response, String key, String text) {
         boolean clear = text == null || text.isBlank();
-        response.comment(key).ifPresentOrElse(comment -> {
-            if (clear) {
-                response.sectionComments.remove(comment);
-            } else {
-                comment.text = text.strip();
-            }
-        }, () -> {
-            if (!clear) {
-                SectionComment comment = new SectionComment();
-                comment.id = UUID.randomUUID();
-                comment.responseId = response.id;
-                comment.sectionKey = key;
-                comment.text = text.strip();
-                response.sectionComments.add(comment);
-            }
-        });
+        response.comment(key)
+                .ifPresentOrElse(
+                        comment -> {
+                            if (clear) {
+                                response.sectionComments.remove(comment);
+                            } else {
+                                comment.text = text.strip();
+                            }
+                        },
+                        () -> {
+                            if (!clear) {
+                                SectionComment comment = new SectionComment();
+                                comment.id = UUID.randomUUID();
+                                comment.responseId = response.id;
+                                comment.sectionKey = key;
+                                comment.text = text.strip();
+                                response.sectionComments.add(comment);
+                            }
+                        });
     }
 
     /** Required questions are enforced only when submitting (or amending a submitted response). */
@@ -321,8 +369,13 @@ public class ResponseService {
         Map<String, JsonNode> given = effectiveAnswers(response);
         List<String> missing = AnswerRules.missingRequired(asked, given);
         if (!missing.isEmpty()) {
-            throw new ProblemException(400, "Invalid request", "Some required questions have not been answered.",
-                    missing.stream().map(key -> new Problem.FieldError("answers." + key, "is required", "required")).toList());
+            throw new ProblemException(
+                    400,
+                    "Invalid request",
+                    "Some required questions have not been answered.",
+                    missing.stream()
+                            .map(key -> new Problem.FieldError("answers." + key, "is required", "required"))
+                            .toList());
         }
         // answers to questions that are not asked (their condition is not met) are dropped
         Set<String> askedKeys = Set.copyOf(AnswerRules.askedKeys(asked, given));
@@ -347,8 +400,12 @@ public class ResponseService {
     Map<String, JsonNode> effectiveAnswers(Response response) {
         Map<String, JsonNode> given = new HashMap<>();
         for (Answer answer : response.answers) {
-            JsonNode value = answer.linkedAnswerId == null ? AnswerValues.read(answer.valueJson)
-                    : responses.answer(answer.linkedAnswerId).map(a -> AnswerValues.read(a.valueJson)).orElse(null);
+            JsonNode value = answer.linkedAnswerId == null
+                    ? AnswerValues.read(answer.valueJson)
+                    : responses
+                            .answer(answer.linkedAnswerId)
+                            .map(a -> AnswerValues.read(a.valueJson))
+                            .orElse(null);
             given.put(answer.questionKey, value);
         }
         return given;
@@ -372,15 +429,26 @@ public class ResponseService {
     }
 
     private static ResponseView view(Response r, List<String> askedQuestionKeys) {
-        return new ResponseView(r.id, r.consultationId, r.status, r.attribution, r.provenance,
-                r.answers.stream().map(a -> new ResponseView.AnswerView(a.id, a.questionKey, AnswerValues.read(a.valueJson),
-                        a.linkedAnswerId)).toList(),
-                r.sectionComments.stream().map(c -> new ResponseView.CommentView(c.id, c.sectionKey, c.text)).toList(),
-                r.updatedAt, r.submittedAt, askedQuestionKeys);
+        return new ResponseView(
+                r.id,
+                r.consultationId,
+                r.status,
+                r.attribution,
+                r.provenance,
+                r.answers.stream()
+                        .map(a -> new ResponseView.AnswerView(
+                                a.id, a.questionKey, AnswerValues.read(a.valueJson), a.linkedAnswerId))
+                        .toList(),
+                r.sectionComments.stream()
+                        .map(c -> new ResponseView.CommentView(c.id, c.sectionKey, c.text))
+                        .toList(),
+                r.updatedAt,
+                r.submittedAt,
+                askedQuestionKeys);
     }
 
     private static StaffResponseView staffView(Response r, MemberSnapshot snapshot) {
-        return new StaffResponseView(view(r), r.memberId, snapshot == null ? List.of() : snapshot.perspectiveList(),
-                r.recordedBy);
+        return new StaffResponseView(
+                view(r), r.memberId, snapshot == null ? List.of() : snapshot.perspectiveList(), r.recordedBy);
     }
 }

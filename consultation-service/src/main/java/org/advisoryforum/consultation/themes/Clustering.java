@@ -14,11 +14,9 @@ final class Clustering {
     private static final int MAX_ITERATIONS = 60;
 
     /** The chosen grouping: the cluster of each vector, the unit centres, and the silhouette that chose k. */
-    record Result(int k, int[] assignment, double[][] centres, double silhouette) {
-    }
+    record Result(int k, int[] assignment, double[][] centres, double silhouette) {}
 
-    private Clustering() {
-    }
+    private Clustering() {}
 
     static void normalise(double[] vector) {
         double norm = 0;

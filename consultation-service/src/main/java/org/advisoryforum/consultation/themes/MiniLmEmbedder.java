@@ -4,9 +4,7 @@ import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
-
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.List;
 
 /**
@@ -48,7 +46,8 @@ public class MiniLmEmbedder implements Embedder {
 
     @Override
     public float[][] embed(List<String> texts) {
-        List<Embedding> embeddings = model().embedAll(texts.stream().map(TextSegment::from).toList()).content();
+        List<Embedding> embeddings =
+                model().embedAll(texts.stream().map(TextSegment::from).toList()).content();
         float[][] vectors = new float[embeddings.size()][];
         for (int i = 0; i < vectors.length; i++) {
             vectors[i] = embeddings.get(i).vector();

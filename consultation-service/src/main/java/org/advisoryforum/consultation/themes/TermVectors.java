@@ -16,6 +16,7 @@ final class TermVectors {
     final Map<String, Integer> documentFrequency = new HashMap<>();
     /** The surface form a term is most often written as, for labels. */
     private final Map<String, Map<String, Integer>> surfaces = new HashMap<>();
+
     final int size;
 
     TermVectors(List<String> texts, boolean welsh) {
@@ -51,7 +52,8 @@ final class TermVectors {
         return surfaces.get(term).entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue()
                         .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-                .orElseThrow().getKey();
+                .orElseThrow()
+                .getKey();
     }
 
     double idf(String term) {
@@ -60,8 +62,11 @@ final class TermVectors {
 
     /** L2-normalised sublinear TF-IDF vectors over the terms found in at least {@code minDf} texts (sorted, so stable). */
     double[][] vectors(int minDf) {
-        List<String> vocabulary = documentFrequency.entrySet().stream().filter(e -> e.getValue() >= minDf)
-                .map(Map.Entry::getKey).sorted().toList();
+        List<String> vocabulary = documentFrequency.entrySet().stream()
+                .filter(e -> e.getValue() >= minDf)
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < vocabulary.size(); i++) {
             index.put(vocabulary.get(i), i);

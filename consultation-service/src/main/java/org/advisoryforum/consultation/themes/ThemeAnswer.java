@@ -2,7 +2,6 @@ package org.advisoryforum.consultation.themes;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.util.UUID;
 
 /** An answer in a suggestion, by id: its rank by nearness to the centre, and whether it is shown as near the centre. */
@@ -18,8 +17,7 @@ public class ThemeAnswer {
     @Column(nullable = false)
     public boolean central;
 
-    public ThemeAnswer() {
-    }
+    public ThemeAnswer() {}
 
     public ThemeAnswer(UUID answerId, int rank, boolean central) {
         this.answerId = answerId;

@@ -22,14 +22,15 @@ public final class ThemeGrouper {
     static final int PHRASES = 5;
     static final int CENTRAL = 3;
 
-    public enum Method { EMBEDDING, TERMS }
-
-    public record Input(UUID id, String text) {
+    public enum Method {
+        EMBEDDING,
+        TERMS
     }
+
+    public record Input(UUID id, String text) {}
 
     /** One suggested theme: its answers (nearest the centre first), its top phrases, and how it was found. */
-    public record Group(Method method, String language, List<UUID> answers, List<UUID> central, List<String> phrases) {
-    }
+    public record Group(Method method, String language, List<UUID> answers, List<UUID> central, List<String> phrases) {}
 
     private final Embedder embedder;
 
@@ -45,14 +46,19 @@ public final class ThemeGrouper {
         }
         List<Group> groups = new ArrayList<>();
         if (!english.isEmpty()) {
-            groups.addAll(cluster(english, centred(embedder.embed(english.stream().map(Input::text).toList())),
-                    Method.EMBEDDING, "en", false));
+            groups.addAll(cluster(
+                    english,
+                    centred(embedder.embed(english.stream().map(Input::text).toList())),
+                    Method.EMBEDDING,
+                    "en",
+                    false));
         }
         if (!welsh.isEmpty()) {
             TermVectors terms = new TermVectors(welsh.stream().map(Input::text).toList(), true);
             groups.addAll(cluster(welsh, terms.vectors(welsh.size() >= 20 ? 2 : 1), Method.TERMS, "cy", true));
         }
-        groups.sort(Comparator.comparingInt((Group g) -> -g.answers().size()).thenComparing(g -> g.answers().get(0)));
+        groups.sort(Comparator.comparingInt((Group g) -> -g.answers().size())
+                .thenComparing(g -> g.answers().get(0)));
         return groups;
     }
 
@@ -91,8 +97,8 @@ public final class ThemeGrouper {
         return cluster(inputs, terms.vectors(inputs.size() >= 20 ? 2 : 1), Method.TERMS, welsh ? "cy" : "en", welsh);
     }
 
-    private static List<Group> cluster(List<Input> inputs, double[][] vectors, Method method, String language,
-                                       boolean welsh) {
+    private static List<Group> cluster(
+            List<Input> inputs, double[][] vectors, Method method, String language, boolean welsh) {
         int maxK = Math.min(MAX_K, Math.max(MIN_K, inputs.size() / 3));
         Clustering.Result result = Clustering.choose(vectors, MIN_K, maxK);
         TermVectors terms = new TermVectors(inputs.stream().map(Input::text).toList(), welsh);
@@ -111,7 +117,11 @@ public final class ThemeGrouper {
             members.sort(Comparator.comparingDouble((Integer i) -> -Clustering.dot(vectors[i], centre))
                     .thenComparing(i -> inputs.get(i).id()));
             List<UUID> answers = members.stream().map(i -> inputs.get(i).id()).toList();
-            groups.add(new Group(method, language, answers, answers.subList(0, Math.min(CENTRAL, answers.size())),
+            groups.add(new Group(
+                    method,
+                    language,
+                    answers,
+                    answers.subList(0, Math.min(CENTRAL, answers.size())),
                     phrases(terms, members)));
         }
         return groups;
@@ -128,14 +138,18 @@ public final class ThemeGrouper {
         inGroup.forEach((term, count) -> {
             if (count >= minimum) {
                 double share = (double) count / members.size();
-                double outside = (terms.documentFrequency.get(term) - count + 1.0) / (terms.size - members.size() + 1.0);
+                double outside =
+                        (terms.documentFrequency.get(term) - count + 1.0) / (terms.size - members.size() + 1.0);
                 double score = share * Math.log(1 + share / outside) * (term.indexOf(' ') > 0 ? 1.3 : 1.0);
                 scores.put(term, score);
             }
         });
         List<String> ranked = scores.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).toList();
+                .sorted(Map.Entry.<String, Double>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey)
+                .toList();
         List<String> chosen = new ArrayList<>();
         Set<String> covered = new HashSet<>();
         for (String term : ranked) {

@@ -2,7 +2,6 @@ package org.advisoryforum.consultation.themes;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -12,10 +11,15 @@ import java.util.UUID;
 public class ThemeRepository implements PanacheRepositoryBase<ThemeSuggestion, UUID> {
 
     public Optional<ThemeRun> latestRun(UUID consultationId, String questionKey) {
-        return getEntityManager().createQuery("from ThemeRun where consultationId = :c and questionKey = :q"
-                        + " order by createdAt desc, id", ThemeRun.class)
-                .setParameter("c", consultationId).setParameter("q", questionKey).setMaxResults(1)
-                .getResultStream().findFirst();
+        return getEntityManager()
+                .createQuery(
+                        "from ThemeRun where consultationId = :c and questionKey = :q" + " order by createdAt desc, id",
+                        ThemeRun.class)
+                .setParameter("c", consultationId)
+                .setParameter("q", questionKey)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     public ThemeRun run(UUID id) {
@@ -28,8 +32,12 @@ public class ThemeRepository implements PanacheRepositoryBase<ThemeSuggestion, U
 
     /** The suggestions, of any run, that hold one of these answers. */
     public List<ThemeSuggestion> holding(Collection<UUID> answerIds) {
-        return getEntityManager().createQuery("select distinct s from ThemeSuggestion s join s.answers a"
-                + " where a.answerId in :ids", ThemeSuggestion.class).setParameter("ids", answerIds).getResultList();
+        return getEntityManager()
+                .createQuery(
+                        "select distinct s from ThemeSuggestion s join s.answers a" + " where a.answerId in :ids",
+                        ThemeSuggestion.class)
+                .setParameter("ids", answerIds)
+                .getResultList();
     }
 
     public List<ThemeSuggestion> ofRun(UUID runId) {

@@ -6,6 +6,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.advisoryforum.consultation.api.KeyPointRequest;
 import org.advisoryforum.consultation.api.KeyPointView;
 import org.advisoryforum.consultation.domain.Answer;
@@ -18,17 +28,6 @@ import org.advisoryforum.consultation.repository.ResponseRepository;
 import org.advisoryforum.consultation.service.Consultations;
 import org.advisoryforum.consultation.service.KeyPointService;
 import org.advisoryforum.platform.problem.ProblemException;
-
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Suggested themes for a closed consultation's free-text question: the answers this service holds are grouped in
@@ -49,8 +48,14 @@ public class ThemeService {
     private final ThemeGrouper grouper;
     private final Clock clock;
 
-    public ThemeService(Consultations consultations, QuestionRepository questions, ResponseRepository responses,
-                        ThemeRepository themes, KeyPointService keyPoints, MiniLmEmbedder embedder, Clock clock) {
+    public ThemeService(
+            Consultations consultations,
+            QuestionRepository questions,
+            ResponseRepository responses,
+            ThemeRepository themes,
+            KeyPointService keyPoints,
+            MiniLmEmbedder embedder,
+            Clock clock) {
         this.consultations = consultations;
         this.questions = questions;
         this.responses = responses;
@@ -62,16 +67,19 @@ public class ThemeService {
 
     /** Groups the submitted answers now; the grouping runs outside a transaction, so no lock is held meanwhile. */
     public ThemeViews.Run suggest(UUID consultationId, String questionKey, String staffUser) {
-        List<ThemeGrouper.Input> inputs = QuarkusTransaction.requiringNew().call(() -> answersOf(consultationId, questionKey));
+        List<ThemeGrouper.Input> inputs =
+                QuarkusTransaction.requiringNew().call(() -> answersOf(consultationId, questionKey));
         List<ThemeGrouper.Group> groups = grouper.group(inputs);
-        return QuarkusTransaction.requiringNew().call(() -> store(consultationId, questionKey, staffUser, inputs, groups));
+        return QuarkusTransaction.requiringNew()
+                .call(() -> store(consultationId, questionKey, staffUser, inputs, groups));
     }
 
     public ThemeViews.Run latest(UUID consultationId, String questionKey) {
         return QuarkusTransaction.requiringNew().call(() -> {
             freeTextQuestion(consultations.find(consultationId), questionKey);
-            ThemeRun run = themes.latestRun(consultationId, questionKey).orElseThrow(() ->
-                    ProblemException.rule(404, "no_suggestions", "Nobody has asked for suggested themes of this question yet."));
+            ThemeRun run = themes.latestRun(consultationId, questionKey)
+                    .orElseThrow(() -> ProblemException.rule(
+                            404, "no_suggestions", "Nobody has asked for suggested themes of this question yet."));
             return view(run);
         });
     }
@@ -92,13 +100,14 @@ public class ThemeService {
 
     /** {@code other} goes into {@code suggestionId}: its answers, nearest-the-centre answers and phrases join it. */
     @Transactional
-    public ThemeViews.Run merge(UUID consultationId, UUID suggestionId, String staffUser, ThemeViews.MergeRequest request) {
+    public ThemeViews.Run merge(
+            UUID consultationId, UUID suggestionId, String staffUser, ThemeViews.MergeRequest request) {
         ThemeSuggestion target = open(consultationId, suggestionId);
         if (request.with().equals(suggestionId)) {
             throw ProblemException.invalidField("with", "same_suggestion", "must be another suggestion");
         }
-        ThemeSuggestion other = themes.findByIdOptional(request.with()).orElseThrow(() ->
-                ProblemException.invalidField("with", "unknown_suggestion", "is not a suggestion"));
+        ThemeSuggestion other = themes.findByIdOptional(request.with())
+                .orElseThrow(() -> ProblemException.invalidField("with", "unknown_suggestion", "is not a suggestion"));
         if (!other.runId.equals(target.runId)) {
             throw ProblemException.invalidField("with", "other_run", "belongs to another set of suggestions");
         }
@@ -131,8 +140,8 @@ public class ThemeService {
         if (inputs.isEmpty()) {
             throw ProblemException.rule(422, "no_answers_left", "None of this suggestion's answers is held any more.");
         }
-        KeyPointView keyPoint = keyPoints.create(consultationId, staffUser, new KeyPointRequest(text, inputs),
-                suggestion.runId);
+        KeyPointView keyPoint =
+                keyPoints.create(consultationId, staffUser, new KeyPointRequest(text, inputs), suggestion.runId);
         suggestion.label = text;
         suggestion.keyPointId = keyPoint.id();
         decide(suggestion, ThemeSuggestion.Status.ACCEPTED, staffUser);
@@ -151,12 +160,20 @@ public class ThemeService {
         }
         for (ThemeSuggestion suggestion : themes.holding(answerIds)) {
             boolean welsh = "cy".equals(suggestion.language);
-            List<String> remaining = responses.answers(suggestion.answers.stream().map(a -> a.answerId).toList())
-                    .stream().map(this::textOf).filter(Objects::nonNull).toList();
+            List<String> remaining =
+                    responses
+                            .answers(suggestion.answers.stream()
+                                    .map(a -> a.answerId)
+                                    .toList())
+                            .stream()
+                            .map(this::textOf)
+                            .filter(Objects::nonNull)
+                            .toList();
             TermVectors said = new TermVectors(remaining, welsh);
             String madeLabel = labelOf(suggestion.phrases, suggestion.position + 1);
             List<String> kept = suggestion.phrases.stream()
-                    .filter(phrase -> said.documentFrequency.containsKey(term(phrase, welsh))).toList();
+                    .filter(phrase -> said.documentFrequency.containsKey(term(phrase, welsh)))
+                    .toList();
             if (suggestion.status != ThemeSuggestion.Status.ACCEPTED && suggestion.label.equals(madeLabel)) {
                 suggestion.label = labelOf(kept, suggestion.position + 1);
             }
@@ -166,19 +183,26 @@ public class ThemeService {
 
     /** A phrase as the term it was counted as: its stemmed words, without stop words. */
     private static String term(String phrase, boolean welsh) {
-        return ThemeText.words(phrase).stream().filter(word -> !ThemeText.isStop(word, welsh))
-                .map(word -> ThemeText.stem(word, welsh)).collect(Collectors.joining(" "));
+        return ThemeText.words(phrase).stream()
+                .filter(word -> !ThemeText.isStop(word, welsh))
+                .map(word -> ThemeText.stem(word, welsh))
+                .collect(Collectors.joining(" "));
     }
 
     private static String labelOf(List<String> phrases, int number) {
-        return phrases.isEmpty() ? "Theme " + number : String.join(", ", phrases.subList(0, Math.min(3, phrases.size())));
+        return phrases.isEmpty()
+                ? "Theme " + number
+                : String.join(", ", phrases.subList(0, Math.min(3, phrases.size())));
     }
 
     private List<ThemeGrouper.Input> answersOf(UUID consultationId, String questionKey) {
         Consultation consultation = consultations.find(consultationId);
         if (!consultation.status.isClosed()) {
-            throw ProblemException.rule(409, "consultation_not_closed",
-                    "Themes can be suggested once the consultation has closed; this one is " + consultation.status + ".");
+            throw ProblemException.rule(
+                    409,
+                    "consultation_not_closed",
+                    "Themes can be suggested once the consultation has closed; this one is " + consultation.status
+                            + ".");
         }
         freeTextQuestion(consultation, questionKey);
         List<ThemeGrouper.Input> inputs = new ArrayList<>();
@@ -191,7 +215,9 @@ public class ThemeService {
             });
         }
         if (inputs.size() < 2) {
-            throw ProblemException.rule(422, "too_few_answers",
+            throw ProblemException.rule(
+                    422,
+                    "too_few_answers",
                     "Themes need at least two answers to this question; it has " + inputs.size() + ".");
         }
         return inputs;
@@ -199,11 +225,14 @@ public class ThemeService {
 
     private Question freeTextQuestion(Consultation consultation, String questionKey) {
         Question question = questions.forConsultation(consultation.id).stream()
-                .filter(q -> q.key.equals(questionKey)).findFirst()
-                .orElseThrow(() -> ProblemException.rule(404, "unknown_question",
-                        "This consultation has no question " + questionKey + "."));
+                .filter(q -> q.key.equals(questionKey))
+                .findFirst()
+                .orElseThrow(() -> ProblemException.rule(
+                        404, "unknown_question", "This consultation has no question " + questionKey + "."));
         if (question.type != QuestionType.FREE_TEXT) {
-            throw ProblemException.rule(422, "not_free_text",
+            throw ProblemException.rule(
+                    422,
+                    "not_free_text",
                     "Themes are suggested for free-text questions only; " + questionKey + " is " + question.type + ".");
         }
         return question;
@@ -226,8 +255,12 @@ public class ThemeService {
         }
     }
 
-    private ThemeViews.Run store(UUID consultationId, String questionKey, String staffUser,
-                                 List<ThemeGrouper.Input> inputs, List<ThemeGrouper.Group> groups) {
+    private ThemeViews.Run store(
+            UUID consultationId,
+            String questionKey,
+            String staffUser,
+            List<ThemeGrouper.Input> inputs,
+            List<ThemeGrouper.Group> groups) {
         ThemeRun run = new ThemeRun();
         run.id = UUID.randomUUID();
         run.consultationId = consultationId;
@@ -261,15 +294,17 @@ public class ThemeService {
     private ThemeSuggestion open(UUID consultationId, UUID suggestionId) {
         ThemeSuggestion suggestion = themes.findByIdOptional(suggestionId)
                 .filter(s -> themes.run(s.runId).consultationId.equals(consultationId))
-                .orElseThrow(() -> ProblemException.rule(404, "unknown_suggestion",
-                        "This consultation has no suggested theme " + suggestionId + "."));
+                .orElseThrow(() -> ProblemException.rule(
+                        404, "unknown_suggestion", "This consultation has no suggested theme " + suggestionId + "."));
         requireUndecided(suggestion);
         return suggestion;
     }
 
     private static void requireUndecided(ThemeSuggestion suggestion) {
         if (suggestion.status != ThemeSuggestion.Status.SUGGESTED) {
-            throw ProblemException.rule(409, "suggestion_decided",
+            throw ProblemException.rule(
+                    409,
+                    "suggestion_decided",
                     "This suggestion was already " + suggestion.status.name().toLowerCase() + ".");
         }
     }
@@ -282,17 +317,37 @@ public class ThemeService {
 
     private ThemeViews.Run view(ThemeRun run) {
         List<ThemeSuggestion> suggestions = themes.ofRun(run.id);
-        List<UUID> centralIds = suggestions.stream().flatMap(s -> s.answers.stream()).filter(a -> a.central)
-                .map(a -> a.answerId).toList();
-        Map<UUID, Answer> answers = centralIds.isEmpty() ? Map.of() : responses.answers(centralIds).stream()
-                .collect(Collectors.toMap(a -> a.id, Function.identity()));
-        List<ThemeViews.Suggestion> views = suggestions.stream().map(s -> new ThemeViews.Suggestion(s.id, s.position,
-                s.label, List.copyOf(s.phrases), s.method.name(), s.language, s.answers.size(), s.status.name(),
-                s.answers.stream().filter(a -> a.central)
-                        .map(a -> answers.get(a.answerId)).filter(Objects::nonNull)
-                        .map(a -> new ThemeViews.CentralAnswer(a.id, textOf(a))).filter(c -> c.text() != null).toList(),
-                s.keyPointId, s.mergedInto, s.decidedAt, s.decidedBy)).toList();
-        return new ThemeViews.Run(run.id, run.consultationId, run.questionKey, run.answers, run.createdAt, run.createdBy,
-                views);
+        List<UUID> centralIds = suggestions.stream()
+                .flatMap(s -> s.answers.stream())
+                .filter(a -> a.central)
+                .map(a -> a.answerId)
+                .toList();
+        Map<UUID, Answer> answers = centralIds.isEmpty()
+                ? Map.of()
+                : responses.answers(centralIds).stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
+        List<ThemeViews.Suggestion> views = suggestions.stream()
+                .map(s -> new ThemeViews.Suggestion(
+                        s.id,
+                        s.position,
+                        s.label,
+                        List.copyOf(s.phrases),
+                        s.method.name(),
+                        s.language,
+                        s.answers.size(),
+                        s.status.name(),
+                        s.answers.stream()
+                                .filter(a -> a.central)
+                                .map(a -> answers.get(a.answerId))
+                                .filter(Objects::nonNull)
+                                .map(a -> new ThemeViews.CentralAnswer(a.id, textOf(a)))
+                                .filter(c -> c.text() != null)
+                                .toList(),
+                        s.keyPointId,
+                        s.mergedInto,
+                        s.decidedAt,
+                        s.decidedBy))
+                .toList();
+        return new ThemeViews.Run(
+                run.id, run.consultationId, run.questionKey, run.answers, run.createdAt, run.createdBy, views);
     }
 }

@@ -12,20 +12,24 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A suggested theme: a label staff may edit, its top phrases, and its answers by id (nearest the centre first). */
 @Entity
 @Table(name = "theme_suggestion")
 public class ThemeSuggestion {
 
-    public enum Status { SUGGESTED, ACCEPTED, REJECTED, MERGED }
+    public enum Status {
+        SUGGESTED,
+        ACCEPTED,
+        REJECTED,
+        MERGED
+    }
 
     @Id
     public UUID id;

@@ -1,11 +1,11 @@
 package org.advisoryforum.consultation.api;
 
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import org.advisoryforum.platform.test.Tokens;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -19,9 +19,8 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.advisoryforum.platform.test.Tokens;
+import org.junit.jupiter.api.Test;
 
 /**
  * Saves of one response that race each other: one wins, the others get 409 {@code concurrent_change}, and an expected
@@ -46,18 +45,18 @@ class ConcurrentSavesTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         Logger root = Logger.getLogger("");
         root.addHandler(capture);
         List<Response> answers = new ArrayList<>();
         try {
-            for (int round = 0; round < 3; round++) { // the first round races to create the response, the others to amend it
+            for (int round = 0;
+                    round < 3;
+                    round++) { // the first round races to create the response, the others to amend it
                 answers.addAll(allAtOnce(token, id, "Round " + round));
             }
         } finally {
@@ -66,7 +65,8 @@ class ConcurrentSavesTest {
 
         List<Integer> statuses = answers.stream().map(Response::statusCode).toList();
         assertThat(statuses).containsOnly(200, 409).contains(200);
-        List<Response> conflicts = answers.stream().filter(a -> a.statusCode() == 409).toList();
+        List<Response> conflicts =
+                answers.stream().filter(a -> a.statusCode() == 409).toList();
         for (Response conflict : conflicts) {
             assertThat(conflict.contentType()).startsWith("application/problem+json");
             assertThat(conflict.jsonPath().getString("code")).isEqualTo("concurrent_change");
@@ -101,8 +101,11 @@ class ConcurrentSavesTest {
                 String text = words + " from request " + i;
                 sent.add(pool.submit(() -> {
                     start.await();
-                    return given().auth().oauth2(token).contentType(ContentType.JSON)
-                            .body(Fixture.completeAnswers(text)).put("/api/consultations/" + id + "/responses/me");
+                    return given().auth()
+                            .oauth2(token)
+                            .contentType(ContentType.JSON)
+                            .body(Fixture.completeAnswers(text))
+                            .put("/api/consultations/" + id + "/responses/me");
                 }));
             }
             start.countDown();

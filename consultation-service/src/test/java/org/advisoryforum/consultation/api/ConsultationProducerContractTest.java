@@ -1,15 +1,12 @@
 package org.advisoryforum.consultation.api;
 
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import org.advisoryforum.platform.contracts.EventContracts;
-import org.advisoryforum.platform.test.KafkaTopicReader;
-import org.advisoryforum.platform.test.Tokens;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -17,10 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.advisoryforum.platform.contracts.EventContracts;
+import org.advisoryforum.platform.test.KafkaTopicReader;
+import org.advisoryforum.platform.test.Tokens;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
 
 /**
  * consultation-service keeps its event contracts (platform-contracts): through its real API it emits every type of
@@ -30,8 +29,8 @@ import static org.awaitility.Awaitility.await;
 @QuarkusTest
 class ConsultationProducerContractTest {
 
-    private static final List<String> TOPICS = List.of("consultation.lifecycle.v1", "consultation.response.v1",
-            "consultation.keypoint.v1");
+    private static final List<String> TOPICS =
+            List.of("consultation.lifecycle.v1", "consultation.response.v1", "consultation.keypoint.v1");
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -43,57 +42,114 @@ class ConsultationProducerContractTest {
 
         // published, then submitted, amended and withdrawn while open; closed by staff
         String id = Fixture.openForAWhile("Contract check");
-        Fixture.save("amara", id, Map.of("answers", Map.of("q1", 2, "q2", "Use short words and one page.",
-                        "q3", List.of("Offer an advocate"), "q4", "Partly"),
-                "sectionComments", Map.of("information", "Ask me how I want to get it."))).statusCode(200);
+        Fixture.save(
+                        "amara",
+                        id,
+                        Map.of(
+                                "answers",
+                                Map.of(
+                                        "q1",
+                                        2,
+                                        "q2",
+                                        "Use short words and one page.",
+                                        "q3",
+                                        List.of("Offer an advocate"),
+                                        "q4",
+                                        "Partly"),
+                                "sectionComments",
+                                Map.of("information", "Ask me how I want to get it.")))
+                .statusCode(200);
         Fixture.submit("amara", id).statusCode(200);
         Fixture.save("amara", id, Map.of("answers", Map.of("q1", 3))).statusCode(200);
-        Fixture.save("david", id, Fixture.completeAnswers("Large print, and a phone call.")).statusCode(200);
+        Fixture.save("david", id, Fixture.completeAnswers("Large print, and a phone call."))
+                .statusCode(200);
         Fixture.submit("david", id).statusCode(200);
-        given().auth().oauth2(Tokens.accessToken("david"))
-                .delete("/api/consultations/" + id + "/responses/me").then().statusCode(204);
-        given().auth().oauth2(Fixture.staff()).post("/api/consultations/" + id + "/close").then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.accessToken("david"))
+                .delete("/api/consultations/" + id + "/responses/me")
+                .then()
+                .statusCode(204);
+        given().auth()
+                .oauth2(Fixture.staff())
+                .post("/api/consultations/" + id + "/close")
+                .then()
+                .statusCode(200);
 
         // a key point (created), a revised draft (draft-revised), the outcome (outcome-published)
-        JsonPath responses = given().auth().oauth2(Fixture.staff()).get("/api/consultations/" + id + "/responses")
-                .then().statusCode(200).extract().jsonPath();
+        JsonPath responses = given().auth()
+                .oauth2(Fixture.staff())
+                .get("/api/consultations/" + id + "/responses")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         String answer = responses.getString("[0].answers.find { it.questionKey == 'q2' }.answerId");
         String comment = responses.getString("[0].sectionComments[0].commentId");
-        given().auth().oauth2(Fixture.staff()).contentType(ContentType.JSON)
-                .body(Map.of("text", "Information must come in the format each person needs.",
-                        "inputs", List.of(answer, comment)))
-                .post("/api/consultations/" + id + "/key-points").then().statusCode(201);
-        given().auth().oauth2(Fixture.staff()).contentType(ContentType.JSON)
-                .body(Map.of("sections", List.of(Fixture.SECTIONS_V1.get(0),
+        given().auth()
+                .oauth2(Fixture.staff())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "text",
+                        "Information must come in the format each person needs.",
+                        "inputs",
+                        List.of(answer, comment)))
+                .post("/api/consultations/" + id + "/key-points")
+                .then()
+                .statusCode(201);
+        given().auth()
+                .oauth2(Fixture.staff())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "sections",
+                        List.of(
+                                Fixture.SECTIONS_V1.get(0),
                                 Map.of("key", "feedback", "heading", "Feedback", "text", "People can complain.")),
-                        "note", "Changed after the forum's answers"))
-                .post("/api/consultations/" + id + "/draft-versions").then().statusCode(201);
-        given().auth().oauth2(Fixture.staff()).post("/api/consultations/" + id + "/publish-outcome")
-                .then().statusCode(200);
+                        "note",
+                        "Changed after the forum's answers"))
+                .post("/api/consultations/" + id + "/draft-versions")
+                .then()
+                .statusCode(201);
+        given().auth()
+                .oauth2(Fixture.staff())
+                .post("/api/consultations/" + id + "/publish-outcome")
+                .then()
+                .statusCode(200);
 
         // published before its opening time: opened on schedule
-        Map<String, Object> scheduled = new HashMap<>(ConsultationResourceTest.consultation("Contract check, scheduled"));
+        Map<String, Object> scheduled =
+                new HashMap<>(ConsultationResourceTest.consultation("Contract check, scheduled"));
         scheduled.put("opensAt", Instant.now().plusSeconds(2).toString());
         String later = ConsultationResourceTest.create(scheduled);
-        given().auth().oauth2(Fixture.staff()).post("/api/consultations/" + later + "/publish").then().statusCode(200);
+        given().auth()
+                .oauth2(Fixture.staff())
+                .post("/api/consultations/" + later + "/publish")
+                .then()
+                .statusCode(200);
 
         Set<String> ours = Set.of(id, later);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-            for (String topic : TOPICS) {
-                List<ConsumerRecord<String, String>> records = KafkaTopicReader.readAll(bootstrapServers, topic,
-                        Duration.ofSeconds(10));
-                Set<String> emitted = new TreeSet<>();
-                for (ConsumerRecord<String, String> record : records) {
-                    assertThat(record.value()).as("a record on " + topic).isNotNull();
-                    assertThat(EventContracts.violations(topic, record.value()))
-                            .as(topic + " " + record.value()).isEmpty();
-                    if (ours.contains(record.key())) {
-                        emitted.add(type(record.value()));
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> {
+                    for (String topic : TOPICS) {
+                        List<ConsumerRecord<String, String>> records =
+                                KafkaTopicReader.readAll(bootstrapServers, topic, Duration.ofSeconds(10));
+                        Set<String> emitted = new TreeSet<>();
+                        for (ConsumerRecord<String, String> record : records) {
+                            assertThat(record.value())
+                                    .as("a record on " + topic)
+                                    .isNotNull();
+                            assertThat(EventContracts.violations(topic, record.value()))
+                                    .as(topic + " " + record.value())
+                                    .isEmpty();
+                            if (ours.contains(record.key())) {
+                                emitted.add(type(record.value()));
+                            }
+                        }
+                        assertThat(emitted)
+                                .as("types emitted on " + topic)
+                                .isEqualTo(new TreeSet<>(EventContracts.types(topic)));
                     }
-                }
-                assertThat(emitted).as("types emitted on " + topic).isEqualTo(new TreeSet<>(EventContracts.types(topic)));
-            }
-        });
+                });
     }
 
     private static String type(String envelope) {

@@ -1,21 +1,20 @@
 package org.advisoryforum.consultation.api;
 
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.arc.ClientProxy;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.quarkus.arc.ClientProxy;
 import jakarta.inject.Inject;
-import org.advisoryforum.platform.outbox.OutboxRelay;
 import jakarta.persistence.EntityManagerFactory;
+import java.util.List;
+import java.util.Map;
+import org.advisoryforum.platform.outbox.OutboxRelay;
 import org.advisoryforum.platform.test.Tokens;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Map;
-
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What a member's save and submit cost the database, pinned by Hibernate's statistics: the hot path of the platform
@@ -41,14 +40,27 @@ class SaveCostTest {
         for (int i = 0; i < RUNS; i++) {
             String id = Fixture.openForAWhile("Cost of a save " + i);
             first = Math.min(first, statements(() -> save(token, id, Fixture.completeAnswers("First words"))));
-            again = Math.min(again, statements(() -> save(token, id,
-                    Map.of("answers", Map.of("q2", "Second words", "q4", "Yes")))));
-            submit = Math.min(submit, statements(() -> given().auth().oauth2(token)
-                    .post("/api/consultations/" + id + "/responses/me/submit").then().statusCode(200)));
-            amend = Math.min(amend, statements(() -> save(token, id, Map.of("answers", Map.of("q2", "Amended words",
-                    "q3", List.of("Explain decisions in writing"))))));
+            again = Math.min(
+                    again,
+                    statements(() -> save(token, id, Map.of("answers", Map.of("q2", "Second words", "q4", "Yes")))));
+            submit = Math.min(
+                    submit,
+                    statements(() -> given().auth()
+                            .oauth2(token)
+                            .post("/api/consultations/" + id + "/responses/me/submit")
+                            .then()
+                            .statusCode(200)));
+            amend = Math.min(
+                    amend,
+                    statements(() -> save(
+                            token,
+                            id,
+                            Map.of(
+                                    "answers",
+                                    Map.of("q2", "Amended words", "q3", List.of("Explain decisions in writing"))))));
         }
-        System.out.printf("statements: first save %d, save again %d, submit %d, amend %d%n", first, again, submit, amend);
+        System.out.printf(
+                "statements: first save %d, save again %d, submit %d, amend %d%n", first, again, submit, amend);
         // reads: the consultation, the response with its answers, the member's snapshot (default attribution), the
         // questions (no draft sections: no comments given); then the inserts of the response and its answers
         assertThat(first).as("first save").isLessThanOrEqualTo(LIMIT_FIRST);
@@ -68,8 +80,13 @@ class SaveCostTest {
     private static final long LIMIT_AMEND = 8;
 
     private static Object save(String token, String id, Map<String, Object> body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
-                .put("/api/consultations/" + id + "/responses/me").then().statusCode(200);
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .put("/api/consultations/" + id + "/responses/me")
+                .then()
+                .statusCode(200);
     }
 
     /**
@@ -78,12 +95,12 @@ class SaveCostTest {
      * reading is taken, so the figure is the request's, every time.
      */
     private long statements(Runnable request) {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         synchronized (ClientProxy.unwrap(relay)) {
             long before = statistics.getPrepareStatementCount();
             request.run();
             return statistics.getPrepareStatementCount() - before;
         }
     }
-
 }

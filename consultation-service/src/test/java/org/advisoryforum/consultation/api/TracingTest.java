@@ -1,5 +1,9 @@
 package org.advisoryforum.consultation.api;
 
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
@@ -10,6 +14,13 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 import org.advisoryforum.platform.messaging.EventHandlers;
 import org.advisoryforum.platform.outbox.Outbox;
 import org.advisoryforum.platform.test.KafkaTopicReader;
@@ -21,18 +32,6 @@ import org.jboss.logmanager.ExtHandler;
 import org.jboss.logmanager.ExtLogRecord;
 import org.jboss.logmanager.formatters.PatternFormatter;
 import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Predicate;
-
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Tracing through the outbox (issue 14), on the real PostgreSQL and Kafka: the request's trace id is stored with the
@@ -66,26 +65,36 @@ class TracingTest {
     @Test
     void aPublishRequestsTraceIsStoredWithItsOutboxRowAndCarriedInTheRecordsTraceparentHeader() {
         String id = ConsultationResourceTest.create(ConsultationResourceTest.consultation("Traced publish"));
-        given().auth().oauth2(Tokens.accessToken("sam")).post("/api/consultations/" + id + "/publish")
-                .then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.accessToken("sam"))
+                .post("/api/consultations/" + id + "/publish")
+                .then()
+                .statusCode(200);
 
         SpanData request = awaitSpan(s -> s.getKind() == SpanKind.SERVER
-                && s.getName().startsWith("POST ") && s.getName().endsWith("/publish")
-                && ("/api/consultations/" + id + "/publish").equals(s.getAttributes().get(
-                        io.opentelemetry.api.common.AttributeKey.stringKey("url.path"))));
+                && s.getName().startsWith("POST ")
+                && s.getName().endsWith("/publish")
+                && ("/api/consultations/" + id + "/publish")
+                        .equals(s.getAttributes().get(io.opentelemetry.api.common.AttributeKey.stringKey("url.path"))));
         String traceId = request.getTraceId();
 
-        String stored = QuarkusTransaction.requiringNew().call(() -> (String) entityManager.createNativeQuery(
+        String stored = QuarkusTransaction.requiringNew().call(() -> (String) entityManager
+                .createNativeQuery(
                         "select traceparent from outbox_event where aggregate_id = :id and type = 'published'")
-                .setParameter("id", id).getSingleResult());
+                .setParameter("id", id)
+                .getSingleResult());
         assertThat(stored).startsWith("00-" + traceId + "-");
 
-        ConsumerRecord<String, String> record = KafkaTopicReader.awaitRecord(bootstrapServers, LIFECYCLE,
-                r -> id.equals(r.key()) && header(r, "ce_type").equals("published"), Duration.ofSeconds(20));
+        ConsumerRecord<String, String> record = KafkaTopicReader.awaitRecord(
+                bootstrapServers,
+                LIFECYCLE,
+                r -> id.equals(r.key()) && header(r, "ce_type").equals("published"),
+                Duration.ofSeconds(20));
         String traceparent = header(record, "traceparent");
         assertThat(traceparent).startsWith("00-" + traceId + "-").endsWith("-01");
 
-        SpanData publish = awaitSpan(s -> s.getKind() == SpanKind.PRODUCER && s.getTraceId().equals(traceId)
+        SpanData publish = awaitSpan(s -> s.getKind() == SpanKind.PRODUCER
+                && s.getTraceId().equals(traceId)
                 && s.getName().equals(LIFECYCLE + " publish"));
         assertThat(traceparent).isEqualTo("00-" + traceId + "-" + publish.getSpanId() + "-01");
         assertThat(publish.getParentSpanId()).isEqualTo(stored.split("-")[2]);
@@ -101,26 +110,35 @@ class TracingTest {
         ExtHandler capture = capturing(lines);
         handlers.setLevel(org.jboss.logmanager.Level.DEBUG); // "ignores event type ..." is a debug line
         handlers.addHandler(capture);
-        Span span = openTelemetry.getTracer("tracing-test").spanBuilder("writes an event").startSpan();
+        Span span = openTelemetry
+                .getTracer("tracing-test")
+                .spanBuilder("writes an event")
+                .startSpan();
         String traceId = span.getSpanContext().getTraceId();
         try {
             try (Scope ignored = span.makeCurrent()) {
                 // a type this service's forum.member.v1 consumer ignores: only the trace is under test here
-                QuarkusTransaction.requiringNew().run(() ->
-                        outbox.publish(MEMBERS, type, 1, member, Map.of("memberId", member)));
+                QuarkusTransaction.requiringNew()
+                        .run(() -> outbox.publish(MEMBERS, type, 1, member, Map.of("memberId", member)));
             } finally {
                 span.end();
             }
 
-            SpanData received = awaitSpan(s -> s.getKind() == SpanKind.CONSUMER && s.getTraceId().equals(traceId)
+            SpanData received = awaitSpan(s -> s.getKind() == SpanKind.CONSUMER
+                    && s.getTraceId().equals(traceId)
                     && s.getName().startsWith(MEMBERS));
-            SpanData publish = awaitSpan(s -> s.getKind() == SpanKind.PRODUCER && s.getTraceId().equals(traceId));
+            SpanData publish = awaitSpan(
+                    s -> s.getKind() == SpanKind.PRODUCER && s.getTraceId().equals(traceId));
             assertThat(received.getParentSpanId()).isEqualTo(publish.getSpanId());
-            assertThat(publish.getParentSpanId()).isEqualTo(span.getSpanContext().getSpanId());
+            assertThat(publish.getParentSpanId())
+                    .isEqualTo(span.getSpanContext().getSpanId());
             // the handler ran inside the receive span: its log line names the trace
-            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(lines)
-                    .anySatisfy(line -> assertThat(line).contains("ignores event type " + type)
-                            .contains("traceId=" + traceId).contains("spanId=" + received.getSpanId())));
+            await().atMost(Duration.ofSeconds(20))
+                    .untilAsserted(() -> assertThat(lines)
+                            .anySatisfy(line -> assertThat(line)
+                                    .contains("ignores event type " + type)
+                                    .contains("traceId=" + traceId)
+                                    .contains("spanId=" + received.getSpanId())));
         } finally {
             handlers.removeHandler(capture);
             handlers.setLevel(level);
@@ -131,11 +149,11 @@ class TracingTest {
     void aRowWrittenOutsideATraceIsSentWithoutATraceparentHeader() {
         String member = UUID.randomUUID().toString();
         assertThat(Span.current().getSpanContext().isValid()).isFalse();
-        QuarkusTransaction.requiringNew().run(() ->
-                outbox.publish(MEMBERS, "tracing-probe", 1, member, Map.of("memberId", member)));
+        QuarkusTransaction.requiringNew()
+                .run(() -> outbox.publish(MEMBERS, "tracing-probe", 1, member, Map.of("memberId", member)));
 
-        ConsumerRecord<String, String> record = KafkaTopicReader.awaitRecord(bootstrapServers, MEMBERS,
-                r -> member.equals(r.key()), Duration.ofSeconds(20));
+        ConsumerRecord<String, String> record = KafkaTopicReader.awaitRecord(
+                bootstrapServers, MEMBERS, r -> member.equals(r.key()), Duration.ofSeconds(20));
         assertThat(record.headers().lastHeader("traceparent")).isNull();
         assertThat(header(record, "ce_type")).isEqualTo("tracing-probe");
     }
@@ -146,7 +164,10 @@ class TracingTest {
         ExtHandler capture = capturing(lines);
         org.jboss.logmanager.Logger logger = org.jboss.logmanager.Logger.getLogger("org.advisoryforum.tracing-test");
         logger.addHandler(capture);
-        Span span = openTelemetry.getTracer("tracing-test").spanBuilder("logs a line").startSpan();
+        Span span = openTelemetry
+                .getTracer("tracing-test")
+                .spanBuilder("logs a line")
+                .startSpan();
         try (Scope ignored = span.makeCurrent()) {
             org.jboss.logging.Logger.getLogger("org.advisoryforum.tracing-test").info("inside a span");
         } finally {
@@ -154,7 +175,9 @@ class TracingTest {
             logger.removeHandler(capture);
         }
 
-        assertThat(lines).singleElement().asString()
+        assertThat(lines)
+                .singleElement()
+                .asString()
                 .contains("traceId=" + span.getSpanContext().getTraceId())
                 .contains("spanId=" + span.getSpanContext().getSpanId())
                 .contains("inside a span");
@@ -172,9 +195,13 @@ class TracingTest {
     }
 
     private SpanData awaitSpan(Predicate<SpanData> matching) {
-        return await().atMost(Duration.ofSeconds(20)).until(
-                () -> spans.getFinishedSpanItems().stream().filter(matching).findFirst(),
-                java.util.Optional::isPresent).orElseThrow();
+        return await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> spans.getFinishedSpanItems().stream()
+                                .filter(matching)
+                                .findFirst(),
+                        java.util.Optional::isPresent)
+                .orElseThrow();
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

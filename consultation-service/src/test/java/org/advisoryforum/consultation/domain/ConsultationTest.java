@@ -1,13 +1,12 @@
 package org.advisoryforum.consultation.domain;
 
-import org.advisoryforum.platform.problem.ProblemException;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.advisoryforum.platform.problem.ProblemException;
+import org.junit.jupiter.api.Test;
 
 class ConsultationTest {
 
@@ -38,7 +37,8 @@ class ConsultationTest {
     void publishingNeedsAPlainLanguageSummary() {
         Consultation c = draft();
         c.plainLanguageSummary = "  ";
-        assertThatThrownBy(() -> c.publish(now)).isInstanceOf(ProblemException.class)
+        assertThatThrownBy(() -> c.publish(now))
+                .isInstanceOf(ProblemException.class)
                 .hasMessageContaining("plainLanguageSummary");
         assertThat(c.status).isEqualTo(ConsultationStatus.DRAFT);
     }
@@ -47,8 +47,10 @@ class ConsultationTest {
     void aConsultationIsPublishedOnlyOnce() {
         Consultation c = draft();
         c.publish(now);
-        assertThatThrownBy(() -> c.publish(now)).isInstanceOf(ProblemException.class)
-                .satisfies(e -> assertThat(((ProblemException) e).toProblem().status()).isEqualTo(409));
+        assertThatThrownBy(() -> c.publish(now))
+                .isInstanceOf(ProblemException.class)
+                .satisfies(e ->
+                        assertThat(((ProblemException) e).toProblem().status()).isEqualTo(409));
     }
 
     @Test

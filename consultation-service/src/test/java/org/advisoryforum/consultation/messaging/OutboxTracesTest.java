@@ -1,9 +1,18 @@
 package org.advisoryforum.consultation.messaging;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.advisoryforum.platform.erasure.EventTraces;
 import org.advisoryforum.platform.messaging.DeadLetters;
 import org.advisoryforum.platform.outbox.Outbox;
@@ -14,16 +23,6 @@ import org.advisoryforum.platform.test.KafkaTopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** The platform's outbox retention, forget-when-sent rows and erasure of event traces, on this service's database. */
 @QuarkusTest
@@ -69,8 +68,11 @@ class OutboxTracesTest {
             entityManager.persist(pending);
             entityManager.flush();
             repository.deleteSentBefore(Instant.now().minus(Duration.ofDays(1)));
-            return ((Number) entityManager.createNativeQuery("select count(*) from outbox_event where id = " + pending.id)
-                    .getSingleResult()).longValue() == 1;
+            return ((Number) entityManager
+                                    .createNativeQuery("select count(*) from outbox_event where id = " + pending.id)
+                                    .getSingleResult())
+                            .longValue()
+                    == 1;
         });
         assertThat(pendingKept).isTrue();
     }
@@ -78,11 +80,11 @@ class OutboxTracesTest {
     @Test
     void anEventPublishedToBeForgottenIsSentAndThenLeavesNoRow() {
         String key = UUID.randomUUID().toString();
-        QuarkusTransaction.requiringNew().run(() ->
-                outbox.publishAndForget(TOPIC, "erased", 1, key, Map.of("memberId", key)));
+        QuarkusTransaction.requiringNew()
+                .run(() -> outbox.publishAndForget(TOPIC, "erased", 1, key, Map.of("memberId", key)));
 
-        ConsumerRecord<String, String> sent = KafkaTopicReader.awaitRecord(bootstrapServers, TOPIC,
-                r -> key.equals(r.key()), Duration.ofSeconds(20));
+        ConsumerRecord<String, String> sent =
+                KafkaTopicReader.awaitRecord(bootstrapServers, TOPIC, r -> key.equals(r.key()), Duration.ofSeconds(20));
         assertThat(sent.value()).contains(key);
         await().atMost(Duration.ofSeconds(10)).until(() -> mentions(key) == 0);
     }
@@ -105,10 +107,13 @@ class OutboxTracesTest {
 
         assertThat(forgotten).isEqualTo(new EventTraces.Forgotten(1, 1, 1, 1));
         assertThat(mentions(id)).isZero();
-        assertThat(count("select count(*) from dead_letter where strpos(record, '" + id + "') > 0")).isZero();
-        ConsumerRecord<String, String> rewritten = KafkaTopicReader.awaitRecord(bootstrapServers, TOPIC,
-                r -> replacement.equals(r.key()), Duration.ofSeconds(20));
-        assertThat(rewritten.value()).contains("still-to-go", replacement, bystander).doesNotContain(id);
+        assertThat(count("select count(*) from dead_letter where strpos(record, '" + id + "') > 0"))
+                .isZero();
+        ConsumerRecord<String, String> rewritten = KafkaTopicReader.awaitRecord(
+                bootstrapServers, TOPIC, r -> replacement.equals(r.key()), Duration.ofSeconds(20));
+        assertThat(rewritten.value())
+                .contains("still-to-go", replacement, bystander)
+                .doesNotContain(id);
         KafkaTopicReader.awaitRecord(bootstrapServers, TOPIC, r -> bystander.equals(r.key()), Duration.ofSeconds(20));
         assertThat(KafkaTopicReader.readAll(bootstrapServers, DROPPED_TOPIC, Duration.ofSeconds(2)))
                 .noneMatch(r -> r.value().contains(id));
@@ -144,11 +149,12 @@ class OutboxTracesTest {
     }
 
     private long sentMentions(String text) {
-        return count("select count(*) from outbox_event where sent_at is not null and strpos(envelope, '" + text + "') > 0");
+        return count(
+                "select count(*) from outbox_event where sent_at is not null and strpos(envelope, '" + text + "') > 0");
     }
 
     private long count(String sql) {
-        return QuarkusTransaction.requiringNew().call(() ->
-                ((Number) entityManager.createNativeQuery(sql).getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager.createNativeQuery(sql).getSingleResult()).longValue());
     }
 }

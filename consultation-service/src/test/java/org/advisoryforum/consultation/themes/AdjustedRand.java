@@ -7,8 +7,7 @@ import java.util.Map;
 /** The adjusted Rand index of two groupings of the same items (1 = the same grouping, about 0 = chance). */
 final class AdjustedRand {
 
-    private AdjustedRand() {
-    }
+    private AdjustedRand() {}
 
     static double of(List<String> truth, List<String> predicted) {
         if (truth.size() != predicted.size()) {
@@ -22,9 +21,14 @@ final class AdjustedRand {
             rows.merge(truth.get(i), 1L, Long::sum);
             columns.merge(predicted.get(i), 1L, Long::sum);
         }
-        double index = table.values().stream().flatMap(m -> m.values().stream()).mapToDouble(AdjustedRand::pairs).sum();
-        double rowPairs = rows.values().stream().mapToDouble(AdjustedRand::pairs).sum();
-        double columnPairs = columns.values().stream().mapToDouble(AdjustedRand::pairs).sum();
+        double index = table.values().stream()
+                .flatMap(m -> m.values().stream())
+                .mapToDouble(AdjustedRand::pairs)
+                .sum();
+        double rowPairs =
+                rows.values().stream().mapToDouble(AdjustedRand::pairs).sum();
+        double columnPairs =
+                columns.values().stream().mapToDouble(AdjustedRand::pairs).sum();
         double expected = rowPairs * columnPairs / pairs(truth.size());
         double max = (rowPairs + columnPairs) / 2;
         return max == expected ? 1.0 : (index - expected) / (max - expected);

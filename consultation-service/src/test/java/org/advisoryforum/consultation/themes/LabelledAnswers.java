@@ -2,7 +2,6 @@ package org.advisoryforum.consultation.themes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,8 +19,9 @@ record LabelledAnswers(List<ThemeGrouper.Input> inputs, List<String> themes, Lis
             List<String> themes = new ArrayList<>();
             List<String> languages = new ArrayList<>();
             for (JsonNode answer : root.get("answers")) {
-                inputs.add(new ThemeGrouper.Input(UUID.nameUUIDFromBytes(answer.get("id").asText()
-                        .getBytes(StandardCharsets.UTF_8)), answer.get("text").asText()));
+                inputs.add(new ThemeGrouper.Input(
+                        UUID.nameUUIDFromBytes(answer.get("id").asText().getBytes(StandardCharsets.UTF_8)),
+                        answer.get("text").asText()));
                 themes.add(answer.get("theme").asText());
                 languages.add(answer.get("lang").asText());
             }

@@ -11,8 +11,7 @@ import java.util.UUID;
  */
 public final class ThemeBenchmark {
 
-    private ThemeBenchmark() {
-    }
+    private ThemeBenchmark() {}
 
     public static void main(String[] args) {
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
@@ -36,9 +35,14 @@ public final class ThemeBenchmark {
         long start = System.nanoTime();
         List<ThemeGrouper.Group> groups = new ThemeGrouper(model).group(answers);
         long done = System.nanoTime();
-        System.out.printf("themes benchmark: %d answers on %d cores; model load %.1f s; embedding alone %.1f s;"
+        System.out.printf(
+                "themes benchmark: %d answers on %d cores; model load %.1f s; embedding alone %.1f s;"
                         + " whole grouping (embed + cluster + label) %.1f s; %d groups%n",
-                size, Runtime.getRuntime().availableProcessors(), (loaded - load) / 1e9, (embedded - embedStart) / 1e9,
-                (done - start) / 1e9, groups.size());
+                size,
+                Runtime.getRuntime().availableProcessors(),
+                (loaded - load) / 1e9,
+                (embedded - embedStart) / 1e9,
+                (done - start) / 1e9,
+                groups.size());
     }
 }

@@ -1,15 +1,14 @@
 package org.advisoryforum.consultation.themes;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The measurement: how well the suggested grouping of the 160 labelled payment answers agrees with the themes a
@@ -42,9 +41,11 @@ class ThemeGroupingAgreementTest {
     @Test
     void suggestedGroupingAgreesWithTheKnownThemesWellBeyondChance() {
         double ari = AdjustedRand.of(labelled.themes(), predicted(groups, labelled.inputs()));
-        double terms = AdjustedRand.of(labelled.themes(), predicted(
-                new ThemeGrouper(MODEL).groupByTerms(labelled.inputs(), false), labelled.inputs()));
-        System.out.printf("themes: adjusted Rand index %.3f with %d groups (terms only: %.3f)%n", ari, groups.size(), terms);
+        double terms = AdjustedRand.of(
+                labelled.themes(),
+                predicted(new ThemeGrouper(MODEL).groupByTerms(labelled.inputs(), false), labelled.inputs()));
+        System.out.printf(
+                "themes: adjusted Rand index %.3f with %d groups (terms only: %.3f)%n", ari, groups.size(), terms);
         assertThat(ari).isGreaterThan(terms).isGreaterThanOrEqualTo(ThemeGroupingAgreementTest.FLOOR);
     }
 
@@ -61,8 +62,10 @@ class ThemeGroupingAgreementTest {
                 welsh.add(labelled.inputs().get(i).id());
             }
         }
-        List<UUID> groupedByTerms = groups.stream().filter(g -> g.method() == ThemeGrouper.Method.TERMS)
-                .flatMap(g -> g.answers().stream()).toList();
+        List<UUID> groupedByTerms = groups.stream()
+                .filter(g -> g.method() == ThemeGrouper.Method.TERMS)
+                .flatMap(g -> g.answers().stream())
+                .toList();
         assertThat(groupedByTerms).containsExactlyInAnyOrderElementsOf(welsh);
         assertThat(groups).allSatisfy(g -> {
             assertThat(g.central()).isNotEmpty().hasSizeLessThanOrEqualTo(3);
@@ -79,13 +82,16 @@ class ThemeGroupingAgreementTest {
 
     @Test
     void theGroupAboutBenefitsIsLabelledWithItsWords() {
-        ThemeGrouper.Group benefits = groups.stream().max((a, b) -> Long.compare(count(a, "benefits"), count(b, "benefits")))
+        ThemeGrouper.Group benefits = groups.stream()
+                .max((a, b) -> Long.compare(count(a, "benefits"), count(b, "benefits")))
                 .orElseThrow();
         assertThat(String.join(" ", benefits.phrases())).containsIgnoringCase("benefit");
     }
 
     private static long count(ThemeGrouper.Group group, String theme) {
-        return group.answers().stream().filter(id -> theme.equals(labelled.themes().get(indexOf(id)))).count();
+        return group.answers().stream()
+                .filter(id -> theme.equals(labelled.themes().get(indexOf(id))))
+                .count();
     }
 
     private static int indexOf(UUID id) {

@@ -8,15 +8,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
 import org.advisoryforum.tracking.service.ActionService;
 import org.advisoryforum.tracking.service.MemberImpactService;
 import org.advisoryforum.tracking.service.TraceService;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.net.URI;
-import java.util.UUID;
 
 @Path("/api/tracking/actions")
 @Tag(name = "Actions (staff)")
@@ -28,8 +27,7 @@ public class ActionResource {
     private final MemberImpactService members;
     private final JsonWebToken token;
 
-    public ActionResource(ActionService actions, TraceService traces, MemberImpactService members,
-                          JsonWebToken token) {
+    public ActionResource(ActionService actions, TraceService traces, MemberImpactService members, JsonWebToken token) {
         this.actions = actions;
         this.traces = traces;
         this.members = members;
@@ -37,10 +35,14 @@ public class ActionResource {
     }
 
     @POST
-    @Operation(summary = "Record an action answering key points of one consultation: we did / we will / we didn't, because")
+    @Operation(
+            summary =
+                    "Record an action answering key points of one consultation: we did / we will / we didn't, because")
     public Response create(@Valid @NotNull ActionRequest request) {
         ActionView created = actions.create(request, token.getName());
-        return Response.created(URI.create("/api/tracking/actions/" + created.id())).entity(created).build();
+        return Response.created(URI.create("/api/tracking/actions/" + created.id()))
+                .entity(created)
+                .build();
     }
 
     @GET
@@ -68,8 +70,9 @@ public class ActionResource {
     @Path("/{id}/confirmations")
     @RolesAllowed("member")
     @Tag(name = "My impact (members)")
-    @Operation(summary = "Confirm (REFLECTS) or challenge (MISSES) a published action, with an optional comment; "
-            + "one per member per action, changeable; the tally is public")
+    @Operation(
+            summary = "Confirm (REFLECTS) or challenge (MISSES) a published action, with an optional comment; "
+                    + "one per member per action, changeable; the tally is public")
     public ConfirmationView confirm(@PathParam("id") UUID id, @Valid @NotNull ConfirmationRequest request) {
         return members.confirm(id, Caller.memberId(token), request);
     }

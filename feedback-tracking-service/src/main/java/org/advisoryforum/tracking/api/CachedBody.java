@@ -2,7 +2,6 @@ package org.advisoryforum.tracking.api;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-
 import java.util.Arrays;
 
 /**
@@ -13,23 +12,27 @@ final class CachedBody {
 
     static final String CACHE_CONTROL = "public, no-cache";
 
-    private CachedBody() {
-    }
+    private CachedBody() {}
 
     static Response respond(String body, String etag, String ifNoneMatch, String mediaType) {
         if (matches(etag, ifNoneMatch)) {
-            return Response.notModified().header(HttpHeaders.ETAG, etag)
-                    .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
+            return Response.notModified()
+                    .header(HttpHeaders.ETAG, etag)
+                    .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+                    .build();
         }
-        return Response.ok(body, mediaType).header(HttpHeaders.ETAG, etag)
-                .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
+        return Response.ok(body, mediaType)
+                .header(HttpHeaders.ETAG, etag)
+                .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+                .build();
     }
 
     static boolean matches(String etag, String ifNoneMatch) {
         if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
             return false;
         }
-        return Arrays.stream(ifNoneMatch.split(",")).map(String::strip)
+        return Arrays.stream(ifNoneMatch.split(","))
+                .map(String::strip)
                 .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
                 .anyMatch(tag -> tag.equals("*") || tag.equals(etag));
     }

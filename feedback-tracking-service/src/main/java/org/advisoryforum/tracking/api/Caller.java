@@ -1,15 +1,13 @@
 package org.advisoryforum.tracking.api;
 
+import java.util.UUID;
 import org.advisoryforum.platform.problem.ProblemException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-
-import java.util.UUID;
 
 /** The pseudonymous member id of the caller, or who a staff member is: the token's subject, as in every service. */
 final class Caller {
 
-    private Caller() {
-    }
+    private Caller() {}
 
     /** who did something, for logs and audits: the token's subject id, never a name or username from the token */
     static String subject(JsonWebToken token) {

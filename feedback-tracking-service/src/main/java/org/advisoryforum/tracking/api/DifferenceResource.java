@@ -7,12 +7,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import java.util.UUID;
 import org.advisoryforum.tracking.service.DifferenceReviews;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.UUID;
 
 /**
  * "Did it make a difference?": members behind an action answer once its review date has come. Its own path (under
@@ -32,15 +31,18 @@ public class DifferenceResource {
 
     @GET
     @RolesAllowed("member")
-    @Operation(summary = "An action I was behind, as I am asked about it, with my answer so far (403 not_a_contributor)")
+    @Operation(
+            summary = "An action I was behind, as I am asked about it, with my answer so far (403 not_a_contributor)")
     public DifferenceView.Mine mine(@PathParam("id") UUID id) {
         return reviews.mine(id, Caller.memberId(token));
     }
 
     @PUT
     @RolesAllowed("member")
-    @Operation(summary = "Say whether an action I was behind made a difference, once its review date has come "
-            + "(409 review_not_due); one answer per member, a second replaces it; the comment is for staff only")
+    @Operation(
+            summary =
+                    "Say whether an action I was behind made a difference, once its review date has come "
+                            + "(409 review_not_due); one answer per member, a second replaces it; the comment is for staff only")
     public DifferenceView.Mine answer(@PathParam("id") UUID id, @Valid @NotNull DifferenceRequest request) {
         return reviews.answer(id, Caller.memberId(token), request);
     }

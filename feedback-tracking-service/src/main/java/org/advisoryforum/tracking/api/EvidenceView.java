@@ -7,7 +7,13 @@ package org.advisoryforum.tracking.api;
 public record EvidenceView(DraftChangeView draftChange, String documentUrl, String description) {
 
     /** change is ADDED, REMOVED or CHANGED */
-    public record DraftChangeView(int fromVersion, int toVersion, String sectionKey, String change,
-                                  String headingBefore, String headingAfter, String textBefore, String textAfter) {
-    }
+    public record DraftChangeView(
+            int fromVersion,
+            int toVersion,
+            String sectionKey,
+            String change,
+            String headingBefore,
+            String headingAfter,
+            String textBefore,
+            String textAfter) {}
 }

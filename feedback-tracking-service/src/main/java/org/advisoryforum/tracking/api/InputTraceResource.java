@@ -4,12 +4,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import java.util.List;
+import java.util.UUID;
 import org.advisoryforum.tracking.service.MemberImpactService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
-import java.util.UUID;
 
 @Path("/api/tracking/inputs/{id}/trace")
 @Tag(name = "Actions (staff)")

@@ -8,14 +8,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import java.util.List;
+import java.util.UUID;
 import org.advisoryforum.tracking.domain.ModerationStatus;
 import org.advisoryforum.tracking.service.ModerationService;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
-import java.util.UUID;
 
 @Path("/api/tracking/moderation")
 @Tag(name = "Moderation (staff)")
@@ -31,9 +30,10 @@ public class ModerationResource {
     }
 
     @GET
-    @Operation(summary = "Quotable answers and comments by moderation status (default PENDING: the queue), oldest first")
-    public List<ModerationItemView> queue(@QueryParam("status") ModerationStatus status,
-                                          @QueryParam("consultationId") UUID consultationId) {
+    @Operation(
+            summary = "Quotable answers and comments by moderation status (default PENDING: the queue), oldest first")
+    public List<ModerationItemView> queue(
+            @QueryParam("status") ModerationStatus status, @QueryParam("consultationId") UUID consultationId) {
         return moderation.queue(status, consultationId);
     }
 

@@ -23,8 +23,9 @@ public class MyDataResource {
     }
 
     @GET
-    @Operation(summary = "Everything tracking holds keyed to you: responses and inputs it tracks with the moderation "
-            + "of your words, your confirmations and your impact (safeguarding flags are not included)")
+    @Operation(
+            summary = "Everything tracking holds keyed to you: responses and inputs it tracks with the moderation "
+                    + "of your words, your confirmations and your impact (safeguarding flags are not included)")
     public MyDataView mine() {
         return data.of(Caller.memberId(token));
     }

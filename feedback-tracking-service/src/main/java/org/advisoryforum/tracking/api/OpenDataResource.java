@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-
 /** Public figures and open data, with ETags; none of it holds personal data. */
 @Path("/api/tracking")
 @Tag(name = "Public outcomes")
@@ -35,8 +34,11 @@ public class OpenDataResource {
     private final ObjectMapper json;
     private final String publicBaseUrl;
 
-    public OpenDataResource(OpenDataService openData, FeedService feed, ObjectMapper json,
-                            @ConfigProperty(name = "tracking.public-base-url") String publicBaseUrl) {
+    public OpenDataResource(
+            OpenDataService openData,
+            FeedService feed,
+            ObjectMapper json,
+            @ConfigProperty(name = "tracking.public-base-url") String publicBaseUrl) {
         this.openData = openData;
         this.feed = feed;
         this.json = json;
@@ -88,5 +90,4 @@ public class OpenDataResource {
             throw new IllegalStateException("could not write open data", e);
         }
     }
-
 }

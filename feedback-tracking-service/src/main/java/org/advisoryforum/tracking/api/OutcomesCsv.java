@@ -1,12 +1,12 @@
 package org.advisoryforum.tracking.api;
 
-import org.advisoryforum.platform.text.SafeText;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.advisoryforum.platform.text.SafeText;
 
 /** The open-data graph as CSV: one row per key point and action answering it (or none: "not yet answered"). */
 final class OutcomesCsv {
@@ -19,17 +19,18 @@ final class OutcomesCsv {
             + PERSPECTIVES.stream().map(p -> "action_voices_" + p.toLowerCase()).collect(Collectors.joining(","))
             + ",reflects,misses";
 
-    private OutcomesCsv() {
-    }
+    private OutcomesCsv() {}
 
     static String of(OpenDataView graph) {
         StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
         for (OpenDataView.Outcome o : graph.consultations()) {
-            Map<UUID, YouSaidWeDidView.WeDid> actions = o.actions().stream()
-                    .collect(Collectors.toMap(YouSaidWeDidView.WeDid::actionId, a -> a));
+            Map<UUID, YouSaidWeDidView.WeDid> actions =
+                    o.actions().stream().collect(Collectors.toMap(YouSaidWeDidView.WeDid::actionId, a -> a));
             for (OpenDataView.KeyPoint k : o.keyPoints()) {
-                List<YouSaidWeDidView.WeDid> answering = k.actionIds().stream().map(actions::get)
-                        .filter(Objects::nonNull).toList();
+                List<YouSaidWeDidView.WeDid> answering = k.actionIds().stream()
+                        .map(actions::get)
+                        .filter(Objects::nonNull)
+                        .toList();
                 if (answering.isEmpty()) {
                     row(csv, o, k, null);
                 }
@@ -39,22 +40,42 @@ final class OutcomesCsv {
         return csv.toString();
     }
 
-    private static void row(StringBuilder csv, OpenDataView.Outcome o, OpenDataView.KeyPoint k,
-                            YouSaidWeDidView.WeDid a) {
-        EvidenceView.DraftChangeView change = a == null || a.evidence() == null ? null : a.evidence().draftChange();
-        Stream<Object> head = Stream.of(o.consultationId(), o.title(), o.outcomePublishedAt(), k.id(), k.text(),
+    private static void row(
+            StringBuilder csv, OpenDataView.Outcome o, OpenDataView.KeyPoint k, YouSaidWeDidView.WeDid a) {
+        EvidenceView.DraftChangeView change =
+                a == null || a.evidence() == null ? null : a.evidence().draftChange();
+        Stream<Object> head = Stream.of(
+                o.consultationId(),
+                o.title(),
+                o.outcomePublishedAt(),
+                k.id(),
+                k.text(),
                 k.voices().total());
-        Stream<Object> action = a == null ? Stream.of("", "not yet answered", "", "", "", "", "", "", "", "", "", "")
-                : Stream.of(a.actionId(), a.status(), a.description(), a.reason(), a.owner(), a.dueDate(),
-                a.reviewDate(), change == null ? null : change.sectionKey(), change == null ? null : change.fromVersion(),
-                change == null ? null : change.toVersion(), a.evidence() == null ? null : a.evidence().documentUrl(),
-                a.voices().total());
+        Stream<Object> action = a == null
+                ? Stream.of("", "not yet answered", "", "", "", "", "", "", "", "", "", "")
+                : Stream.of(
+                        a.actionId(),
+                        a.status(),
+                        a.description(),
+                        a.reason(),
+                        a.owner(),
+                        a.dueDate(),
+                        a.reviewDate(),
+                        change == null ? null : change.sectionKey(),
+                        change == null ? null : change.fromVersion(),
+                        change == null ? null : change.toVersion(),
+                        a.evidence() == null ? null : a.evidence().documentUrl(),
+                        a.voices().total());
         Stream<Object> perspectives = PERSPECTIVES.stream()
                 .map(p -> a == null ? "" : a.voices().byPerspective().getOrDefault(p, 0));
-        Stream<Object> tally = a == null ? Stream.of("", "")
+        Stream<Object> tally = a == null
+                ? Stream.of("", "")
                 : Stream.of(a.confirmations().reflects(), a.confirmations().misses());
-        csv.append(Stream.of(head, action, perspectives, tally).flatMap(s -> s).map(OutcomesCsv::cell)
-                .collect(Collectors.joining(","))).append("\r\n");
+        csv.append(Stream.of(head, action, perspectives, tally)
+                        .flatMap(s -> s)
+                        .map(OutcomesCsv::cell)
+                        .collect(Collectors.joining(",")))
+                .append("\r\n");
     }
 
     /** RFC 4180 cell with formula defusing and no control characters, shared with every CSV the platform writes */

@@ -1,7 +1,6 @@
 package org.advisoryforum.tracking.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.util.List;
 
 /**
@@ -10,8 +9,11 @@ import java.util.List;
  * same text as pieces (words, or the code of the reason a span was removed) so a page can word the reason in its own
  * language; parts is absent when nothing was removed.
  */
-public record QuoteView(String text, String attribution, String name,
-                        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Part> parts) {
+public record QuoteView(
+        String text,
+        String attribution,
+        String name,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Part> parts) {
 
     public QuoteView(String text, String attribution, String name) {
         this(text, attribution, name, List.of());
@@ -19,6 +21,5 @@ public record QuoteView(String text, String attribution, String name,
 
     /** either words (text) or a removed span (removed: the reason's code) */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Part(String text, String removed) {
-    }
+    public record Part(String text, String removed) {}
 }

@@ -8,7 +8,16 @@ import java.util.UUID;
  * the author allowed quoting), the pseudonymous member id to follow it up through the forum, the concern, and who
  * (staff subject id) raised it when.
  */
-public record SafeguardingFlagView(UUID id, UUID inputId, UUID consultationId, UUID responseId, UUID memberId,
-                                   String kind, String questionKey, String sectionKey, String words, String concern,
-                                   String flaggedBy, Instant flaggedAt) {
-}
+public record SafeguardingFlagView(
+        UUID id,
+        UUID inputId,
+        UUID consultationId,
+        UUID responseId,
+        UUID memberId,
+        String kind,
+        String questionKey,
+        String sectionKey,
+        String words,
+        String concern,
+        String flaggedBy,
+        Instant flaggedAt) {}

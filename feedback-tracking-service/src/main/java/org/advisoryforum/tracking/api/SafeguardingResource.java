@@ -7,13 +7,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
 import org.advisoryforum.tracking.service.SafeguardingService;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.net.URI;
-import java.util.List;
 
 /** Safeguarding concerns: staff raise them; only the role safeguarding reads them; never public; every step audited. */
 @Path("/api/tracking/safeguarding")
@@ -34,13 +33,17 @@ public class SafeguardingResource {
     @Operation(summary = "Flag a safeguarding concern about an answer or comment (staff); the flag is never public")
     public Response flag(@Valid @NotNull SafeguardingFlagRequest request) {
         SafeguardingFlagView flag = safeguarding.flag(request, Caller.subject(token));
-        return Response.created(URI.create("/api/tracking/safeguarding/flags/" + flag.id())).entity(flag).build();
+        return Response.created(URI.create("/api/tracking/safeguarding/flags/" + flag.id()))
+                .entity(flag)
+                .build();
     }
 
     @GET
     @Path("/flags")
     @RolesAllowed("safeguarding")
-    @Operation(summary = "The restricted list of flagged answers, newest first (role safeguarding only; each read is audited)")
+    @Operation(
+            summary =
+                    "The restricted list of flagged answers, newest first (role safeguarding only; each read is audited)")
     public List<SafeguardingFlagView> flags() {
         return safeguarding.flags(Caller.subject(token));
     }

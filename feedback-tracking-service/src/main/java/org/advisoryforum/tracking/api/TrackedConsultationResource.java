@@ -8,14 +8,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import java.util.List;
+import java.util.UUID;
 import org.advisoryforum.tracking.service.ConsultationTrackingService;
 import org.advisoryforum.tracking.service.ResponseClock;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
-import java.util.UUID;
 
 @Path("/api/tracking/consultations")
 @Tag(name = "Tracked consultations")
@@ -49,7 +48,8 @@ public class TrackedConsultationResource {
     @Path("/{id}/outcome-due")
     @RolesAllowed("staff")
     @Tag(name = "Actions (staff)")
-    @Operation(summary = "Set by when the outcome is due (default 12 weeks after closing); not once published or overdue")
+    @Operation(
+            summary = "Set by when the outcome is due (default 12 weeks after closing); not once published or overdue")
     public TrackedConsultationView setOutcomeDue(@PathParam("id") UUID id, @Valid @NotNull OutcomeDueRequest request) {
         return clock.setDueDate(id, request.outcomeDueBy(), Caller.subject(token));
     }

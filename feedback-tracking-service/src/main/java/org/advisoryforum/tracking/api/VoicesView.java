@@ -7,5 +7,4 @@ import java.util.Map;
  * summary "14 voices: 9 with lived experience, 3 carers, 2 social workers". On public pages byPerspective counts
  * only members who allowed their data to be used in statistics; total counts everyone.
  */
-public record VoicesView(int total, Map<String, Integer> byPerspective, String summary) {
-}
+public record VoicesView(int total, Map<String, Integer> byPerspective, String summary) {}

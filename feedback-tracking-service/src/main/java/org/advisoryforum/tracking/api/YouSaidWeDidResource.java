@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.UUID;
 import org.advisoryforum.tracking.domain.PublicOutcome;
 import org.advisoryforum.tracking.service.PublicOutcomeService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -16,8 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.UUID;
 
 @Path("/api/tracking/consultations/{id}/you-said-we-did")
 @Tag(name = "Public outcomes")
@@ -38,14 +37,19 @@ public class YouSaidWeDidResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The public \"You said, we did\" of a consultation (404 until its outcome is published); "
-            + "served from a precomputed document with an ETag (304 on If-None-Match), usable by caches for 1 s")
+    @Operation(
+            summary =
+                    "The public \"You said, we did\" of a consultation (404 until its outcome is published); "
+                            + "served from a precomputed document with an ETag (304 on If-None-Match), usable by caches for 1 s")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = YouSaidWeDidView.class)))
     @APIResponse(responseCode = "304", description = "unchanged since the ETag given in If-None-Match")
     @APIResponse(responseCode = "404", description = "no outcome published yet")
     public Response get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         PublicOutcome outcome = outcomes.get(id);
-        return Response.fromResponse(CachedBody.respond(outcome.body, outcome.etag, ifNoneMatch, MediaType.APPLICATION_JSON))
-                .header(HttpHeaders.CACHE_CONTROL, null).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
+        return Response.fromResponse(
+                        CachedBody.respond(outcome.body, outcome.etag, ifNoneMatch, MediaType.APPLICATION_JSON))
+                .header(HttpHeaders.CACHE_CONTROL, null)
+                .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+                .build();
     }
 }

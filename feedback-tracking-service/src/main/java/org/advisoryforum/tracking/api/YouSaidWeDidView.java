@@ -12,21 +12,39 @@ import java.util.UUID;
  * difference: how many members behind each action said it made a difference, some, or none (counts only: their
  * comments are staff's). outcomeDueBy: the last day for an on-time outcome; overdueSince: the first day it was late (null if it was not).
  */
-public record YouSaidWeDidView(UUID consultationId, String title, String plainLanguageSummary, String accountableTeam,
-                               Instant closedAt, Instant outcomePublishedAt, LocalDate outcomeDueBy,
-                               LocalDate overdueSince, Participation participation,
-                               List<YouSaid> youSaid, List<WeDid> weDid) {
+public record YouSaidWeDidView(
+        UUID consultationId,
+        String title,
+        String plainLanguageSummary,
+        String accountableTeam,
+        Instant closedAt,
+        Instant outcomePublishedAt,
+        LocalDate outcomeDueBy,
+        LocalDate overdueSince,
+        Participation participation,
+        List<YouSaid> youSaid,
+        List<WeDid> weDid) {
 
     /** who took part; byPerspective and byRegion only count members who allowed use in statistics */
-    public record Participation(VoicesView voices, Map<String, Integer> byRegion) {
-    }
+    public record Participation(VoicesView voices, Map<String, Integer> byRegion) {}
 
-    public record YouSaid(UUID keyPointId, String text, VoicesView voices, List<QuoteView> quotes, List<UUID> actionIds) {
-    }
+    public record YouSaid(
+            UUID keyPointId, String text, VoicesView voices, List<QuoteView> quotes, List<UUID> actionIds) {}
 
-    public record WeDid(UUID actionId, List<UUID> keyPointIds, String description, String status, String reason,
-                        String owner, LocalDate dueDate, LocalDate reviewDate, boolean overdue,
-                        boolean commitmentWithoutDate, EvidenceView evidence, VoicesView voices,
-                        TallyView confirmations, DifferenceView.Counts difference, Instant updatedAt) {
-    }
+    public record WeDid(
+            UUID actionId,
+            List<UUID> keyPointIds,
+            String description,
+            String status,
+            String reason,
+            String owner,
+            LocalDate dueDate,
+            LocalDate reviewDate,
+            boolean overdue,
+            boolean commitmentWithoutDate,
+            EvidenceView evidence,
+            VoicesView voices,
+            TallyView confirmations,
+            DifferenceView.Counts difference,
+            Instant updatedAt) {}
 }

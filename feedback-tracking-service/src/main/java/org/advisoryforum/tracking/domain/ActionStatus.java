@@ -2,7 +2,13 @@ package org.advisoryforum.tracking.domain;
 
 /** Where an action stands. Some outcomes must say why. */
 public enum ActionStatus {
-    PROPOSED, AGREED, IN_PROGRESS, IMPLEMENTED, PARTLY_ADOPTED, NOT_ADOPTED, DEFERRED;
+    PROPOSED,
+    AGREED,
+    IN_PROGRESS,
+    IMPLEMENTED,
+    PARTLY_ADOPTED,
+    NOT_ADOPTED,
+    DEFERRED;
 
     /** "we didn't (fully), because": these need a reason. */
     public boolean needsReason() {

@@ -8,7 +8,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -20,7 +19,11 @@ import java.util.UUID;
 @Table(name = "difference_answer")
 public class DifferenceAnswer {
 
-    public enum Answer { MADE_A_DIFFERENCE, SOME_DIFFERENCE, NO_DIFFERENCE }
+    public enum Answer {
+        MADE_A_DIFFERENCE,
+        SOME_DIFFERENCE,
+        NO_DIFFERENCE
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -2,7 +2,10 @@ package org.advisoryforum.tracking.domain;
 
 /** Where quotable words stand in moderation: only APPROVED and REDACTED words are ever shown publicly. */
 public enum ModerationStatus {
-    PENDING, APPROVED, REDACTED, REJECTED;
+    PENDING,
+    APPROVED,
+    REDACTED,
+    REJECTED;
 
     public boolean isPublic() {
         return this == APPROVED || this == REDACTED;

@@ -8,7 +8,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -17,7 +16,10 @@ import java.util.UUID;
 @Table(name = "safeguarding_audit")
 public class SafeguardingAudit {
 
-    public enum Event { FLAGGED, LISTED }
+    public enum Event {
+        FLAGGED,
+        LISTED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

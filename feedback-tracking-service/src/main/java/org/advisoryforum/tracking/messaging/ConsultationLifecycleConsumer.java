@@ -2,14 +2,13 @@ package org.advisoryforum.tracking.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.advisoryforum.platform.events.EventEnvelope;
 import org.advisoryforum.platform.messaging.EventConsumer;
 import org.advisoryforum.platform.messaging.EventHandlers;
 import org.advisoryforum.tracking.service.ConsultationTrackingService;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-
-import java.util.Map;
-import java.util.function.Consumer;
 
 @ApplicationScoped
 public class ConsultationLifecycleConsumer implements EventConsumer {
@@ -34,9 +33,11 @@ public class ConsultationLifecycleConsumer implements EventConsumer {
         return Map.of(
                 "published", event -> tracking.published(handlers.payload(event, LifecycleEvent.Published.class)),
                 "closed", event -> tracking.closed(handlers.payload(event, LifecycleEvent.Closed.class)),
-                "draft-revised", event -> tracking.draftRevised(handlers.payload(event, LifecycleEvent.DraftRevised.class)),
-                "outcome-published", event -> tracking.outcomePublished(
-                        handlers.payload(event, LifecycleEvent.OutcomePublished.class)));
+                "draft-revised",
+                        event -> tracking.draftRevised(handlers.payload(event, LifecycleEvent.DraftRevised.class)),
+                "outcome-published",
+                        event -> tracking.outcomePublished(
+                                handlers.payload(event, LifecycleEvent.OutcomePublished.class)));
     }
 
     @Incoming("consultation-lifecycle")

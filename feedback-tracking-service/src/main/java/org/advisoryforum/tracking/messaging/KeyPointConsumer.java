@@ -2,14 +2,13 @@ package org.advisoryforum.tracking.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.advisoryforum.platform.events.EventEnvelope;
 import org.advisoryforum.platform.messaging.EventConsumer;
 import org.advisoryforum.platform.messaging.EventHandlers;
 import org.advisoryforum.tracking.service.KeyPointTrackingService;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-
-import java.util.Map;
-import java.util.function.Consumer;
 
 /** consultation.keypoint.v1: key points with the answers and comments they link to. */
 @ApplicationScoped
@@ -32,8 +31,7 @@ public class KeyPointConsumer implements EventConsumer {
 
     @Override
     public Map<String, Consumer<EventEnvelope>> handlers() {
-        return Map.of(
-                "created", event -> keyPoints.created(handlers.payload(event, KeyPointEvent.class)));
+        return Map.of("created", event -> keyPoints.created(handlers.payload(event, KeyPointEvent.class)));
     }
 
     @Incoming("consultation-keypoint")

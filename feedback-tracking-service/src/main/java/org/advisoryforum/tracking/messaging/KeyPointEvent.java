@@ -8,7 +8,6 @@ import java.util.UUID;
 public record KeyPointEvent(UUID id, UUID consultationId, String text, Instant createdAt, List<Input> inputs) {
 
     /** kind ANSWER or COMMENT; questionKey for an answer, sectionKey for a comment. */
-    public record Input(String kind, UUID inputId, UUID responseId, UUID memberId, String questionKey,
-                        String sectionKey) {
-    }
+    public record Input(
+            String kind, UUID inputId, UUID responseId, UUID memberId, String questionKey, String sectionKey) {}
 }

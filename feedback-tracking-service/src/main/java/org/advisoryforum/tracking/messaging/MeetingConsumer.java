@@ -2,14 +2,13 @@ package org.advisoryforum.tracking.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.advisoryforum.platform.events.EventEnvelope;
 import org.advisoryforum.platform.messaging.EventConsumer;
 import org.advisoryforum.platform.messaging.EventHandlers;
 import org.advisoryforum.tracking.service.MeetingTrackingService;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-
-import java.util.Map;
-import java.util.function.Consumer;
 
 /** forum.meeting.v1: a meeting's published minutes; their action points become tracked actions. */
 @ApplicationScoped
@@ -32,8 +31,8 @@ public class MeetingConsumer implements EventConsumer {
 
     @Override
     public Map<String, Consumer<EventEnvelope>> handlers() {
-        return Map.of("minutes-published",
-                event -> meetings.minutesPublished(handlers.payload(event, MeetingEvent.class)));
+        return Map.of(
+                "minutes-published", event -> meetings.minutesPublished(handlers.payload(event, MeetingEvent.class)));
     }
 
     @Incoming("forum-meeting")

@@ -2,15 +2,14 @@ package org.advisoryforum.tracking.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.advisoryforum.platform.events.EventEnvelope;
 import org.advisoryforum.platform.messaging.EventConsumer;
 import org.advisoryforum.platform.messaging.EventHandlers;
 import org.advisoryforum.tracking.service.MemberTrackingService;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-
-import java.util.Map;
-import java.util.function.Consumer;
 
 /** forum.member.v1: perspectives, region and consent of members; erasure. */
 @ApplicationScoped
@@ -35,8 +34,10 @@ public class MemberConsumer implements EventConsumer {
     public Map<String, Consumer<EventEnvelope>> handlers() {
         return Map.of(
                 "joined", event -> members.joined(handlers.payload(event, MemberEvent.Joined.class)),
-                "profile-changed", event -> members.profileChanged(handlers.payload(event, MemberEvent.ProfileChanged.class)),
-                "consent-changed", event -> members.consentChanged(handlers.payload(event, MemberEvent.ConsentChanged.class)),
+                "profile-changed",
+                        event -> members.profileChanged(handlers.payload(event, MemberEvent.ProfileChanged.class)),
+                "consent-changed",
+                        event -> members.consentChanged(handlers.payload(event, MemberEvent.ConsentChanged.class)),
                 "left", event -> members.left(handlers.payload(event, MemberEvent.Left.class)),
                 "erased", event -> members.erased(handlers.payload(event, MemberEvent.Erased.class)));
     }

@@ -3,11 +3,10 @@ package org.advisoryforum.tracking.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.advisoryforum.tracking.domain.Action;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.advisoryforum.tracking.domain.Action;
 
 @ApplicationScoped
 public class ActionRepository implements PanacheRepositoryBase<Action, UUID> {
@@ -25,9 +24,11 @@ public class ActionRepository implements PanacheRepositoryBase<Action, UUID> {
     }
 
     public List<Action> answering(Collection<UUID> keyPointIds) {
-        return keyPointIds.isEmpty() ? List.of()
-                : list("select distinct a from Action a join a.keyPointIds k where k in ?1 order by a.createdAt, a.id",
-                keyPointIds);
+        return keyPointIds.isEmpty()
+                ? List.of()
+                : list(
+                        "select distinct a from Action a join a.keyPointIds k where k in ?1 order by a.createdAt, a.id",
+                        keyPointIds);
     }
 
     /** actions that are, or may have become, overdue */

@@ -3,11 +3,10 @@ package org.advisoryforum.tracking.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.advisoryforum.tracking.domain.ActionStatusChange;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.advisoryforum.tracking.domain.ActionStatusChange;
 
 @ApplicationScoped
 public class ActionStatusChangeRepository implements PanacheRepository<ActionStatusChange> {
@@ -21,10 +20,12 @@ public class ActionStatusChangeRepository implements PanacheRepository<ActionSta
         if (consultationIds.isEmpty()) {
             return List.of();
         }
-        return getEntityManager().createQuery("""
+        return getEntityManager()
+                .createQuery("""
                         select c, a from ActionStatusChange c, Action a
-                        where a.id = c.actionId and a.consultationId in ?1 order by c.changedAt desc, c.id desc""",
-                        Object[].class)
-                .setParameter(1, consultationIds).setMaxResults(limit).getResultList();
+                        where a.id = c.actionId and a.consultationId in ?1 order by c.changedAt desc, c.id desc""", Object[].class)
+                .setParameter(1, consultationIds)
+                .setMaxResults(limit)
+                .getResultList();
     }
 }

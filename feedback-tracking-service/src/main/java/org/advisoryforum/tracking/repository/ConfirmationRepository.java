@@ -2,12 +2,11 @@ package org.advisoryforum.tracking.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.advisoryforum.tracking.domain.Confirmation;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.advisoryforum.tracking.domain.Confirmation;
 
 @ApplicationScoped
 public class ConfirmationRepository implements PanacheRepository<Confirmation> {

@@ -3,12 +3,11 @@ package org.advisoryforum.tracking.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.advisoryforum.tracking.domain.DifferenceAnswer;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.advisoryforum.tracking.domain.DifferenceAnswer;
 
 @ApplicationScoped
 public class DifferenceAnswerRepository implements PanacheRepository<DifferenceAnswer> {
@@ -18,8 +17,7 @@ public class DifferenceAnswerRepository implements PanacheRepository<DifferenceA
     }
 
     public List<DifferenceAnswer> ofActions(Collection<UUID> actionIds) {
-        return actionIds.isEmpty() ? List.of()
-                : list("actionId in ?1", Sort.ascending("answeredAt"), actionIds);
+        return actionIds.isEmpty() ? List.of() : list("actionId in ?1", Sort.ascending("answeredAt"), actionIds);
     }
 
     public List<DifferenceAnswer> ofMember(UUID memberId) {
@@ -32,17 +30,24 @@ public class DifferenceAnswerRepository implements PanacheRepository<DifferenceA
     }
 
     /** how many members gave each answer, per action, counted by PostgreSQL: one statement, no answer loaded */
-    public java.util.Map<UUID, org.advisoryforum.tracking.api.DifferenceView.Counts> countsOf(Collection<UUID> actionIds) {
+    public java.util.Map<UUID, org.advisoryforum.tracking.api.DifferenceView.Counts> countsOf(
+            Collection<UUID> actionIds) {
         java.util.Map<UUID, long[]> counted = new java.util.HashMap<>();
         if (!actionIds.isEmpty()) {
-            getEntityManager().createQuery("select d.actionId, d.answer, count(d) from DifferenceAnswer d"
-                            + " where d.actionId in :ids group by d.actionId, d.answer", Object[].class)
-                    .setParameter("ids", actionIds).getResultList()
-                    .forEach(row -> counted.computeIfAbsent((UUID) row[0], id -> new long[3])
-                            [((DifferenceAnswer.Answer) row[1]).ordinal()] = (Long) row[2]);
+            getEntityManager()
+                    .createQuery(
+                            "select d.actionId, d.answer, count(d) from DifferenceAnswer d"
+                                    + " where d.actionId in :ids group by d.actionId, d.answer",
+                            Object[].class)
+                    .setParameter("ids", actionIds)
+                    .getResultList()
+                    .forEach(row -> counted.computeIfAbsent((UUID) row[0], id -> new long[3])[
+                                    ((DifferenceAnswer.Answer) row[1]).ordinal()] =
+                            (Long) row[2]);
         }
         java.util.Map<UUID, org.advisoryforum.tracking.api.DifferenceView.Counts> counts = new java.util.HashMap<>();
-        counted.forEach((id, n) -> counts.put(id, new org.advisoryforum.tracking.api.DifferenceView.Counts(n[0], n[1], n[2])));
+        counted.forEach(
+                (id, n) -> counts.put(id, new org.advisoryforum.tracking.api.DifferenceView.Counts(n[0], n[1], n[2])));
         return counts;
     }
 }

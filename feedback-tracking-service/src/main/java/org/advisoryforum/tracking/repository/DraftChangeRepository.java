@@ -3,10 +3,9 @@ package org.advisoryforum.tracking.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.advisoryforum.tracking.domain.DraftChange;
-
 import java.util.Optional;
 import java.util.UUID;
+import org.advisoryforum.tracking.domain.DraftChange;
 
 @ApplicationScoped
 public class DraftChangeRepository implements PanacheRepository<DraftChange> {

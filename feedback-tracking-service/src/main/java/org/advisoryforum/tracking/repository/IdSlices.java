@@ -13,8 +13,7 @@ final class IdSlices {
 
     private static final int SLICE = 10_000;
 
-    private IdSlices() {
-    }
+    private IdSlices() {}
 
     static <I, T> List<T> read(Collection<I> ids, Function<List<I>, List<T>> query) {
         List<I> all = List.copyOf(ids);

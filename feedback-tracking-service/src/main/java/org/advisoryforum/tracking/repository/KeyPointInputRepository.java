@@ -3,11 +3,10 @@ package org.advisoryforum.tracking.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.advisoryforum.tracking.domain.KeyPointInput;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.advisoryforum.tracking.domain.KeyPointInput;
 
 @ApplicationScoped
 public class KeyPointInputRepository implements PanacheRepository<KeyPointInput> {
@@ -25,9 +24,13 @@ public class KeyPointInputRepository implements PanacheRepository<KeyPointInput>
 
     /** the distinct members whose answers or comments these key points link, without loading the links */
     public List<UUID> membersOf(Collection<UUID> keyPointIds) {
-        return keyPointIds.isEmpty() ? List.of() : getEntityManager().createQuery(
-                "select distinct k.memberId from KeyPointInput k where k.keyPointId in ?1", UUID.class)
-                .setParameter(1, keyPointIds).getResultList();
+        return keyPointIds.isEmpty()
+                ? List.of()
+                : getEntityManager()
+                        .createQuery(
+                                "select distinct k.memberId from KeyPointInput k where k.keyPointId in ?1", UUID.class)
+                        .setParameter(1, keyPointIds)
+                        .getResultList();
     }
 
     public List<KeyPointInput> ofInputs(Collection<UUID> inputIds) {

@@ -3,11 +3,10 @@ package org.advisoryforum.tracking.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.advisoryforum.tracking.domain.KeyPoint;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.advisoryforum.tracking.domain.KeyPoint;
 
 @ApplicationScoped
 public class KeyPointRepository implements PanacheRepositoryBase<KeyPoint, UUID> {

@@ -3,10 +3,9 @@ package org.advisoryforum.tracking.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.advisoryforum.tracking.domain.ModerationDecision;
-
 import java.util.List;
 import java.util.UUID;
+import org.advisoryforum.tracking.domain.ModerationDecision;
 
 @ApplicationScoped
 public class ModerationDecisionRepository implements PanacheRepository<ModerationDecision> {

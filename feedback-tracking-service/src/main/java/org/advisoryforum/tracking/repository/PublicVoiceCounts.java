@@ -2,7 +2,6 @@ package org.advisoryforum.tracking.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +64,10 @@ public class PublicVoiceCounts {
     /** by group ({@link #PARTICIPATION}, a key point's or an action's id as text) */
     public Map<String, Counted> of(UUID consultationId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(SQL).setParameter("c", consultationId).getResultList();
+        List<Object[]> rows = entityManager
+                .createNativeQuery(SQL)
+                .setParameter("c", consultationId)
+                .getResultList();
         Map<String, Counted> counted = new HashMap<>();
         for (Object[] row : rows) {
             Counted group = counted.computeIfAbsent((String) row[0], g -> new Counted());

@@ -3,11 +3,10 @@ package org.advisoryforum.tracking.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.advisoryforum.tracking.domain.TrackedConsultation;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.advisoryforum.tracking.domain.TrackedConsultation;
 
 @ApplicationScoped
 public class TrackedConsultationRepository implements PanacheRepositoryBase<TrackedConsultation, UUID> {
@@ -31,8 +30,10 @@ public class TrackedConsultationRepository implements PanacheRepositoryBase<Trac
      * takes so that one replica runs it (as the outbox relay does).
      */
     public boolean tryScheduleLock(long key) {
-        return Boolean.TRUE.equals(getEntityManager().createNativeQuery("select pg_try_advisory_xact_lock(:key)")
-                .setParameter("key", key).getSingleResult());
+        return Boolean.TRUE.equals(getEntityManager()
+                .createNativeQuery("select pg_try_advisory_xact_lock(:key)")
+                .setParameter("key", key)
+                .getSingleResult());
     }
 
     public List<TrackedConsultation> newestFirst() {

@@ -3,10 +3,9 @@ package org.advisoryforum.tracking.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.advisoryforum.tracking.domain.TrackedMeeting;
-
 import java.util.List;
 import java.util.UUID;
+import org.advisoryforum.tracking.domain.TrackedMeeting;
 
 @ApplicationScoped
 public class TrackedMeetingRepository implements PanacheRepositoryBase<TrackedMeeting, UUID> {

@@ -2,11 +2,10 @@ package org.advisoryforum.tracking.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.advisoryforum.tracking.domain.TrackedMember;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.advisoryforum.tracking.domain.TrackedMember;
 
 @ApplicationScoped
 public class TrackedMemberRepository implements PanacheRepositoryBase<TrackedMember, UUID> {

@@ -2,10 +2,9 @@ package org.advisoryforum.tracking.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.advisoryforum.tracking.domain.TrackedResponse;
-
 import java.util.List;
 import java.util.UUID;
+import org.advisoryforum.tracking.domain.TrackedResponse;
 
 @ApplicationScoped
 public class TrackedResponseRepository implements PanacheRepositoryBase<TrackedResponse, UUID> {

@@ -2,6 +2,16 @@ package org.advisoryforum.tracking.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.advisoryforum.platform.problem.ProblemException;
 import org.advisoryforum.tracking.api.ActionRequest;
 import org.advisoryforum.tracking.api.ActionView;
@@ -21,17 +31,6 @@ import org.advisoryforum.tracking.repository.DraftChangeRepository;
 import org.advisoryforum.tracking.repository.KeyPointInputRepository;
 import org.advisoryforum.tracking.repository.KeyPointRepository;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
-
 /** "We did / we will / we didn't, because": actions, their status history, and closing the loop with members. */
 @ApplicationScoped
 public class ActionService {
@@ -46,10 +45,16 @@ public class ActionService {
     private final OutcomeEvents events;
     private final PublicOutcomeService outcomes;
 
-    public ActionService(ActionRepository actions, ActionStatusChangeRepository history, KeyPointRepository keyPoints,
-                         KeyPointInputRepository keyPointInputs, DraftChangeRepository draftChanges,
-                         ConfirmationRepository confirmations, EvidenceViews evidence, OutcomeEvents events,
-                         PublicOutcomeService outcomes) {
+    public ActionService(
+            ActionRepository actions,
+            ActionStatusChangeRepository history,
+            KeyPointRepository keyPoints,
+            KeyPointInputRepository keyPointInputs,
+            DraftChangeRepository draftChanges,
+            ConfirmationRepository confirmations,
+            EvidenceViews evidence,
+            OutcomeEvents events,
+            PublicOutcomeService outcomes) {
         this.actions = actions;
         this.history = history;
         this.keyPoints = keyPoints;
@@ -86,8 +91,8 @@ public class ActionService {
      * consultation actions: staff move it on with the same status, reason and evidence rules.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void agreedAtMeeting(UUID meetingId, UUID actionPointId, String what, String owner, LocalDate dueDate,
-                                String recordedBy) {
+    public void agreedAtMeeting(
+            UUID meetingId, UUID actionPointId, String what, String owner, LocalDate dueDate, String recordedBy) {
         Action action = new Action();
         action.id = UUID.randomUUID();
         action.meetingId = meetingId;
@@ -160,9 +165,12 @@ public class ActionService {
      */
     private static void requireEvidence(Action action, ActionStatus status) {
         if (status.needsEvidence() && !action.hasEvidence()) {
-            throw ProblemException.rule(422, "evidence_required", "An action marked " + status + " needs evidence of "
-                    + "what changed: evidence.sectionKey (a draft diff), evidence.documentUrl (a published document) or "
-                    + "evidence.description (a concrete description).");
+            throw ProblemException.rule(
+                    422,
+                    "evidence_required",
+                    "An action marked " + status + " needs evidence of "
+                            + "what changed: evidence.sectionKey (a draft diff), evidence.documentUrl (a published document) or "
+                            + "evidence.description (a concrete description).");
         }
     }
 
@@ -191,12 +199,12 @@ public class ActionService {
         if (request.description() != null && !request.description().isBlank()) {
             String description = request.description().strip().replaceAll("\\s+", " ");
             if (description.split(" ").length < 5) {
-                throw ProblemException.invalidField("evidence.description", "not_concrete",
-                        "must say what changed in five words or more");
+                throw ProblemException.invalidField(
+                        "evidence.description", "not_concrete", "must say what changed in five words or more");
             }
             if (Commitments.promises(description)) {
-                throw ProblemException.invalidField("evidence.description", "a_promise",
-                        "must say what changed, not what will change");
+                throw ProblemException.invalidField(
+                        "evidence.description", "a_promise", "must say what changed, not what will change");
             }
             action.evidenceDescription = description;
         }
@@ -204,9 +212,10 @@ public class ActionService {
             return;
         }
         DraftChange change = (request.toVersion() == null
-                ? draftChanges.latest(action.consultationId, request.sectionKey())
-                : draftChanges.find(action.consultationId, request.toVersion(), request.sectionKey()))
-                .orElseThrow(() -> ProblemException.invalidField("evidence.sectionKey",
+                        ? draftChanges.latest(action.consultationId, request.sectionKey())
+                        : draftChanges.find(action.consultationId, request.toVersion(), request.sectionKey()))
+                .orElseThrow(() -> ProblemException.invalidField(
+                        "evidence.sectionKey",
                         "no draft revision of this consultation changed section " + request.sectionKey()));
         action.evidenceSectionKey = change.sectionKey;
         action.evidenceFromVersion = change.fromVersion;
@@ -215,14 +224,32 @@ public class ActionService {
 
     private ActionView view(Action action) {
         List<ActionView.HistoryEntry> entries = history.ofAction(action.id).stream()
-                .map(h -> new ActionView.HistoryEntry(h.status.name(), h.reason, h.changedBy, h.changedAt)).toList();
+                .map(h -> new ActionView.HistoryEntry(h.status.name(), h.reason, h.changedBy, h.changedAt))
+                .toList();
         List<Confirmation> given = confirmations.ofActions(List.of(action.id));
-        List<ActionView.Comment> comments = given.stream().filter(c -> c.comment != null)
+        List<ActionView.Comment> comments = given.stream()
+                .filter(c -> c.comment != null)
                 .sorted(Comparator.comparing((Confirmation c) -> c.updatedAt))
-                .map(c -> new ActionView.Comment(c.verdict.name(), c.comment, c.updatedAt)).toList();
-        return new ActionView(action.id, action.consultationId, action.meetingId, List.copyOf(action.keyPointIds), action.description,
-                action.status.name(), action.reason, action.owner, action.dueDate, action.reviewDate, action.overdue,
-                Commitments.withoutDate(action), evidence.of(action), Tallies.of(Tallies.of(given), action.id), comments, action.createdAt,
-                action.updatedAt, entries);
+                .map(c -> new ActionView.Comment(c.verdict.name(), c.comment, c.updatedAt))
+                .toList();
+        return new ActionView(
+                action.id,
+                action.consultationId,
+                action.meetingId,
+                List.copyOf(action.keyPointIds),
+                action.description,
+                action.status.name(),
+                action.reason,
+                action.owner,
+                action.dueDate,
+                action.reviewDate,
+                action.overdue,
+                Commitments.withoutDate(action),
+                evidence.of(action),
+                Tallies.of(Tallies.of(given), action.id),
+                comments,
+                action.createdAt,
+                action.updatedAt,
+                entries);
     }
 }

@@ -2,6 +2,9 @@ package org.advisoryforum.tracking.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.advisoryforum.platform.problem.ProblemException;
 import org.advisoryforum.tracking.api.TrackedConsultationView;
 import org.advisoryforum.tracking.domain.DraftChange;
@@ -10,10 +13,6 @@ import org.advisoryforum.tracking.messaging.LifecycleEvent;
 import org.advisoryforum.tracking.repository.DraftChangeRepository;
 import org.advisoryforum.tracking.repository.TrackedConsultationRepository;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
 @ApplicationScoped
 public class ConsultationTrackingService {
 
@@ -21,8 +20,10 @@ public class ConsultationTrackingService {
     private final DraftChangeRepository draftChanges;
     private final PublicOutcomeService outcomes;
 
-    public ConsultationTrackingService(TrackedConsultationRepository repository, DraftChangeRepository draftChanges,
-                                       PublicOutcomeService outcomes) {
+    public ConsultationTrackingService(
+            TrackedConsultationRepository repository,
+            DraftChangeRepository draftChanges,
+            PublicOutcomeService outcomes) {
         this.repository = repository;
         this.draftChanges = draftChanges;
         this.outcomes = outcomes;
@@ -30,8 +31,8 @@ public class ConsultationTrackingService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void published(LifecycleEvent.Published event) {
-        TrackedConsultation consultation = repository.findByIdOptional(event.consultationId())
-                .orElseGet(TrackedConsultation::new);
+        TrackedConsultation consultation =
+                repository.findByIdOptional(event.consultationId()).orElseGet(TrackedConsultation::new);
         consultation.id = event.consultationId();
         consultation.title = event.title();
         consultation.plainLanguageSummary = event.plainLanguageSummary();
@@ -86,16 +87,18 @@ public class ConsultationTrackingService {
     /** consultation-service decided to publish the outcome: from now on the public page exists */
     @Transactional(Transactional.TxType.MANDATORY)
     public void outcomePublished(LifecycleEvent.OutcomePublished event) {
-        TrackedConsultation consultation = repository.findByIdOptional(event.consultationId()).orElseGet(() -> {
-            TrackedConsultation unknown = new TrackedConsultation();
-            unknown.id = event.consultationId();
-            unknown.kind = "UNKNOWN";
-            unknown.audience = "UNKNOWN";
-            unknown.accountableTeam = "";
-            unknown.title = "";
-            repository.persist(unknown);
-            return unknown;
-        });
+        TrackedConsultation consultation = repository
+                .findByIdOptional(event.consultationId())
+                .orElseGet(() -> {
+                    TrackedConsultation unknown = new TrackedConsultation();
+                    unknown.id = event.consultationId();
+                    unknown.kind = "UNKNOWN";
+                    unknown.audience = "UNKNOWN";
+                    unknown.accountableTeam = "";
+                    unknown.title = "";
+                    repository.persist(unknown);
+                    return unknown;
+                });
         if (event.title() != null) {
             consultation.title = event.title();
         }
@@ -103,17 +106,22 @@ public class ConsultationTrackingService {
             consultation.closedAt = event.closedAt();
         }
         consultation.status = "OUTCOME_PUBLISHED";
-        consultation.outcomePublishedAt = event.outcomePublishedAt() == null ? Instant.now() : event.outcomePublishedAt();
+        consultation.outcomePublishedAt =
+                event.outcomePublishedAt() == null ? Instant.now() : event.outcomePublishedAt();
         consultation.updatedAt = Instant.now();
         outcomes.refresh(consultation.id);
     }
 
     public List<TrackedConsultationView> list() {
-        return repository.newestFirst().stream().map(TrackedConsultationView::of).toList();
+        return repository.newestFirst().stream()
+                .map(TrackedConsultationView::of)
+                .toList();
     }
 
     public TrackedConsultationView get(UUID id) {
-        return repository.findByIdOptional(id).map(TrackedConsultationView::of)
+        return repository
+                .findByIdOptional(id)
+                .map(TrackedConsultationView::of)
                 .orElseThrow(() -> ProblemException.notFound("Tracking knows no published consultation " + id + "."));
     }
 }

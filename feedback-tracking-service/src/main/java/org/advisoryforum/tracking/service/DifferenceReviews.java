@@ -3,6 +3,15 @@ package org.advisoryforum.tracking.service;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.advisoryforum.platform.problem.ProblemException;
 import org.advisoryforum.tracking.api.DifferenceRequest;
 import org.advisoryforum.tracking.api.DifferenceView;
@@ -15,16 +24,6 @@ import org.advisoryforum.tracking.repository.DifferenceAnswerRepository;
 import org.advisoryforum.tracking.repository.KeyPointInputRepository;
 import org.advisoryforum.tracking.repository.TrackedConsultationRepository;
 import org.jboss.logging.Logger;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * "Did it make a difference?". Every {@code tracking.review.every} (1 h) one replica (a transaction-scoped advisory
@@ -49,9 +48,15 @@ public class DifferenceReviews {
     private final PublicOutcomeService outcomes;
     private final Clock clock;
 
-    public DifferenceReviews(ActionRepository actions, ActionService actionService, DifferenceAnswerRepository answers,
-                             KeyPointInputRepository keyPointInputs, TrackedConsultationRepository consultations,
-                             OutcomeEvents events, PublicOutcomeService outcomes, Clock clock) {
+    public DifferenceReviews(
+            ActionRepository actions,
+            ActionService actionService,
+            DifferenceAnswerRepository answers,
+            KeyPointInputRepository keyPointInputs,
+            TrackedConsultationRepository consultations,
+            OutcomeEvents events,
+            PublicOutcomeService outcomes,
+            Clock clock) {
         this.actions = actions;
         this.actionService = actionService;
         this.answers = answers;
@@ -62,7 +67,9 @@ public class DifferenceReviews {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${tracking.review.every}", delayed = "30s",
+    @Scheduled(
+            every = "${tracking.review.every}",
+            delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
         int asked = askDue(Instant.now(clock));
@@ -92,15 +99,29 @@ public class DifferenceReviews {
     /** staff's task: every action whose review date has come, with the answers counted and the comments */
     public List<DifferenceView.Review> reviewsDue(Instant now) {
         List<Action> due = actions.reviewDue(LocalDate.ofInstant(now, TrackedConsultation.LONDON));
-        Map<UUID, List<DifferenceAnswer>> byAction = answers.ofActions(due.stream().map(a -> a.id).toList()).stream()
+        Map<UUID, List<DifferenceAnswer>> byAction = answers
+                .ofActions(due.stream().map(a -> a.id).toList())
+                .stream()
                 .collect(Collectors.groupingBy(a -> a.actionId));
-        return due.stream().map(a -> {
-            List<DifferenceAnswer> given = byAction.getOrDefault(a.id, List.of());
-            return new DifferenceView.Review(a.id, a.consultationId, a.meetingId, a.description, a.status.name(),
-                    a.reviewDate, a.reviewAskedAt, a.reviewMembersAsked == null ? 0 : a.reviewMembersAsked,
-                    counts(given), given.stream().filter(g -> g.comment != null)
-                            .map(g -> new DifferenceView.Comment(g.answer.name(), g.comment, g.answeredAt)).toList());
-        }).toList();
+        return due.stream()
+                .map(a -> {
+                    List<DifferenceAnswer> given = byAction.getOrDefault(a.id, List.of());
+                    return new DifferenceView.Review(
+                            a.id,
+                            a.consultationId,
+                            a.meetingId,
+                            a.description,
+                            a.status.name(),
+                            a.reviewDate,
+                            a.reviewAskedAt,
+                            a.reviewMembersAsked == null ? 0 : a.reviewMembersAsked,
+                            counts(given),
+                            given.stream()
+                                    .filter(g -> g.comment != null)
+                                    .map(g -> new DifferenceView.Comment(g.answer.name(), g.comment, g.answeredAt))
+                                    .toList());
+                })
+                .toList();
     }
 
     public DifferenceView.Mine mine(UUID actionId, UUID memberId) {
@@ -117,8 +138,10 @@ public class DifferenceReviews {
     public DifferenceView.Mine answer(UUID actionId, UUID memberId, DifferenceRequest request) {
         Action action = contributedTo(actionId, memberId);
         if (action.reviewAskedAt == null) {
-            throw ProblemException.rule(409, "review_not_due", "This action's review date has not come yet: "
-                    + "whether it made a difference is asked then.");
+            throw ProblemException.rule(
+                    409,
+                    "review_not_due",
+                    "This action's review date has not come yet: " + "whether it made a difference is asked then.");
         }
         DifferenceAnswer answer = answers.of(actionId, memberId).orElseGet(() -> {
             DifferenceAnswer fresh = new DifferenceAnswer();
@@ -127,7 +150,9 @@ public class DifferenceReviews {
             return fresh;
         });
         answer.answer = request.answer();
-        answer.comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().strip();
+        answer.comment = request.comment() == null || request.comment().isBlank()
+                ? null
+                : request.comment().strip();
         answer.answeredAt = Instant.now(clock);
         answers.persist(answer);
         outcomes.refresh(action.consultationId);
@@ -136,24 +161,40 @@ public class DifferenceReviews {
 
     private static DifferenceView.Counts counts(List<DifferenceAnswer> given) {
         return new DifferenceView.Counts(
-                given.stream().filter(g -> g.answer == DifferenceAnswer.Answer.MADE_A_DIFFERENCE).count(),
-                given.stream().filter(g -> g.answer == DifferenceAnswer.Answer.SOME_DIFFERENCE).count(),
-                given.stream().filter(g -> g.answer == DifferenceAnswer.Answer.NO_DIFFERENCE).count());
+                given.stream()
+                        .filter(g -> g.answer == DifferenceAnswer.Answer.MADE_A_DIFFERENCE)
+                        .count(),
+                given.stream()
+                        .filter(g -> g.answer == DifferenceAnswer.Answer.SOME_DIFFERENCE)
+                        .count(),
+                given.stream()
+                        .filter(g -> g.answer == DifferenceAnswer.Answer.NO_DIFFERENCE)
+                        .count());
     }
 
     private Action contributedTo(UUID actionId, UUID memberId) {
         Action action = actionService.find(actionId);
         Set<UUID> keyPoints = new LinkedHashSet<>(action.keyPointIds);
         if (action.consultationId == null || keyPoints.isEmpty() || !keyPointInputs.anyOfMember(keyPoints, memberId)) {
-            throw ProblemException.rule(403, "not_a_contributor", "Only members whose answers or comments led to "
-                    + "this action are asked whether it made a difference, and nothing you said is linked to it.");
+            throw ProblemException.rule(
+                    403,
+                    "not_a_contributor",
+                    "Only members whose answers or comments led to "
+                            + "this action are asked whether it made a difference, and nothing you said is linked to it.");
         }
         return action;
     }
 
     private static DifferenceView.Mine view(Action action, DifferenceAnswer answer) {
-        return new DifferenceView.Mine(action.id, action.consultationId, action.description, action.status.name(),
-                action.reviewDate, action.reviewAskedAt, answer == null ? null : answer.answer.name(),
-                answer == null ? null : answer.comment, answer == null ? null : answer.answeredAt);
+        return new DifferenceView.Mine(
+                action.id,
+                action.consultationId,
+                action.description,
+                action.status.name(),
+                action.reviewDate,
+                action.reviewAskedAt,
+                answer == null ? null : answer.answer.name(),
+                answer == null ? null : answer.comment,
+                answer == null ? null : answer.answeredAt);
     }
 }

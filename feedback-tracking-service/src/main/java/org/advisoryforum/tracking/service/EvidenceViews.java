@@ -19,14 +19,24 @@ public class EvidenceViews {
     public EvidenceView of(Action action) {
         EvidenceView.DraftChangeView change = action.evidenceSectionKey == null || action.evidenceToVersion == null
                 ? null
-                : draftChanges.find(action.consultationId, action.evidenceToVersion, action.evidenceSectionKey)
-                        .map(EvidenceViews::view).orElse(null);
-        return change == null && action.evidenceUrl == null && action.evidenceDescription == null ? null
+                : draftChanges
+                        .find(action.consultationId, action.evidenceToVersion, action.evidenceSectionKey)
+                        .map(EvidenceViews::view)
+                        .orElse(null);
+        return change == null && action.evidenceUrl == null && action.evidenceDescription == null
+                ? null
                 : new EvidenceView(change, action.evidenceUrl, action.evidenceDescription);
     }
 
     static EvidenceView.DraftChangeView view(DraftChange c) {
-        return new EvidenceView.DraftChangeView(c.fromVersion, c.toVersion, c.sectionKey, c.change, c.headingBefore,
-                c.headingAfter, c.textBefore, c.textAfter);
+        return new EvidenceView.DraftChangeView(
+                c.fromVersion,
+                c.toVersion,
+                c.sectionKey,
+                c.change,
+                c.headingBefore,
+                c.headingAfter,
+                c.textBefore,
+                c.textAfter);
     }
 }

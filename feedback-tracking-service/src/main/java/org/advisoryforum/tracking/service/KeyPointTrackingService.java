@@ -2,6 +2,9 @@ package org.advisoryforum.tracking.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.advisoryforum.tracking.domain.KeyPoint;
 import org.advisoryforum.tracking.domain.KeyPointInput;
 import org.advisoryforum.tracking.messaging.KeyPointEvent;
@@ -9,10 +12,6 @@ import org.advisoryforum.tracking.repository.KeyPointInputRepository;
 import org.advisoryforum.tracking.repository.KeyPointRepository;
 import org.advisoryforum.tracking.repository.TrackedMemberRepository;
 import org.advisoryforum.tracking.repository.TrackedResponseRepository;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
 
 /** Key points ("you said") and the inputs they link to. */
 @ApplicationScoped
@@ -24,9 +23,12 @@ public class KeyPointTrackingService {
     private final TrackedMemberRepository members;
     private final PublicOutcomeService outcomes;
 
-    public KeyPointTrackingService(KeyPointRepository keyPoints, KeyPointInputRepository keyPointInputs,
-                                   TrackedResponseRepository responses, TrackedMemberRepository members,
-                                   PublicOutcomeService outcomes) {
+    public KeyPointTrackingService(
+            KeyPointRepository keyPoints,
+            KeyPointInputRepository keyPointInputs,
+            TrackedResponseRepository responses,
+            TrackedMemberRepository members,
+            PublicOutcomeService outcomes) {
         this.keyPoints = keyPoints;
         this.keyPointInputs = keyPointInputs;
         this.responses = responses;
@@ -74,6 +76,7 @@ public class KeyPointTrackingService {
             }
         }
         return in.memberId() != null && members.findByIdOptional(in.memberId()).isPresent()
-                ? in.memberId() : UUID.randomUUID();
+                ? in.memberId()
+                : UUID.randomUUID();
     }
 }

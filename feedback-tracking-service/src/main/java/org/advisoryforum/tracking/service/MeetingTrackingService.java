@@ -5,6 +5,10 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.advisoryforum.platform.events.PoisonEventException;
 import org.advisoryforum.platform.problem.ProblemException;
 import org.advisoryforum.tracking.api.MeetingOutcomeView;
@@ -13,11 +17,6 @@ import org.advisoryforum.tracking.domain.TrackedMeeting;
 import org.advisoryforum.tracking.messaging.MeetingEvent;
 import org.advisoryforum.tracking.repository.ActionRepository;
 import org.advisoryforum.tracking.repository.TrackedMeetingRepository;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 /**
  * Forum meetings' minutes: the public record of each meeting (counts only) and its action points as tracked actions,
@@ -34,8 +33,12 @@ public class MeetingTrackingService {
     private final EvidenceViews evidence;
     private final ObjectMapper json;
 
-    public MeetingTrackingService(TrackedMeetingRepository meetings, ActionRepository actions,
-                                  ActionService actionService, EvidenceViews evidence, ObjectMapper json) {
+    public MeetingTrackingService(
+            TrackedMeetingRepository meetings,
+            ActionRepository actions,
+            ActionService actionService,
+            EvidenceViews evidence,
+            ObjectMapper json) {
         this.meetings = meetings;
         this.actions = actions;
         this.actionService = actionService;
@@ -46,7 +49,10 @@ public class MeetingTrackingService {
     /** Minutes are published once; a meeting already known (another delivery) adds nothing. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void minutesPublished(MeetingEvent event) {
-        if (event.meetingId() == null || event.title() == null || event.startsAt() == null || event.endsAt() == null
+        if (event.meetingId() == null
+                || event.title() == null
+                || event.startsAt() == null
+                || event.endsAt() == null
                 || event.summary() == null) {
             throw new PoisonEventException("minutes-published without its meeting, title, times or summary");
         }
@@ -62,43 +68,75 @@ public class MeetingTrackingService {
         meeting.summary = event.summary();
         meeting.agenda = write(event.agenda() == null ? List.of() : event.agenda());
         meeting.attended = event.attendance() == null ? 0 : event.attendance().total();
-        meeting.byPerspective = write(event.attendance() == null || event.attendance().byPerspective() == null
-                ? Map.of() : event.attendance().byPerspective());
+        meeting.byPerspective = write(
+                event.attendance() == null || event.attendance().byPerspective() == null
+                        ? Map.of()
+                        : event.attendance().byPerspective());
         meeting.publishedAt = event.publishedAt() == null ? Instant.now() : event.publishedAt();
         meeting.receivedAt = Instant.now();
         meetings.persist(meeting);
         meetings.flush(); // the actions reference it
-        for (MeetingEvent.ActionPoint point : event.actionPoints() == null ? List.<MeetingEvent.ActionPoint>of()
-                : event.actionPoints()) {
+        for (MeetingEvent.ActionPoint point :
+                event.actionPoints() == null ? List.<MeetingEvent.ActionPoint>of() : event.actionPoints()) {
             if (point.actionPointId() == null || point.what() == null || point.owner() == null) {
                 throw new PoisonEventException("an action point without its id, what or owner");
             }
             if (!actions.tracksActionPoint(point.actionPointId())) {
-                actionService.agreedAtMeeting(meeting.meetingId, point.actionPointId(), point.what(), point.owner(),
-                        point.dueDate(), FROM_MINUTES);
+                actionService.agreedAtMeeting(
+                        meeting.meetingId,
+                        point.actionPointId(),
+                        point.what(),
+                        point.owner(),
+                        point.dueDate(),
+                        FROM_MINUTES);
             }
         }
     }
 
     public List<MeetingOutcomeView.Summary> all() {
-        return meetings.latestFirst().stream().map(m -> new MeetingOutcomeView.Summary(m.meetingId, m.title,
-                m.startsAt, m.format, m.attended, actions.ofMeeting(m.meetingId).size(), m.publishedAt)).toList();
+        return meetings.latestFirst().stream()
+                .map(m -> new MeetingOutcomeView.Summary(
+                        m.meetingId,
+                        m.title,
+                        m.startsAt,
+                        m.format,
+                        m.attended,
+                        actions.ofMeeting(m.meetingId).size(),
+                        m.publishedAt))
+                .toList();
     }
 
     public MeetingOutcomeView outcome(UUID meetingId) {
-        TrackedMeeting m = meetings.findByIdOptional(meetingId).orElseThrow(() ->
-                ProblemException.notFound("No minutes have been published for meeting " + meetingId + "."));
-        List<MeetingOutcomeView.Action> tracked = actions.ofMeeting(meetingId).stream().map(this::action).toList();
-        return new MeetingOutcomeView(m.meetingId, m.title, m.startsAt, m.endsAt, m.format,
-                read(m.agenda, new TypeReference<List<MeetingOutcomeView.Agenda>>() { }), m.summary,
-                new MeetingOutcomeView.Attendance(m.attended,
-                        read(m.byPerspective, new TypeReference<Map<String, Long>>() { })),
-                tracked, m.publishedAt);
+        TrackedMeeting m = meetings.findByIdOptional(meetingId)
+                .orElseThrow(() ->
+                        ProblemException.notFound("No minutes have been published for meeting " + meetingId + "."));
+        List<MeetingOutcomeView.Action> tracked =
+                actions.ofMeeting(meetingId).stream().map(this::action).toList();
+        return new MeetingOutcomeView(
+                m.meetingId,
+                m.title,
+                m.startsAt,
+                m.endsAt,
+                m.format,
+                read(m.agenda, new TypeReference<List<MeetingOutcomeView.Agenda>>() {}),
+                m.summary,
+                new MeetingOutcomeView.Attendance(
+                        m.attended, read(m.byPerspective, new TypeReference<Map<String, Long>>() {})),
+                tracked,
+                m.publishedAt);
     }
 
     private MeetingOutcomeView.Action action(Action a) {
-        return new MeetingOutcomeView.Action(a.id, a.description, a.owner, a.dueDate, a.status.name(), a.reason,
-                a.overdue, a.hasEvidence() ? evidence.of(a) : null, a.updatedAt);
+        return new MeetingOutcomeView.Action(
+                a.id,
+                a.description,
+                a.owner,
+                a.dueDate,
+                a.status.name(),
+                a.reason,
+                a.overdue,
+                a.hasEvidence() ? evidence.of(a) : null,
+                a.updatedAt);
     }
 
     private String write(Object value) {

@@ -2,6 +2,11 @@ package org.advisoryforum.tracking.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.advisoryforum.platform.erasure.EventTraces;
 import org.advisoryforum.tracking.domain.TrackedMember;
 import org.advisoryforum.tracking.domain.TrackedResponse;
@@ -12,12 +17,6 @@ import org.advisoryforum.tracking.repository.KeyPointRepository;
 import org.advisoryforum.tracking.repository.TrackedInputRepository;
 import org.advisoryforum.tracking.repository.TrackedMemberRepository;
 import org.advisoryforum.tracking.repository.TrackedResponseRepository;
-
-import java.time.Instant;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 
 /** Members' perspectives, consent and public name (forum.member.v1), and erasure; every change rebuilds their pages. */
 @ApplicationScoped
@@ -36,10 +35,16 @@ public class MemberTrackingService {
     @jakarta.inject.Inject
     org.advisoryforum.tracking.repository.DifferenceAnswerRepository differenceAnswers;
 
-    public MemberTrackingService(TrackedMemberRepository members, TrackedResponseRepository responses,
-                                 TrackedInputRepository inputs, KeyPointInputRepository keyPointInputs,
-                                 KeyPointRepository keyPoints, ConfirmationRepository confirmations,
-                                 PublicOutcomeService outcomes, ModerationService moderation, EventTraces traces) {
+    public MemberTrackingService(
+            TrackedMemberRepository members,
+            TrackedResponseRepository responses,
+            TrackedInputRepository inputs,
+            KeyPointInputRepository keyPointInputs,
+            KeyPointRepository keyPoints,
+            ConfirmationRepository confirmations,
+            PublicOutcomeService outcomes,
+            ModerationService moderation,
+            EventTraces traces) {
         this.members = members;
         this.responses = responses;
         this.inputs = inputs;
@@ -112,7 +117,9 @@ public class MemberTrackingService {
 
     /** a name is kept only while the member's latest consent is NAMED, whatever an event carries */
     private static String publicName(String quoteConsent, String displayName) {
-        return "NAMED".equals(quoteConsent) && displayName != null && !displayName.isBlank() ? displayName.strip() : null;
+        return "NAMED".equals(quoteConsent) && displayName != null && !displayName.isBlank()
+                ? displayName.strip()
+                : null;
     }
 
     /**
@@ -131,8 +138,8 @@ public class MemberTrackingService {
             if (member != null && member.useInStatistics != null) {
                 response.useInStatistics = member.useInStatistics;
             }
-            boolean keepWords = "ANONYMOUS".equals(response.attribution)
-                    && (member == null || !"NONE".equals(member.quoteConsent));
+            boolean keepWords =
+                    "ANONYMOUS".equals(response.attribution) && (member == null || !"NONE".equals(member.quoteConsent));
             if (!keepWords) {
                 inputs.forgetWordsOf(response.id);
                 moderation.forgetResponse(response.id);
@@ -159,7 +166,8 @@ public class MemberTrackingService {
      */
     @Transactional
     public void tombstone(UUID memberId) {
-        if (members.findById(memberId) != null || !responses.ofMember(memberId).isEmpty()
+        if (members.findById(memberId) != null
+                || !responses.ofMember(memberId).isEmpty()
                 || !keyPointInputs.ofMember(memberId).isEmpty()) {
             erased(new MemberEvent.Erased(memberId, Instant.now()));
         }
@@ -187,7 +195,10 @@ public class MemberTrackingService {
     private Set<UUID> consultationsOf(UUID memberId) {
         Set<UUID> ids = new LinkedHashSet<>();
         responses.ofMember(memberId).forEach(r -> ids.add(r.consultationId));
-        List<UUID> keyPointIds = keyPointInputs.ofMember(memberId).stream().map(i -> i.keyPointId).distinct().toList();
+        List<UUID> keyPointIds = keyPointInputs.ofMember(memberId).stream()
+                .map(i -> i.keyPointId)
+                .distinct()
+                .toList();
         keyPoints.byIds(keyPointIds).forEach(k -> ids.add(k.consultationId));
         return ids;
     }

@@ -2,6 +2,16 @@ package org.advisoryforum.tracking.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.advisoryforum.platform.problem.ProblemException;
 import org.advisoryforum.tracking.api.ModerationItemView;
 import org.advisoryforum.tracking.api.ModerationRequest;
@@ -17,17 +27,6 @@ import org.advisoryforum.tracking.repository.ModerationDecisionRepository;
 import org.advisoryforum.tracking.repository.QuoteModerationRepository;
 import org.advisoryforum.tracking.repository.TrackedInputRepository;
 import org.advisoryforum.tracking.repository.TrackedResponseRepository;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Moderation before anything is quoted: every answer and section comment whose author allowed quoting waits here
@@ -46,9 +45,14 @@ public class ModerationService {
     private final PublicOutcomeService outcomes;
     private final Clock clock;
 
-    public ModerationService(QuoteModerationRepository moderation, ModerationDecisionRepository decisions,
-                             TrackedInputRepository inputs, TrackedResponseRepository responses, OutcomeEvents events,
-                             PublicOutcomeService outcomes, Clock clock) {
+    public ModerationService(
+            QuoteModerationRepository moderation,
+            ModerationDecisionRepository decisions,
+            TrackedInputRepository inputs,
+            TrackedResponseRepository responses,
+            OutcomeEvents events,
+            PublicOutcomeService outcomes,
+            Clock clock) {
         this.moderation = moderation;
         this.decisions = decisions;
         this.inputs = inputs;
@@ -99,14 +103,19 @@ public class ModerationService {
     }
 
     public List<ModerationItemView> queue(ModerationStatus status, UUID consultationId) {
-        List<QuoteModeration> items = moderation.withStatus(status == null ? ModerationStatus.PENDING : status,
-                consultationId);
-        Map<UUID, TrackedInput> texts = inputs.byIds(items.stream().map(m -> m.inputId).toList()).stream()
+        List<QuoteModeration> items =
+                moderation.withStatus(status == null ? ModerationStatus.PENDING : status, consultationId);
+        Map<UUID, TrackedInput> texts = inputs
+                .byIds(items.stream().map(m -> m.inputId).toList())
+                .stream()
                 .collect(Collectors.toMap(i -> i.id, Function.identity()));
-        Map<UUID, TrackedResponse> byResponse = responses.byIds(items.stream().map(m -> m.responseId).distinct().toList())
-                .stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
-        return items.stream().filter(m -> texts.containsKey(m.inputId))
-                .map(m -> view(m, texts.get(m.inputId), byResponse.get(m.responseId), List.of())).toList();
+        Map<UUID, TrackedResponse> byResponse =
+                responses.byIds(items.stream().map(m -> m.responseId).distinct().toList()).stream()
+                        .collect(Collectors.toMap(r -> r.id, Function.identity()));
+        return items.stream()
+                .filter(m -> texts.containsKey(m.inputId))
+                .map(m -> view(m, texts.get(m.inputId), byResponse.get(m.responseId), List.of()))
+                .toList();
     }
 
     public ModerationItemView item(UUID inputId) {
@@ -150,14 +159,18 @@ public class ModerationService {
         logged.consultationId = item.consultationId;
         logged.decision = decided;
         logged.reason = item.reason;
-        logged.redactions = spans.isEmpty() ? null : spans.stream()
-                .map(s -> s.start() + "-" + s.end() + ":" + s.reason().name()).collect(Collectors.joining(","));
+        logged.redactions = spans.isEmpty()
+                ? null
+                : spans.stream()
+                        .map(s -> s.start() + "-" + s.end() + ":" + s.reason().name())
+                        .collect(Collectors.joining(","));
         logged.decidedBy = staff;
         logged.decidedAt = now;
         decisions.persist(logged);
         if (decided != ModerationStatus.APPROVED) {
             TrackedResponse response = responses.findById(item.responseId);
-            List<String> reasons = decided == ModerationStatus.REJECTED ? List.of(item.reason.name())
+            List<String> reasons = decided == ModerationStatus.REJECTED
+                    ? List.of(item.reason.name())
                     : spans.stream().map(s -> s.reason().name()).distinct().toList();
             events.quoteModerated(item.consultationId, item.inputId, response.memberId, decided.name(), reasons, now);
         }
@@ -180,13 +193,16 @@ public class ModerationService {
 
     private static void refuseSpans(List<ModerationRequest.Span> spans, String decision) {
         if (!spans.isEmpty()) {
-            throw ProblemException.invalidField("redactions", "not_allowed", "only a REDACT decision removes spans, not " + decision);
+            throw ProblemException.invalidField(
+                    "redactions", "not_allowed", "only a REDACT decision removes spans, not " + decision);
         }
     }
 
     private static void refuseReason(ModerationReason reason, String decision) {
         if (reason != null) {
-            throw ProblemException.invalidField("reason", "not_allowed",
+            throw ProblemException.invalidField(
+                    "reason",
+                    "not_allowed",
                     "is given only to REJECT; a REDACT names a reason per span; not with " + decision);
         }
     }
@@ -201,10 +217,13 @@ public class ModerationService {
         for (int i = 0; i < spans.size(); i++) {
             ModerationRequest.Span span = spans.get(i);
             if (span.end() <= span.start()) {
-                throw ProblemException.invalidField("redactions[" + i + "].end", "not_after_start", "must be after start");
+                throw ProblemException.invalidField(
+                        "redactions[" + i + "].end", "not_after_start", "must be after start");
             }
             if (span.end() > length) {
-                throw ProblemException.invalidField("redactions[" + i + "].end", "beyond_text",
+                throw ProblemException.invalidField(
+                        "redactions[" + i + "].end",
+                        "beyond_text",
                         "must be at most " + length + ", the length of the words");
             }
             order.add(i);
@@ -214,26 +233,46 @@ public class ModerationService {
         for (int k = 0; k < order.size(); k++) {
             ModerationRequest.Span span = spans.get(order.get(k));
             if (k > 0 && span.start() < spans.get(order.get(k - 1)).end()) {
-                throw ProblemException.invalidField("redactions[" + order.get(k) + "].start", "overlapping",
-                        "overlaps another span");
+                throw ProblemException.invalidField(
+                        "redactions[" + order.get(k) + "].start", "overlapping", "overlaps another span");
             }
             removed += span.end() - span.start();
         }
         if (removed >= length) {
-            throw ProblemException.invalidField("redactions", "removes_everything",
-                    "would remove all the words: reject them instead");
+            throw ProblemException.invalidField(
+                    "redactions", "removes_everything", "would remove all the words: reject them instead");
         }
     }
 
-    private static ModerationItemView view(QuoteModeration m, TrackedInput input, TrackedResponse response,
-                                           List<ModerationDecision> history) {
-        String publicText = m.status.isPublic() ? RedactedText.of(input.quoteText, m.redactions).text() : null;
-        return new ModerationItemView(m.inputId, m.consultationId, input.kind, input.questionKey, input.sectionKey,
-                response == null ? null : response.attribution, input.quoteText, m.status.name(),
+    private static ModerationItemView view(
+            QuoteModeration m, TrackedInput input, TrackedResponse response, List<ModerationDecision> history) {
+        String publicText = m.status.isPublic()
+                ? RedactedText.of(input.quoteText, m.redactions).text()
+                : null;
+        return new ModerationItemView(
+                m.inputId,
+                m.consultationId,
+                input.kind,
+                input.questionKey,
+                input.sectionKey,
+                response == null ? null : response.attribution,
+                input.quoteText,
+                m.status.name(),
                 m.reason == null ? null : m.reason.name(),
-                m.redactions.stream().map(r -> new ModerationRequest.Span(r.start, r.end, r.reason)).toList(),
-                publicText, m.queuedAt, m.decidedBy, m.decidedAt,
-                history.stream().map(d -> new ModerationItemView.Decision(d.decision.name(),
-                        d.reason == null ? null : d.reason.name(), d.redactions, d.decidedBy, d.decidedAt)).toList());
+                m.redactions.stream()
+                        .map(r -> new ModerationRequest.Span(r.start, r.end, r.reason))
+                        .toList(),
+                publicText,
+                m.queuedAt,
+                m.decidedBy,
+                m.decidedAt,
+                history.stream()
+                        .map(d -> new ModerationItemView.Decision(
+                                d.decision.name(),
+                                d.reason == null ? null : d.reason.name(),
+                                d.redactions,
+                                d.decidedBy,
+                                d.decidedAt))
+                        .toList());
     }
 }

@@ -3,15 +3,14 @@ package org.advisoryforum.tracking.service;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.advisoryforum.tracking.domain.Action;
-import org.advisoryforum.tracking.repository.ActionRepository;
-import org.jboss.logging.Logger;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
+import org.advisoryforum.tracking.domain.Action;
+import org.advisoryforum.tracking.repository.ActionRepository;
+import org.jboss.logging.Logger;
 
 /** Flags actions past their due date that are not settled (and unflags them once settled), on a schedule. */
 @ApplicationScoped

@@ -5,18 +5,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.UUID;
 import org.advisoryforum.platform.problem.ProblemException;
 import org.advisoryforum.tracking.api.YouSaidWeDidView;
 import org.advisoryforum.tracking.domain.PublicOutcome;
 import org.advisoryforum.tracking.domain.TrackedConsultation;
 import org.advisoryforum.tracking.repository.PublicOutcomeRepository;
 import org.advisoryforum.tracking.repository.TrackedConsultationRepository;
-
-import java.time.Instant;
-import java.util.Collection;
-import java.util.TreeSet;
-import java.util.List;
-import java.util.UUID;
 
 /**
  * Keeps the stored public "You said, we did" of each consultation whose outcome is published up to date: every
@@ -31,8 +30,11 @@ public class PublicOutcomeService {
     private final PublicOutcomeBuilder builder;
     private final ObjectMapper json;
 
-    public PublicOutcomeService(PublicOutcomeRepository outcomes, TrackedConsultationRepository consultations,
-                                PublicOutcomeBuilder builder, ObjectMapper json) {
+    public PublicOutcomeService(
+            PublicOutcomeRepository outcomes,
+            TrackedConsultationRepository consultations,
+            PublicOutcomeBuilder builder,
+            ObjectMapper json) {
         this.outcomes = outcomes;
         this.consultations = consultations;
         this.builder = builder;
@@ -67,14 +69,18 @@ public class PublicOutcomeService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void refresh(Collection<UUID> consultationIds) {
-        new TreeSet<>(consultationIds.stream().filter(java.util.Objects::nonNull).toList()).forEach(this::refresh); // always in the same order: no deadlock
+        new TreeSet<>(consultationIds.stream()
+                        .filter(java.util.Objects::nonNull)
+                        .toList())
+                .forEach(this::refresh); // always in the same order: no deadlock
     }
 
     /** the stored document: one primary-key read */
     public PublicOutcome get(UUID consultationId) {
         PublicOutcome outcome = outcomes.findById(consultationId);
         if (outcome == null) {
-            throw ProblemException.notFound("No outcome has been published for consultation " + consultationId + " yet.");
+            throw ProblemException.notFound(
+                    "No outcome has been published for consultation " + consultationId + " yet.");
         }
         return outcome;
     }
@@ -99,5 +105,4 @@ public class PublicOutcomeService {
             throw new IllegalStateException("outcome could not be written", e);
         }
     }
-
 }

@@ -1,13 +1,6 @@
 package org.advisoryforum.tracking.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.advisoryforum.tracking.api.QuoteView;
-import org.advisoryforum.tracking.domain.KeyPointInput;
-import org.advisoryforum.tracking.domain.QuoteModeration;
-import org.advisoryforum.tracking.domain.TrackedInput;
-import org.advisoryforum.tracking.domain.TrackedResponse;
-import org.advisoryforum.tracking.repository.TrackedInputRepository;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -15,6 +8,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.advisoryforum.tracking.api.QuoteView;
+import org.advisoryforum.tracking.domain.KeyPointInput;
+import org.advisoryforum.tracking.domain.QuoteModeration;
+import org.advisoryforum.tracking.domain.TrackedInput;
+import org.advisoryforum.tracking.domain.TrackedResponse;
+import org.advisoryforum.tracking.repository.TrackedInputRepository;
 
 /**
  * The words that may be shown publicly: free text and comments that travelled (their author allowed quoting),
@@ -41,18 +40,26 @@ public class Quotes {
                 .collect(Collectors.toMap(i -> i.id, Function.identity()));
     }
 
-    public List<QuoteView> of(List<KeyPointInput> linked, Map<UUID, TrackedInput> texts,
-                              Map<UUID, QuoteModeration> moderation, Voters voters) {
+    public List<QuoteView> of(
+            List<KeyPointInput> linked,
+            Map<UUID, TrackedInput> texts,
+            Map<UUID, QuoteModeration> moderation,
+            Voters voters) {
         List<QuoteView> quotes = new ArrayList<>();
         for (KeyPointInput link : linked) {
             TrackedInput input = texts.get(link.inputId);
             TrackedResponse response = input == null ? null : voters.response(input.responseId);
-            if (input == null || input.quoteText == null || input.quoteText.isBlank() || response == null
+            if (input == null
+                    || input.quoteText == null
+                    || input.quoteText.isBlank()
+                    || response == null
                     || NONE.equals(response.attribution)) {
                 continue;
             }
             QuoteModeration moderated = moderation.get(input.id);
-            if (moderated == null || !moderated.status.isPublic() || !Etags.of(input.quoteText).equals(moderated.textHash)) {
+            if (moderated == null
+                    || !moderated.status.isPublic()
+                    || !Etags.of(input.quoteText).equals(moderated.textHash)) {
                 continue;
             }
             Voter voter = voters.voter(response.memberId);
@@ -62,8 +69,8 @@ public class Quotes {
             }
             boolean named = NAMED.equals(response.attribution) && NAMED.equals(consent) && voter.displayName() != null;
             RedactedText shown = RedactedText.of(input.quoteText, moderated.redactions);
-            quotes.add(new QuoteView(shown.text(), named ? NAMED : "ANONYMOUS", named ? voter.displayName() : null,
-                    shown.parts()));
+            quotes.add(new QuoteView(
+                    shown.text(), named ? NAMED : "ANONYMOUS", named ? voter.displayName() : null, shown.parts()));
         }
         return quotes;
     }

@@ -1,11 +1,10 @@
 package org.advisoryforum.tracking.service;
 
-import org.advisoryforum.tracking.api.QuoteView;
-import org.advisoryforum.tracking.domain.Redaction;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.advisoryforum.tracking.api.QuoteView;
+import org.advisoryforum.tracking.domain.Redaction;
 
 /** Quoted words with the spans staff removed replaced by a marker naming the reason. */
 public record RedactedText(String text, List<QuoteView.Part> parts) {
@@ -18,7 +17,9 @@ public record RedactedText(String text, List<QuoteView.Part> parts) {
         if (redactions.isEmpty()) {
             return new RedactedText(words, List.of());
         }
-        List<Redaction> ordered = redactions.stream().sorted(Comparator.comparingInt((Redaction r) -> r.start)).toList();
+        List<Redaction> ordered = redactions.stream()
+                .sorted(Comparator.comparingInt((Redaction r) -> r.start))
+                .toList();
         StringBuilder text = new StringBuilder();
         List<QuoteView.Part> parts = new ArrayList<>();
         int at = 0;

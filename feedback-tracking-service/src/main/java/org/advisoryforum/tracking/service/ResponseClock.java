@@ -3,15 +3,14 @@ package org.advisoryforum.tracking.service;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import org.advisoryforum.platform.problem.ProblemException;
 import org.advisoryforum.tracking.api.TrackedConsultationView;
 import org.advisoryforum.tracking.domain.TrackedConsultation;
 import org.advisoryforum.tracking.repository.TrackedConsultationRepository;
 import org.jboss.logging.Logger;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 
 /**
  * The response clock: each consultation's outcome is due by a date (staff set it, or 12 weeks after closing). A
@@ -35,7 +34,9 @@ public class ResponseClock {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${tracking.response-clock.every}", delayed = "30s",
+    @Scheduled(
+            every = "${tracking.response-clock.every}",
+            delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
         int late = check(Instant.now(clock));
@@ -73,16 +74,19 @@ public class ResponseClock {
             throw ProblemException.notFound("Tracking knows no published consultation " + consultationId + ".");
         }
         if (consultation.outcomePublishedAt != null) {
-            throw ProblemException.rule(409, "outcome_published", "The outcome is already published: its due date stays.");
+            throw ProblemException.rule(
+                    409, "outcome_published", "The outcome is already published: its due date stays.");
         }
         if (consultation.overdueSince != null) {
-            throw ProblemException.rule(409, "already_overdue",
+            throw ProblemException.rule(
+                    409,
+                    "already_overdue",
                     "The outcome has been overdue since " + consultation.overdueSince + ": its due date is not moved.");
         }
         Instant closing = consultation.closedAt != null ? consultation.closedAt : consultation.closesAt;
         if (closing != null && dueBy.isBefore(LocalDate.ofInstant(closing, TrackedConsultation.LONDON))) {
-            throw ProblemException.invalidField("outcomeDueBy", "before_closing",
-                    "must not be before the consultation closes");
+            throw ProblemException.invalidField(
+                    "outcomeDueBy", "before_closing", "must not be before the consultation closes");
         }
         consultation.outcomeDueBySet = dueBy;
         consultation.outcomeDueSetBy = staff;

@@ -3,16 +3,15 @@ package org.advisoryforum.tracking.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.advisoryforum.tracking.domain.TrackedInput;
 import org.advisoryforum.tracking.domain.TrackedResponse;
 import org.advisoryforum.tracking.messaging.ResponseEvent;
 import org.advisoryforum.tracking.repository.KeyPointInputRepository;
 import org.advisoryforum.tracking.repository.TrackedInputRepository;
 import org.advisoryforum.tracking.repository.TrackedResponseRepository;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
 
 /** Responses as input references: who (pseudonymously), with which perspectives, and only consented words. */
 @ApplicationScoped
@@ -26,9 +25,12 @@ public class ResponseTrackingService {
     private final ModerationService moderation;
     private final PublicOutcomeService outcomes;
 
-    public ResponseTrackingService(TrackedResponseRepository responses, TrackedInputRepository inputs,
-                                   KeyPointInputRepository keyPointInputs, ModerationService moderation,
-                                   PublicOutcomeService outcomes) {
+    public ResponseTrackingService(
+            TrackedResponseRepository responses,
+            TrackedInputRepository inputs,
+            KeyPointInputRepository keyPointInputs,
+            ModerationService moderation,
+            PublicOutcomeService outcomes) {
         this.responses = responses;
         this.inputs = inputs;
         this.keyPointInputs = keyPointInputs;
@@ -39,7 +41,8 @@ public class ResponseTrackingService {
     /** submitted and amended: the response's inputs are replaced by those of the event */
     @Transactional(Transactional.TxType.MANDATORY)
     public void submitted(ResponseEvent.Submitted event) {
-        TrackedResponse response = responses.findByIdOptional(event.responseId()).orElseGet(TrackedResponse::new);
+        TrackedResponse response =
+                responses.findByIdOptional(event.responseId()).orElseGet(TrackedResponse::new);
         response.id = event.responseId();
         response.consultationId = event.consultationId();
         response.memberId = event.memberId();
@@ -74,8 +77,8 @@ public class ResponseTrackingService {
         outcomes.refresh(event.consultationId());
     }
 
-    private static TrackedInput input(TrackedResponse response, UUID id, String kind, String questionKey,
-                                      String sectionKey, String words) {
+    private static TrackedInput input(
+            TrackedResponse response, UUID id, String kind, String questionKey, String sectionKey, String words) {
         TrackedInput input = new TrackedInput();
         input.id = id;
         input.responseId = response.id;

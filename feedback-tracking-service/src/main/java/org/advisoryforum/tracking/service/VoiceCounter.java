@@ -1,7 +1,5 @@
 package org.advisoryforum.tracking.service;
 
-import org.advisoryforum.tracking.api.VoicesView;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -10,20 +8,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.advisoryforum.tracking.api.VoicesView;
 
 /** Counts distinct voices by perspective, and says it in plain words. */
 public final class VoiceCounter {
 
     private static final Map<String, String[]> WORDS = Map.of(
-            "LIVED_EXPERIENCE", new String[]{"with lived experience", "with lived experience"},
-            "CARER", new String[]{"carer", "carers"},
-            "SOCIAL_WORKER", new String[]{"social worker", "social workers"},
-            "STUDENT", new String[]{"student", "students"},
-            "EDUCATOR", new String[]{"educator", "educators"},
-            "OTHER", new String[]{"other", "other"});
+            "LIVED_EXPERIENCE", new String[] {"with lived experience", "with lived experience"},
+            "CARER", new String[] {"carer", "carers"},
+            "SOCIAL_WORKER", new String[] {"social worker", "social workers"},
+            "STUDENT", new String[] {"student", "students"},
+            "EDUCATOR", new String[] {"educator", "educators"},
+            "OTHER", new String[] {"other", "other"});
 
-    private VoiceCounter() {
-    }
+    private VoiceCounter() {}
 
     /**
      * @param publicView when true, perspectives count only people who allowed use in statistics (total counts all)
@@ -48,9 +46,11 @@ public final class VoiceCounter {
     static String summary(int total, Map<String, Integer> byPerspective) {
         List<String> parts = new ArrayList<>();
         byPerspective.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<String, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> {
-                    String[] words = WORDS.getOrDefault(e.getKey(), new String[]{e.getKey(), e.getKey()});
+                    String[] words = WORDS.getOrDefault(e.getKey(), new String[] {e.getKey(), e.getKey()});
                     parts.add(e.getValue() + " " + words[e.getValue() == 1 ? 0 : 1]);
                 });
         String head = total + (total == 1 ? " voice" : " voices");

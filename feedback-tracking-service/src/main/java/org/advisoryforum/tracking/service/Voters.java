@@ -1,13 +1,12 @@
 package org.advisoryforum.tracking.service;
 
-import org.advisoryforum.tracking.domain.TrackedMember;
-import org.advisoryforum.tracking.domain.TrackedResponse;
-
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.advisoryforum.tracking.domain.TrackedMember;
+import org.advisoryforum.tracking.domain.TrackedResponse;
 
 /**
  * The people behind a consultation's inputs: perspectives and region from the response snapshot (the member's
@@ -24,12 +23,27 @@ public final class Voters {
         for (TrackedResponse r : responses) {
             this.responses.put(r.id, r);
             TrackedMember m = memberById.remove(r.memberId);
-            byMember.put(r.memberId, new Voter(r.memberId, Voter.split(r.perspectives), r.region,
-                    m != null && m.useInStatistics != null ? m.useInStatistics : r.useInStatistics,
-                    m == null ? null : m.quoteConsent, m == null ? null : m.displayName));
+            byMember.put(
+                    r.memberId,
+                    new Voter(
+                            r.memberId,
+                            Voter.split(r.perspectives),
+                            r.region,
+                            m != null && m.useInStatistics != null ? m.useInStatistics : r.useInStatistics,
+                            m == null ? null : m.quoteConsent,
+                            m == null ? null : m.displayName));
         }
-        memberById.values().forEach(m -> byMember.put(m.memberId, new Voter(m.memberId, Voter.split(m.perspectives),
-                m.region, Boolean.TRUE.equals(m.useInStatistics), m.quoteConsent, m.displayName)));
+        memberById
+                .values()
+                .forEach(m -> byMember.put(
+                        m.memberId,
+                        new Voter(
+                                m.memberId,
+                                Voter.split(m.perspectives),
+                                m.region,
+                                Boolean.TRUE.equals(m.useInStatistics),
+                                m.quoteConsent,
+                                m.displayName)));
     }
 
     public Voter voter(UUID memberId) {

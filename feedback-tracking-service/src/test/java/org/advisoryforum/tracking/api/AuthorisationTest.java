@@ -1,14 +1,13 @@
 package org.advisoryforum.tracking.api;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
-import org.advisoryforum.platform.test.Tokens;
-import org.junit.jupiter.api.Test;
-
-import java.util.UUID;
-
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import java.util.UUID;
+import org.advisoryforum.platform.test.Tokens;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class AuthorisationTest {
@@ -28,28 +27,39 @@ class AuthorisationTest {
     }
 
     private static final Call[] STAFF = {
-            new Call("POST", "/api/tracking/actions"), new Call("GET", ACTION), new Call("POST", ACTION + "/status"),
-            new Call("GET", ACTION + "/trace"), new Call("GET", CONSULTATION + "/key-points"),
-            new Call("GET", "/api/tracking/inputs/" + UUID.randomUUID() + "/trace"),
-            new Call("GET", "/api/tracking/dead-letters"), new Call("POST", "/api/tracking/dead-letters/0/replay"),
-            new Call("GET", "/api/tracking/moderation"), new Call("GET", "/api/tracking/moderation/" + UUID.randomUUID()),
-            new Call("POST", "/api/tracking/moderation/" + UUID.randomUUID() + "/decision"),
-            new Call("POST", "/api/tracking/safeguarding/flags"), new Call("PUT", CONSULTATION + "/outcome-due"),
-            new Call("GET", "/api/tracking/reviews")};
+        new Call("POST", "/api/tracking/actions"),
+        new Call("GET", ACTION),
+        new Call("POST", ACTION + "/status"),
+        new Call("GET", ACTION + "/trace"),
+        new Call("GET", CONSULTATION + "/key-points"),
+        new Call("GET", "/api/tracking/inputs/" + UUID.randomUUID() + "/trace"),
+        new Call("GET", "/api/tracking/dead-letters"),
+        new Call("POST", "/api/tracking/dead-letters/0/replay"),
+        new Call("GET", "/api/tracking/moderation"),
+        new Call("GET", "/api/tracking/moderation/" + UUID.randomUUID()),
+        new Call("POST", "/api/tracking/moderation/" + UUID.randomUUID() + "/decision"),
+        new Call("POST", "/api/tracking/safeguarding/flags"),
+        new Call("PUT", CONSULTATION + "/outcome-due"),
+        new Call("GET", "/api/tracking/reviews")
+    };
     private static final Call[] MEMBER = {
-            new Call("GET", "/api/tracking/members/me/impact"), new Call("POST", ACTION + "/confirmations"),
-            new Call("GET", ACTION + "/difference"), new Call("PUT", ACTION + "/difference")};
+        new Call("GET", "/api/tracking/members/me/impact"), new Call("POST", ACTION + "/confirmations"),
+        new Call("GET", ACTION + "/difference"), new Call("PUT", ACTION + "/difference")
+    };
     private static final Call[] PUBLIC = {
-            new Call("GET", "/api/tracking/impact"), new Call("GET", "/api/tracking/feed.atom"),
-            new Call("GET", "/api/tracking/export/outcomes.json"), new Call("GET", "/api/tracking/export/outcomes.csv"),
-            new Call("GET", "/api/tracking/consultations")};
+        new Call("GET", "/api/tracking/impact"), new Call("GET", "/api/tracking/feed.atom"),
+        new Call("GET", "/api/tracking/export/outcomes.json"), new Call("GET", "/api/tracking/export/outcomes.csv"),
+        new Call("GET", "/api/tracking/consultations")
+    };
 
     @Test
     void staffEndpointsRefuseTheAnonymousAndMembers() {
         String member = Tokens.accessToken("amara");
         for (Call call : STAFF) {
             assertThat(call.status(given())).as("anonymous " + call).isEqualTo(401);
-            assertThat(call.status(given().auth().oauth2(member))).as("member " + call).isEqualTo(403);
+            assertThat(call.status(given().auth().oauth2(member)))
+                    .as("member " + call)
+                    .isEqualTo(403);
         }
     }
 
@@ -57,7 +67,9 @@ class AuthorisationTest {
     void staffEndpointsLetStaffIn() {
         String staff = Tokens.accessToken("sam");
         for (Call call : STAFF) {
-            assertThat(call.status(given().auth().oauth2(staff))).as("staff " + call).isNotIn(401, 403);
+            assertThat(call.status(given().auth().oauth2(staff)))
+                    .as("staff " + call)
+                    .isNotIn(401, 403);
         }
     }
 
@@ -67,9 +79,14 @@ class AuthorisationTest {
         String applicant = Tokens.accessToken("lena");
         for (Call call : MEMBER) {
             assertThat(call.status(given())).as("anonymous " + call).isEqualTo(401);
-            assertThat(call.status(given().auth().oauth2(staff))).as("staff " + call).isEqualTo(403);
-            assertThat(call.status(given().auth().oauth2(applicant))).as("applicant " + call).isEqualTo(403);
-            assertThat(call.status(given().auth().oauth2(Tokens.accessToken("amara")))).as("member " + call)
+            assertThat(call.status(given().auth().oauth2(staff)))
+                    .as("staff " + call)
+                    .isEqualTo(403);
+            assertThat(call.status(given().auth().oauth2(applicant)))
+                    .as("applicant " + call)
+                    .isEqualTo(403);
+            assertThat(call.status(given().auth().oauth2(Tokens.accessToken("amara"))))
+                    .as("member " + call)
                     .isNotIn(401, 403);
         }
     }

@@ -1,19 +1,18 @@
 package org.advisoryforum.tracking.api;
 
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.UUID;
 import org.advisoryforum.platform.test.Tokens;
 import org.advisoryforum.tracking.support.Db;
 import org.advisoryforum.tracking.support.FullConsultation;
 import org.advisoryforum.tracking.support.Scenario;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.UUID;
-
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 
 @QuarkusTest
 class IdempotencyTest {
@@ -26,7 +25,8 @@ class IdempotencyTest {
 
     @Test
     void everyEventDeliveredTwiceLeavesCountsAndThePublicPageUnchanged() {
-        FullConsultation c = new FullConsultation(bootstrapServers, UUID.randomUUID()).awaitConsumed(db)
+        FullConsultation c = new FullConsultation(bootstrapServers, UUID.randomUUID())
+                .awaitConsumed(db)
                 .recordActions(Tokens.accessToken("sam"));
         c.events.outcomePublished();
         c.awaitConsumed(db);
@@ -43,12 +43,16 @@ class IdempotencyTest {
         db.awaitProcessed(markers.eventIds());
 
         assertThat(counts(c)).isEqualTo(counts);
-        assertThat(given().get(page).then().statusCode(200).extract().asString()).isEqualTo(before);
+        assertThat(given().get(page).then().statusCode(200).extract().asString())
+                .isEqualTo(before);
     }
 
     private List<Long> counts(FullConsultation c) {
         String id = "'" + c.consultationId() + "'";
-        String members = c.memberIds().stream().map(m -> "'" + m + "'").reduce((a, b) -> a + "," + b).orElseThrow();
+        String members = c.memberIds().stream()
+                .map(m -> "'" + m + "'")
+                .reduce((a, b) -> a + "," + b)
+                .orElseThrow();
         return List.of(
                 db.count("select count(*) from tracked_response where consultation_id = " + id),
                 db.count("select count(*) from tracked_input where consultation_id = " + id),

@@ -1,25 +1,24 @@
 package org.advisoryforum.tracking.api;
 
+import static io.restassured.RestAssured.given;
+import static org.advisoryforum.tracking.support.FullConsultation.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.UUID;
 import org.advisoryforum.platform.test.KafkaTopicReader;
 import org.advisoryforum.platform.test.Tokens;
 import org.advisoryforum.tracking.support.Db;
 import org.advisoryforum.tracking.support.FullConsultation;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.util.UUID;
-
-import static io.restassured.RestAssured.given;
-import static org.advisoryforum.tracking.support.FullConsultation.*;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.notNullValue;
 
 @QuarkusTest
 class YouSaidWeDidTest {
@@ -33,8 +32,10 @@ class YouSaidWeDidTest {
     Db db;
 
     @Test
-    void aFullConsultationFedThroughTheBrokerShowsExactlyWhatWasSaidAndDoneOnceTheOutcomeIsPublished() throws Exception {
-        FullConsultation c = new FullConsultation(bootstrapServers, UUID.randomUUID()).awaitConsumed(db)
+    void aFullConsultationFedThroughTheBrokerShowsExactlyWhatWasSaidAndDoneOnceTheOutcomeIsPublished()
+            throws Exception {
+        FullConsultation c = new FullConsultation(bootstrapServers, UUID.randomUUID())
+                .awaitConsumed(db)
                 .recordActions(Tokens.accessToken("sam"));
         String page = "/api/tracking/consultations/" + c.consultationId() + "/you-said-we-did";
         given().get(page).then().statusCode(404).contentType("application/problem+json");
@@ -42,51 +43,79 @@ class YouSaidWeDidTest {
         c.events.outcomePublished();
         FullConsultation.awaitPublicPage(c.consultationId());
 
-        JsonNode actual = JSON.readTree(given().get(page).then().statusCode(200)
-                .contentType("application/json").extract().asString());
+        JsonNode actual = JSON.readTree(given().get(page)
+                .then()
+                .statusCode(200)
+                .contentType("application/json")
+                .extract()
+                .asString());
         actual.path("weDid").forEach(action -> ((ObjectNode) action).remove("updatedAt"));
         assertThat(actual).isEqualTo(JSON.readTree(expected(c)));
     }
 
     @Test
     void thePublicPageCarriesAnETagAOneSecondMaxAgeAndAnswers304WhenUnchanged() {
-        FullConsultation c = new FullConsultation(bootstrapServers, UUID.randomUUID()).awaitConsumed(db)
+        FullConsultation c = new FullConsultation(bootstrapServers, UUID.randomUUID())
+                .awaitConsumed(db)
                 .recordActions(Tokens.accessToken("sam"));
         c.events.outcomePublished();
         FullConsultation.awaitPublicPage(c.consultationId());
         String page = "/api/tracking/consultations/" + c.consultationId() + "/you-said-we-did";
 
-        String etag = given().get(page).then().statusCode(200).header("ETag", notNullValue())
-                .header("Cache-Control", equalTo("public, max-age=1")).extract().header("ETag");
+        String etag = given().get(page)
+                .then()
+                .statusCode(200)
+                .header("ETag", notNullValue())
+                .header("Cache-Control", equalTo("public, max-age=1"))
+                .extract()
+                .header("ETag");
         given().header("If-None-Match", etag).get(page).then().statusCode(304).header("ETag", etag);
 
-        given().auth().oauth2(Tokens.accessToken("sam")).contentType("application/json")
+        given().auth()
+                .oauth2(Tokens.accessToken("sam"))
+                .contentType("application/json")
                 .body("{\"status\":\"DEFERRED\",\"reason\":\"Waiting for the Department.\"}")
-                .post("/api/tracking/actions/" + c.implemented + "/status").then().statusCode(200);
-        String changed = given().header("If-None-Match", etag).get(page).then().statusCode(200)
-                .body("weDid[0].status", equalTo("DEFERRED")).extract().header("ETag");
+                .post("/api/tracking/actions/" + c.implemented + "/status")
+                .then()
+                .statusCode(200);
+        String changed = given().header("If-None-Match", etag)
+                .get(page)
+                .then()
+                .statusCode(200)
+                .body("weDid[0].status", equalTo("DEFERRED"))
+                .extract()
+                .header("ETag");
         assertThat(changed).isNotEqualTo(etag);
     }
 
     @Test
     void everyActionAndStatusChangeIsPublishedWithThePseudonymousMembersBehindItAndNoStaffName() throws Exception {
-        FullConsultation c = new FullConsultation(bootstrapServers, UUID.randomUUID()).awaitConsumed(db)
+        FullConsultation c = new FullConsultation(bootstrapServers, UUID.randomUUID())
+                .awaitConsumed(db)
                 .recordActions(Tokens.accessToken("sam"));
 
-        var record = KafkaTopicReader.awaitRecord(bootstrapServers, "tracking.outcome.v1",
-                r -> r.value().contains(c.implemented.toString()), Duration.ofSeconds(30));
+        var record = KafkaTopicReader.awaitRecord(
+                bootstrapServers,
+                "tracking.outcome.v1",
+                r -> r.value().contains(c.implemented.toString()),
+                Duration.ofSeconds(30));
         assertThat(record.key()).isEqualTo(c.consultationId().toString());
         JsonNode event = JSON.readTree(record.value());
         assertThat(event.path("type").asText()).isEqualTo("action-status-changed");
         JsonNode payload = event.path("payload");
         assertThat(payload.path("actionId").asText()).isEqualTo(c.implemented.toString());
-        assertThat(payload.path("consultationId").asText()).isEqualTo(c.consultationId().toString());
+        assertThat(payload.path("consultationId").asText())
+                .isEqualTo(c.consultationId().toString());
         assertThat(payload.path("status").asText()).isEqualTo("IMPLEMENTED");
-        assertThat(payload.path("summary").asText()).isEqualTo("Sharing information now requires the format the person needs.");
+        assertThat(payload.path("summary").asText())
+                .isEqualTo("Sharing information now requires the format the person needs.");
         assertThat(payload.path("changedAt").isTextual()).isTrue();
-        assertThat(JSON.convertValue(payload.path("memberIds"), String[].class)).containsExactlyInAnyOrder(
-                c.amara.memberId().toString(), c.david.memberId().toString(), c.priya.memberId().toString(),
-                c.tom.memberId().toString());
+        assertThat(JSON.convertValue(payload.path("memberIds"), String[].class))
+                .containsExactlyInAnyOrder(
+                        c.amara.memberId().toString(),
+                        c.david.memberId().toString(),
+                        c.priya.memberId().toString(),
+                        c.tom.memberId().toString());
         assertThat(record.value()).doesNotContainPattern("\\bsam\\b").doesNotContain("Sam Carter");
     }
 
@@ -140,13 +169,41 @@ class YouSaidWeDidTest {
                    "evidence":{"draftChange":null,"documentUrl":"https://example.gov.uk/explainer","description":null},"voices":%s,
                    "confirmations":{"reflects":0,"misses":0},
                    "difference":{"madeADifference":0,"someDifference":0,"noDifference":0}}]}
-                """.formatted(c.consultationId(), TITLE,
-                c.kpFormat, KP_FORMAT, formatVoices, AMARA_Q2, DAVID_Q2, PRIYA_Q2, c.implemented,
-                c.kpCarers, KP_CARERS, carersVoices, DAVID_Q4, PRIYA_Q4, c.partlyAdopted,
-                c.kpDecide, KP_DECIDE, decideVoices, AMARA_COMMENT, c.notAdopted,
-                c.kpAdvocate, KP_ADVOCATE,
-                c.implemented, c.kpFormat, INFO_V1, INFO_V2, formatVoices,
-                c.partlyAdopted, c.kpCarers, CARERS_V1, CARERS_V2, carersVoices,
-                c.notAdopted, c.kpDecide, decideVoices);
+                """.formatted(
+                        c.consultationId(),
+                        TITLE,
+                        c.kpFormat,
+                        KP_FORMAT,
+                        formatVoices,
+                        AMARA_Q2,
+                        DAVID_Q2,
+                        PRIYA_Q2,
+                        c.implemented,
+                        c.kpCarers,
+                        KP_CARERS,
+                        carersVoices,
+                        DAVID_Q4,
+                        PRIYA_Q4,
+                        c.partlyAdopted,
+                        c.kpDecide,
+                        KP_DECIDE,
+                        decideVoices,
+                        AMARA_COMMENT,
+                        c.notAdopted,
+                        c.kpAdvocate,
+                        KP_ADVOCATE,
+                        c.implemented,
+                        c.kpFormat,
+                        INFO_V1,
+                        INFO_V2,
+                        formatVoices,
+                        c.partlyAdopted,
+                        c.kpCarers,
+                        CARERS_V1,
+                        CARERS_V2,
+                        carersVoices,
+                        c.notAdopted,
+                        c.kpDecide,
+                        decideVoices);
     }
 }

@@ -1,15 +1,14 @@
 package org.advisoryforum.tracking.support;
 
+import static org.awaitility.Awaitility.await;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-
 import java.time.Duration;
 import java.util.Collection;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import static org.awaitility.Awaitility.await;
 
 /** Looks into tracking's database, for assertions on what consumers stored. */
 @ApplicationScoped
@@ -54,9 +53,10 @@ public class Db {
 
     /** waits until every one of these events has been processed by tracking's consumers */
     public void awaitProcessed(Collection<UUID> eventIds) {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
-                count("select count(distinct event_id) from processed_event where event_id in ("
-                        + eventIds.stream().map(id -> "'" + id + "'").collect(Collectors.joining(",")) + ")")
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> count("select count(distinct event_id) from processed_event where event_id in ("
+                                + eventIds.stream().map(id -> "'" + id + "'").collect(Collectors.joining(",")) + ")")
                         == eventIds.size());
     }
 }

@@ -1,13 +1,12 @@
 package org.advisoryforum.tracking.support;
 
-import io.restassured.http.ContentType;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
+import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 
 /**
  * A whole consultation, event by event through the broker: five members (one of them the caller's own "amara"
@@ -64,28 +63,66 @@ public class FullConsultation {
                 .joined(tomId, List.of("LIVED_EXPERIENCE", "STUDENT"), "NORTH_WEST", "NONE", true)
                 .joined(graceId, List.of("CARER", "LIVED_EXPERIENCE"), "SCOTLAND", "ANONYMOUS", true);
         // a producer bug must not leak amara's name: she chose ANONYMOUS
-        amara = events.respond(amaraId, List.of("LIVED_EXPERIENCE"), "NORTH_WEST", true, "ANONYMOUS", "Amara Okafor",
+        amara = events.respond(
+                amaraId,
+                List.of("LIVED_EXPERIENCE"),
+                "NORTH_WEST",
+                true,
+                "ANONYMOUS",
+                "Amara Okafor",
                 Scenario.answer("q1", "SCALE", "first-contact", 2),
                 Scenario.answer("q2", "FREE_TEXT", "information", AMARA_Q2),
                 Scenario.answer("q3", "MULTIPLE_CHOICE", "decisions", List.of("Offer an advocate")),
                 Scenario.comment("decisions", AMARA_COMMENT));
         // the names the responses carry are not the forum's: tracking must show the forum display names
-        david = events.respond(davidId, List.of("CARER"), "WALES", true, "NAMED", "David Price (account)",
+        david = events.respond(
+                davidId,
+                List.of("CARER"),
+                "WALES",
+                true,
+                "NAMED",
+                "David Price (account)",
                 Scenario.answer("q2", "FREE_TEXT", "information", DAVID_Q2),
                 Scenario.answer("q4", "FREE_TEXT", "carers", DAVID_Q4));
-        priya = events.respond(priyaId, List.of("SOCIAL_WORKER"), "LONDON", false, "NAMED", "priya",
+        priya = events.respond(
+                priyaId,
+                List.of("SOCIAL_WORKER"),
+                "LONDON",
+                false,
+                "NAMED",
+                "priya",
                 Scenario.answer("q2", "FREE_TEXT", "information", PRIYA_Q2),
                 Scenario.answer("q4", "FREE_TEXT", "carers", PRIYA_Q4));
-        tom = events.respond(tomId, List.of("LIVED_EXPERIENCE", "STUDENT"), "NORTH_WEST", true, "NONE", null,
+        tom = events.respond(
+                tomId,
+                List.of("LIVED_EXPERIENCE", "STUDENT"),
+                "NORTH_WEST",
+                true,
+                "NONE",
+                null,
                 Scenario.answer("q1", "SCALE", "first-contact", 1),
                 Scenario.answer("q2", "FREE_TEXT", "information", TOM_Q2));
-        grace = events.respond(graceId, List.of("CARER", "LIVED_EXPERIENCE"), "SCOTLAND", true, "ANONYMOUS", null,
+        grace = events.respond(
+                graceId,
+                List.of("CARER", "LIVED_EXPERIENCE"),
+                "SCOTLAND",
+                true,
+                "ANONYMOUS",
+                null,
                 Scenario.answer("q4", "FREE_TEXT", "carers", GRACE_Q4));
         events.closed();
-        kpFormat = events.keyPoint(KP_FORMAT, amara, amara.input("q2"), david, david.input("q2"), priya,
-                priya.input("q2"), tom, tom.input("q2"));
-        kpCarers = events.keyPoint(KP_CARERS, david, david.input("q4"), priya, priya.input("q4"), grace,
-                grace.input("q4"));
+        kpFormat = events.keyPoint(
+                KP_FORMAT,
+                amara,
+                amara.input("q2"),
+                david,
+                david.input("q2"),
+                priya,
+                priya.input("q2"),
+                tom,
+                tom.input("q2"));
+        kpCarers = events.keyPoint(
+                KP_CARERS, david, david.input("q4"), priya, priya.input("q4"), grace, grace.input("q4"));
         kpDecide = events.keyPoint(KP_DECIDE, amara, amara.input("decisions"), tom, tom.input("q1"));
         kpAdvocate = events.keyPoint(KP_ADVOCATE, amara, amara.input("q3"));
         events.revised("information", INFO_V1, INFO_V2, "carers", CARERS_V1, CARERS_V2);
@@ -108,29 +145,82 @@ public class FullConsultation {
 
     /** staff approve, unchanged, every answer and comment of this consultation waiting in moderation */
     public FullConsultation approveQuotes(String staffToken) {
-        List<String> pending = given().auth().oauth2(staffToken).queryParam("consultationId", consultationId())
-                .get("/api/tracking/moderation").then().statusCode(200).extract().jsonPath().getList("inputId");
+        List<String> pending = given().auth()
+                .oauth2(staffToken)
+                .queryParam("consultationId", consultationId())
+                .get("/api/tracking/moderation")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("inputId");
         for (String inputId : pending) {
-            given().auth().oauth2(staffToken).contentType(ContentType.JSON).body(Map.of("decision", "APPROVE"))
-                    .post("/api/tracking/moderation/" + inputId + "/decision").then().statusCode(200);
+            given().auth()
+                    .oauth2(staffToken)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("decision", "APPROVE"))
+                    .post("/api/tracking/moderation/" + inputId + "/decision")
+                    .then()
+                    .statusCode(200);
         }
         return this;
     }
 
     /** staff record an implemented, a partly adopted and a not adopted action (quotes stay as moderation left them) */
     public FullConsultation recordActionsWithoutModeration(String staffToken) {
-        implemented = create(staffToken, Map.of("consultationId", consultationId(), "keyPointIds", List.of(kpFormat),
-                "description", "Sharing information now requires the format the person needs.",
-                "status", "IMPLEMENTED", "owner", "Policy and standards", "dueDate", "2026-03-31",
-                "evidence", Map.of("sectionKey", "information")));
-        partlyAdopted = create(staffToken, Map.of("consultationId", consultationId(), "keyPointIds", List.of(kpCarers),
-                "description", "Carers should not be asked to repeat information.", "status", "PARTLY_ADOPTED",
-                "reason", "Joining up record systems is outside what guidance can require.",
-                "owner", "Policy and standards", "evidence", Map.of("sectionKey", "carers", "toVersion", 2)));
-        notAdopted = create(staffToken, Map.of("consultationId", consultationId(), "keyPointIds", List.of(kpDecide),
-                "description", "No change to the decision wording.", "status", "NOT_ADOPTED",
-                "reason", "The law sets this wording.", "owner", "Legal team", "reviewDate", "2026-09-30",
-                "evidence", Map.of("documentUrl", "https://example.gov.uk/explainer")));
+        implemented = create(
+                staffToken,
+                Map.of(
+                        "consultationId",
+                        consultationId(),
+                        "keyPointIds",
+                        List.of(kpFormat),
+                        "description",
+                        "Sharing information now requires the format the person needs.",
+                        "status",
+                        "IMPLEMENTED",
+                        "owner",
+                        "Policy and standards",
+                        "dueDate",
+                        "2026-03-31",
+                        "evidence",
+                        Map.of("sectionKey", "information")));
+        partlyAdopted = create(
+                staffToken,
+                Map.of(
+                        "consultationId",
+                        consultationId(),
+                        "keyPointIds",
+                        List.of(kpCarers),
+                        "description",
+                        "Carers should not be asked to repeat information.",
+                        "status",
+                        "PARTLY_ADOPTED",
+                        "reason",
+                        "Joining up record systems is outside what guidance can require.",
+                        "owner",
+                        "Policy and standards",
+                        "evidence",
+                        Map.of("sectionKey", "carers", "toVersion", 2)));
+        notAdopted = create(
+                staffToken,
+                Map.of(
+                        "consultationId",
+                        consultationId(),
+                        "keyPointIds",
+                        List.of(kpDecide),
+                        "description",
+                        "No change to the decision wording.",
+                        "status",
+                        "NOT_ADOPTED",
+                        "reason",
+                        "The law sets this wording.",
+                        "owner",
+                        "Legal team",
+                        "reviewDate",
+                        "2026-09-30",
+                        "evidence",
+                        Map.of("documentUrl", "https://example.gov.uk/explainer")));
         return this;
     }
 
@@ -141,13 +231,22 @@ public class FullConsultation {
     }
 
     private static UUID create(String staffToken, Map<String, Object> action) {
-        return UUID.fromString(given().auth().oauth2(staffToken).contentType(ContentType.JSON).body(action)
-                .when().post("/api/tracking/actions").then().statusCode(201).extract().path("id"));
+        return UUID.fromString(given().auth()
+                .oauth2(staffToken)
+                .contentType(ContentType.JSON)
+                .body(action)
+                .when()
+                .post("/api/tracking/actions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
     }
 
     public static void awaitPublicPage(UUID consultationId) {
-        await().atMost(java.time.Duration.ofSeconds(60)).untilAsserted(() ->
-                given().get("/api/tracking/consultations/" + consultationId + "/you-said-we-did")
-                        .then().statusCode(200));
+        await().atMost(java.time.Duration.ofSeconds(60))
+                .untilAsserted(() -> given().get("/api/tracking/consultations/" + consultationId + "/you-said-we-did")
+                        .then()
+                        .statusCode(200));
     }
 }

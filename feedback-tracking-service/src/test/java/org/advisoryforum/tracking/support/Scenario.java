@@ -3,13 +3,12 @@ package org.advisoryforum.tracking.support;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.advisoryforum.platform.test.EventSender;
-
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.advisoryforum.platform.test.EventSender;
 
 /**
  * Sends the events of a consultation's life through the real broker, shaped as consultation-service and
@@ -34,8 +33,7 @@ public class Scenario {
         this.bootstrapServers = bootstrapServers;
     }
 
-    public record Sent(String topic, String key, UUID eventId, String record) {
-    }
+    public record Sent(String topic, String key, UUID eventId, String record) {}
 
     /** An answer or comment of a response: questionType FREE_TEXT/SCALE/...; COMMENT for a section comment. */
     public record Input(UUID id, String questionKey, String questionType, String sectionKey, Object value) {
@@ -46,8 +44,10 @@ public class Scenario {
 
     public record Respondent(UUID memberId, UUID responseId, List<Input> inputs) {
         public Input input(String key) {
-            return inputs.stream().filter(i -> key.equals(i.questionKey()) || key.equals(i.sectionKey()) && i.isComment())
-                    .findFirst().orElseThrow();
+            return inputs.stream()
+                    .filter(i -> key.equals(i.questionKey()) || key.equals(i.sectionKey()) && i.isComment())
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
@@ -69,10 +69,16 @@ public class Scenario {
 
     public Scenario published(String title) {
         this.title = title;
-        ObjectNode p = JSON.createObjectNode().put("consultationId", consultationId.toString()).put("title", title)
-                .put("summary", "s").put("plainLanguageSummary", "In plain words").put("kind", "GUIDANCE")
-                .put("audience", "MEMBERS").put("accountableTeam", "Policy and standards")
-                .put("opensAt", "2025-12-01T09:00:00Z").put("closesAt", closedAt.toString())
+        ObjectNode p = JSON.createObjectNode()
+                .put("consultationId", consultationId.toString())
+                .put("title", title)
+                .put("summary", "s")
+                .put("plainLanguageSummary", "In plain words")
+                .put("kind", "GUIDANCE")
+                .put("audience", "MEMBERS")
+                .put("accountableTeam", "Policy and standards")
+                .put("opensAt", "2025-12-01T09:00:00Z")
+                .put("closesAt", closedAt.toString())
                 .put("publishedAt", "2025-12-01T09:00:00Z");
         return send(LIFECYCLE, consultationId, "published", p);
     }
@@ -82,10 +88,18 @@ public class Scenario {
     }
 
     /** Like forum-service, the forum display name travels only with consent NAMED (pass null otherwise). */
-    public Scenario joined(UUID memberId, List<String> perspectives, String region, String quote, boolean statistics,
-                           String displayName) {
-        ObjectNode p = JSON.createObjectNode().put("memberId", memberId.toString()).put("region", region)
-                .put("joinedAt", Instant.now().toString()).put("displayName", displayName);
+    public Scenario joined(
+            UUID memberId,
+            List<String> perspectives,
+            String region,
+            String quote,
+            boolean statistics,
+            String displayName) {
+        ObjectNode p = JSON.createObjectNode()
+                .put("memberId", memberId.toString())
+                .put("region", region)
+                .put("joinedAt", Instant.now().toString())
+                .put("displayName", displayName);
         p.set("perspectives", JSON.valueToTree(perspectives));
         p.putObject("consent").put("quote", quote).put("contactByEmail", true).put("useInStatistics", statistics);
         return send(MEMBER, memberId, "joined", p);
@@ -96,22 +110,34 @@ public class Scenario {
     }
 
     public Scenario consentChanged(UUID memberId, String quote, boolean statistics, String displayName) {
-        ObjectNode p = JSON.createObjectNode().put("memberId", memberId.toString()).put("quote", quote)
-                .put("contactByEmail", true).put("useInStatistics", statistics).put("consentVersion", 2)
-                .put("changedAt", Instant.now().toString()).put("displayName", displayName);
+        ObjectNode p = JSON.createObjectNode()
+                .put("memberId", memberId.toString())
+                .put("quote", quote)
+                .put("contactByEmail", true)
+                .put("useInStatistics", statistics)
+                .put("consentVersion", 2)
+                .put("changedAt", Instant.now().toString())
+                .put("displayName", displayName);
         return send(MEMBER, memberId, "consent-changed", p);
     }
 
     public Scenario profileChanged(UUID memberId, List<String> perspectives, String region, String displayName) {
-        ObjectNode p = JSON.createObjectNode().put("memberId", memberId.toString()).put("region", region)
+        ObjectNode p = JSON.createObjectNode()
+                .put("memberId", memberId.toString())
+                .put("region", region)
                 .put("displayName", displayName);
         p.set("perspectives", JSON.valueToTree(perspectives));
         return send(MEMBER, memberId, "profile-changed", p);
     }
 
     public Scenario erased(UUID memberId) {
-        return send(MEMBER, memberId, "erased", JSON.createObjectNode().put("memberId", memberId.toString())
-                .put("erasedAt", Instant.now().toString()));
+        return send(
+                MEMBER,
+                memberId,
+                "erased",
+                JSON.createObjectNode()
+                        .put("memberId", memberId.toString())
+                        .put("erasedAt", Instant.now().toString()));
     }
 
     /**
@@ -119,24 +145,59 @@ public class Scenario {
      * consultation-service sends no name any more; a test may pass one to check that tracking never shows a name
      * a response carried (only the forum display name from forum.member.v1).
      */
-    public Respondent respond(UUID memberId, List<String> perspectives, String region, boolean statistics,
-                              String attribution, String displayName, Input... inputs) {
-        return response("submitted", UUID.randomUUID(), memberId, perspectives, region, statistics, attribution,
-                displayName, inputs);
+    public Respondent respond(
+            UUID memberId,
+            List<String> perspectives,
+            String region,
+            boolean statistics,
+            String attribution,
+            String displayName,
+            Input... inputs) {
+        return response(
+                "submitted",
+                UUID.randomUUID(),
+                memberId,
+                perspectives,
+                region,
+                statistics,
+                attribution,
+                displayName,
+                inputs);
     }
 
     /** an amended response: its inputs are now these */
     public Respondent amend(Respondent respondent, Input... inputs) {
-        return response("amended", respondent.responseId(), respondent.memberId(), List.of("CARER"), "WALES", true,
-                "ANONYMOUS", null, inputs);
+        return response(
+                "amended",
+                respondent.responseId(),
+                respondent.memberId(),
+                List.of("CARER"),
+                "WALES",
+                true,
+                "ANONYMOUS",
+                null,
+                inputs);
     }
 
-    public Respondent response(String type, UUID responseId, UUID memberId, List<String> perspectives, String region,
-                                boolean statistics, String attribution, String displayName, Input... inputs) {
+    public Respondent response(
+            String type,
+            UUID responseId,
+            UUID memberId,
+            List<String> perspectives,
+            String region,
+            boolean statistics,
+            String attribution,
+            String displayName,
+            Input... inputs) {
         boolean quotable = !"NONE".equals(attribution);
-        ObjectNode p = JSON.createObjectNode().put("consultationId", consultationId.toString())
-                .put("responseId", responseId.toString()).put("memberId", memberId.toString()).put("region", region)
-                .put("useInStatistics", statistics).put("attribution", attribution).put("provenance", "ONLINE")
+        ObjectNode p = JSON.createObjectNode()
+                .put("consultationId", consultationId.toString())
+                .put("responseId", responseId.toString())
+                .put("memberId", memberId.toString())
+                .put("region", region)
+                .put("useInStatistics", statistics)
+                .put("attribution", attribution)
+                .put("provenance", "ONLINE")
                 .put("submittedAt", closedAt.minus(3, ChronoUnit.DAYS).toString());
         if (displayName != null) {
             p.put("displayName", displayName);
@@ -148,12 +209,18 @@ public class Scenario {
             boolean words = in.isComment() || "FREE_TEXT".equals(in.questionType());
             Object value = words && !quotable ? null : in.value();
             if (in.isComment()) {
-                comments.addObject().put("commentId", in.id().toString()).put("sectionKey", in.sectionKey())
+                comments.addObject()
+                        .put("commentId", in.id().toString())
+                        .put("sectionKey", in.sectionKey())
                         .set("text", JSON.valueToTree(value));
             } else {
-                answers.addObject().put("answerId", in.id().toString()).put("questionKey", in.questionKey())
-                        .put("questionType", in.questionType()).put("sectionKey", in.sectionKey())
-                        .put("saidBefore", false).set("value", JSON.valueToTree(value));
+                answers.addObject()
+                        .put("answerId", in.id().toString())
+                        .put("questionKey", in.questionKey())
+                        .put("questionType", in.questionType())
+                        .put("sectionKey", in.sectionKey())
+                        .put("saidBefore", false)
+                        .set("value", JSON.valueToTree(value));
             }
         }
         send(RESPONSE, consultationId, type, p);
@@ -161,28 +228,46 @@ public class Scenario {
     }
 
     public Scenario withdrawn(Respondent respondent) {
-        return send(RESPONSE, consultationId, "withdrawn", JSON.createObjectNode()
-                .put("consultationId", consultationId.toString()).put("responseId", respondent.responseId().toString())
-                .put("memberId", respondent.memberId().toString()).put("withdrawnAt", Instant.now().toString()));
+        return send(
+                RESPONSE,
+                consultationId,
+                "withdrawn",
+                JSON.createObjectNode()
+                        .put("consultationId", consultationId.toString())
+                        .put("responseId", respondent.responseId().toString())
+                        .put("memberId", respondent.memberId().toString())
+                        .put("withdrawnAt", Instant.now().toString()));
     }
 
     public Scenario closed() {
-        return send(LIFECYCLE, consultationId, "closed", JSON.createObjectNode()
-                .put("consultationId", consultationId.toString()).put("closedAt", closedAt.toString()));
+        return send(
+                LIFECYCLE,
+                consultationId,
+                "closed",
+                JSON.createObjectNode()
+                        .put("consultationId", consultationId.toString())
+                        .put("closedAt", closedAt.toString()));
     }
 
     /** a key point linking to inputs of respondents: pairs of (respondent, input) */
     public UUID keyPoint(String text, Object... respondentAndInput) {
         UUID id = UUID.randomUUID();
-        ObjectNode p = JSON.createObjectNode().put("id", id.toString()).put("consultationId", consultationId.toString())
-                .put("text", text).put("createdAt", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
+        ObjectNode p = JSON.createObjectNode()
+                .put("id", id.toString())
+                .put("consultationId", consultationId.toString())
+                .put("text", text)
+                .put("createdAt", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
         ArrayNode list = p.putArray("inputs");
         for (int i = 0; i < respondentAndInput.length; i += 2) {
             Respondent r = (Respondent) respondentAndInput[i];
             Input in = (Input) respondentAndInput[i + 1];
-            list.addObject().put("kind", in.isComment() ? "COMMENT" : "ANSWER").put("inputId", in.id().toString())
-                    .put("responseId", r.responseId().toString()).put("memberId", r.memberId().toString())
-                    .put("questionKey", in.questionKey()).put("sectionKey", in.sectionKey());
+            list.addObject()
+                    .put("kind", in.isComment() ? "COMMENT" : "ANSWER")
+                    .put("inputId", in.id().toString())
+                    .put("responseId", r.responseId().toString())
+                    .put("memberId", r.memberId().toString())
+                    .put("questionKey", in.questionKey())
+                    .put("sectionKey", in.sectionKey());
         }
         p.putObject("voices").put("total", respondentAndInput.length / 2).putObject("byPerspective");
         send(KEY_POINT, consultationId, "created", p);
@@ -191,23 +276,37 @@ public class Scenario {
 
     /** draft v1 → v2; changes: triples of (sectionKey, textBefore, textAfter) */
     public Scenario revised(String... sectionBeforeAfter) {
-        ObjectNode p = JSON.createObjectNode().put("consultationId", consultationId.toString()).put("fromVersion", 1)
-                .put("toVersion", 2).put("note", "After the consultation").put("revisedAt", Instant.now().toString());
+        ObjectNode p = JSON.createObjectNode()
+                .put("consultationId", consultationId.toString())
+                .put("fromVersion", 1)
+                .put("toVersion", 2)
+                .put("note", "After the consultation")
+                .put("revisedAt", Instant.now().toString());
         ArrayNode changes = p.putArray("changes");
         for (int i = 0; i < sectionBeforeAfter.length; i += 3) {
-            changes.addObject().put("sectionKey", sectionBeforeAfter[i]).put("change", "CHANGED")
+            changes.addObject()
+                    .put("sectionKey", sectionBeforeAfter[i])
+                    .put("change", "CHANGED")
                     .put("headingBefore", "Heading " + sectionBeforeAfter[i])
                     .put("headingAfter", "Heading " + sectionBeforeAfter[i])
-                    .put("textBefore", sectionBeforeAfter[i + 1]).put("textAfter", sectionBeforeAfter[i + 2]);
+                    .put("textBefore", sectionBeforeAfter[i + 1])
+                    .put("textAfter", sectionBeforeAfter[i + 2]);
         }
         return send(LIFECYCLE, consultationId, "draft-revised", p);
     }
 
     public Scenario outcomePublished() {
-        return send(LIFECYCLE, consultationId, "outcome-published", JSON.createObjectNode()
-                .put("consultationId", consultationId.toString()).put("title", title)
-                .put("closedAt", closedAt.toString()).put("outcomePublishedAt", "2026-02-20T12:00:00Z")
-                .put("responses", 5).put("keyPoints", 4));
+        return send(
+                LIFECYCLE,
+                consultationId,
+                "outcome-published",
+                JSON.createObjectNode()
+                        .put("consultationId", consultationId.toString())
+                        .put("title", title)
+                        .put("closedAt", closedAt.toString())
+                        .put("outcomePublishedAt", "2026-02-20T12:00:00Z")
+                        .put("responses", 5)
+                        .put("keyPoints", 4));
     }
 
     /** delivers a record again, exactly as it was */
@@ -217,8 +316,12 @@ public class Scenario {
 
     private Scenario send(String topic, UUID key, String type, ObjectNode payload) {
         UUID eventId = UUID.randomUUID();
-        ObjectNode envelope = JSON.createObjectNode().put("eventId", eventId.toString()).put("type", type)
-                .put("version", 1).put("occurredAt", Instant.now().toString()).put("aggregateId", key.toString());
+        ObjectNode envelope = JSON.createObjectNode()
+                .put("eventId", eventId.toString())
+                .put("type", type)
+                .put("version", 1)
+                .put("occurredAt", Instant.now().toString())
+                .put("aggregateId", key.toString());
         envelope.set("payload", payload);
         String record = envelope.toString();
         EventSender.send(bootstrapServers, topic, key.toString(), record);

@@ -4,11 +4,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.Set;
 import org.advisoryforum.forum.domain.AccessibilityNeed;
 import org.advisoryforum.forum.domain.Perspective;
 import org.advisoryforum.forum.domain.Region;
-
-import java.util.Set;
 
 /** What a person tells the forum when they apply to join. */
 public record ApplicationRequest(
@@ -18,5 +17,5 @@ public record ApplicationRequest(
         @NotNull Region region,
         Set<@NotNull AccessibilityNeed> accessibilityNeeds,
         @Size(max = 500) String accessibilityOther,
-        @NotNull Boolean contactByEmail) implements PersonalDetailsInput {
-}
+        @NotNull Boolean contactByEmail)
+        implements PersonalDetailsInput {}

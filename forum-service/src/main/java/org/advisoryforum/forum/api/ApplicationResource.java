@@ -13,13 +13,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
 import org.advisoryforum.forum.domain.Application;
 import org.advisoryforum.forum.service.ApplicationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
-import java.util.UUID;
 
 @Path("/api/forum/applications")
 @Tag(name = "Applications")
@@ -38,7 +37,9 @@ public class ApplicationResource {
     @Operation(summary = "Apply to join the forum (signed in, not yet a member); 409 while an application is pending")
     public Response apply(@Valid @NotNull ApplicationRequest request, @Context UriInfo uri) {
         ApplicationView created = applications.apply(caller.id(), caller.hasMemberRole(), request);
-        return Response.created(uri.getAbsolutePathBuilder().path("me").build()).entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder().path("me").build())
+                .entity(created)
+                .build();
     }
 
     @GET
@@ -52,8 +53,10 @@ public class ApplicationResource {
     @GET
     @RolesAllowed("staff")
     @Operation(summary = "Applications, oldest first, optionally only those with a status (staff)")
-    public List<ApplicationView> list(@QueryParam("status") @Pattern(regexp = "PENDING|APPROVED|DECLINED",
-            message = "must be PENDING, APPROVED or DECLINED") String status) {
+    public List<ApplicationView> list(
+            @QueryParam("status")
+                    @Pattern(regexp = "PENDING|APPROVED|DECLINED", message = "must be PENDING, APPROVED or DECLINED")
+                    String status) {
         return applications.list(status == null ? null : Application.Status.valueOf(status));
     }
 
@@ -68,7 +71,8 @@ public class ApplicationResource {
     @POST
     @Path("/{id}/decision")
     @RolesAllowed("staff")
-    @Operation(summary = "Approve (the person becomes a member and gets the member role) or decline with a reason (staff)")
+    @Operation(
+            summary = "Approve (the person becomes a member and gets the member role) or decline with a reason (staff)")
     public ApplicationView decide(@PathParam("id") UUID id, @Valid @NotNull ApplicationDecisionRequest request) {
         return applications.decide(id, caller.id(), request);
     }

@@ -2,10 +2,9 @@ package org.advisoryforum.forum.api;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.UUID;
 import org.advisoryforum.platform.problem.ProblemException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-
-import java.util.UUID;
 
 /** The signed-in person: their Keycloak user id (the token's sub) is their pseudonymous member id. */
 @RequestScoped

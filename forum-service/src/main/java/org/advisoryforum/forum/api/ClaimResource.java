@@ -12,13 +12,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
 import org.advisoryforum.forum.domain.PaymentClaim;
 import org.advisoryforum.forum.service.ClaimService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
-import java.util.UUID;
 
 @Path("/api/forum")
 @Tag(name = "Payment claims (staff)")
@@ -38,7 +37,8 @@ public class ClaimResource {
     @Path("/claims")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Every claim, newest first, optionally only those with a status (staff)")
-    public List<ClaimView> list(@QueryParam("status") @Pattern(regexp = STATUSES, message = STATUS_MESSAGE) String status) {
+    public List<ClaimView> list(
+            @QueryParam("status") @Pattern(regexp = STATUSES, message = STATUS_MESSAGE) String status) {
         return claims.all(status(status));
     }
 
@@ -48,7 +48,8 @@ public class ClaimResource {
     @Operation(summary = "Every claim as CSV for finance, with the claimant's name (staff)")
     public Response csv(@QueryParam("status") @Pattern(regexp = STATUSES, message = STATUS_MESSAGE) String status) {
         return Response.ok(ClaimsCsv.of(claims.allNamed(status(status))))
-                .header("Content-Disposition", "attachment; filename=\"claims.csv\"").build();
+                .header("Content-Disposition", "attachment; filename=\"claims.csv\"")
+                .build();
     }
 
     @POST

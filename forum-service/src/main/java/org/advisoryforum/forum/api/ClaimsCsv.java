@@ -1,12 +1,11 @@
 package org.advisoryforum.forum.api;
 
-import org.advisoryforum.platform.text.SafeText;
-import org.advisoryforum.forum.service.ClaimService;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.advisoryforum.forum.service.ClaimService;
+import org.advisoryforum.platform.text.SafeText;
 
 /** RFC 4180 CSV of claims; cells that a spreadsheet would run as a formula are defused. */
 final class ClaimsCsv {
@@ -14,18 +13,27 @@ final class ClaimsCsv {
     private static final String HEADER = "claimId,memberId,displayName,activityId,type,amount,status,submittedAt,"
             + "decidedAt,paidAt,description,decisionReason";
 
-    private ClaimsCsv() {
-    }
+    private ClaimsCsv() {}
 
     static String of(List<ClaimService.NamedClaim> claims) {
         StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
         for (ClaimService.NamedClaim named : claims) {
             ClaimView c = named.claim();
-            csv.append(Stream.of(c.id(), c.memberId(), named.displayName(), c.activityId(), c.type(),
-                            c.amount().toPlainString(), c.status(), c.submittedAt(), c.decidedAt(), c.paidAt(),
-                            c.description(), c.decisionReason())
-                    .map(value -> cell(value == null ? "" : Objects.toString(value)))
-                    .collect(Collectors.joining(",")))
+            csv.append(Stream.of(
+                                    c.id(),
+                                    c.memberId(),
+                                    named.displayName(),
+                                    c.activityId(),
+                                    c.type(),
+                                    c.amount().toPlainString(),
+                                    c.status(),
+                                    c.submittedAt(),
+                                    c.decidedAt(),
+                                    c.paidAt(),
+                                    c.description(),
+                                    c.decisionReason())
+                            .map(value -> cell(value == null ? "" : Objects.toString(value)))
+                            .collect(Collectors.joining(",")))
                     .append("\r\n");
         }
         return csv.toString();

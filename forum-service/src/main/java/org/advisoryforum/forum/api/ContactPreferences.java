@@ -3,10 +3,9 @@ package org.advisoryforum.forum.api;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
 import org.advisoryforum.forum.domain.DigestFrequency;
 import org.advisoryforum.forum.domain.Member;
-
-import java.time.LocalDate;
 
 /**
  * How much contact a member wants: how often their notifications are gathered into a digest, at most how many
@@ -14,9 +13,11 @@ import java.time.LocalDate;
  * {@code keepInvitingAsUsual}: invited as usual even after saying twice that taking part was not worth their time
  * (left out of an edit: unchanged). Whether e-mail may be used at all is a consent choice.
  */
-public record ContactPreferences(@NotNull DigestFrequency digest,
-                                 @Min(0) @Max(31) Integer maxInvitationsPerMonth,
-                                 LocalDate quietUntil, Boolean keepInvitingAsUsual) {
+public record ContactPreferences(
+        @NotNull DigestFrequency digest,
+        @Min(0) @Max(31) Integer maxInvitationsPerMonth,
+        LocalDate quietUntil,
+        Boolean keepInvitingAsUsual) {
 
     public ContactPreferences(DigestFrequency digest, Integer maxInvitationsPerMonth, LocalDate quietUntil) {
         this(digest, maxInvitationsPerMonth, quietUntil, null);

@@ -6,5 +6,4 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/forum/dead-letters")
 @Tag(name = "Operations")
-public class DeadLetterResource extends DeadLetterResourceBase {
-}
+public class DeadLetterResource extends DeadLetterResourceBase {}

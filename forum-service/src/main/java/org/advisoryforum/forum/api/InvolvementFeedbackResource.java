@@ -5,12 +5,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import java.util.List;
+import java.util.UUID;
 import org.advisoryforum.forum.service.InvolvementFeedbackService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
-import java.util.UUID;
 
 /** "Was it worth it?" as counts: per activity for staff, all together and per kind for everyone. Never who. */
 @Path("/api/forum/involvement-feedback")
@@ -25,10 +24,11 @@ public class InvolvementFeedbackResource {
 
     @GET
     @RolesAllowed("staff")
-    @Operation(summary = "Counts of the members' answers per activity (a consultation, a meeting, other activities "
-            + "together), most answered first; with consultationId or meetingId only that one (staff)")
-    public List<FeedbackViews.Activity> perActivity(@QueryParam("consultationId") UUID consultationId,
-                                                    @QueryParam("meetingId") UUID meetingId) {
+    @Operation(
+            summary = "Counts of the members' answers per activity (a consultation, a meeting, other activities "
+                    + "together), most answered first; with consultationId or meetingId only that one (staff)")
+    public List<FeedbackViews.Activity> perActivity(
+            @QueryParam("consultationId") UUID consultationId, @QueryParam("meetingId") UUID meetingId) {
         return feedback.perActivity(consultationId, meetingId);
     }
 

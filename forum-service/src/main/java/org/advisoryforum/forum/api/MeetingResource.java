@@ -8,12 +8,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
 import org.advisoryforum.forum.service.MeetingService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
-import java.util.UUID;
 
 /** Staff schedule forum meetings, invite members, and record attendance. */
 @Path("/api/forum/meetings")
@@ -32,7 +31,9 @@ public class MeetingResource {
     @POST
     @Operation(summary = "Schedule a meeting: when, format, place and/or joining link, accessibility, agenda (staff)")
     public Response schedule(@Valid @NotNull MeetingRequests.Schedule request) {
-        return Response.status(Response.Status.CREATED).entity(meetings.schedule(caller.id(), request)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(meetings.schedule(caller.id(), request))
+                .build();
     }
 
     @GET
@@ -58,17 +59,20 @@ public class MeetingResource {
     @POST
     @Path("/{id}/attendance")
     @Operation(summary = "Record who attended: writes their ledger entries and payment claims, once (staff)")
-    public MeetingViews.AttendanceResult attendance(@PathParam("id") UUID id,
-                                                    @Valid @NotNull MeetingRequests.Attendance request) {
+    public MeetingViews.AttendanceResult attendance(
+            @PathParam("id") UUID id, @Valid @NotNull MeetingRequests.Attendance request) {
         return meetings.recordAttendance(id, request);
     }
 
     @POST
     @Path("/{id}/minutes")
-    @Operation(summary = "Publish the minutes once the meeting is over: summary and action points; forum.meeting.v1 "
-            + "minutes-published makes each action point a tracked action (staff)")
+    @Operation(
+            summary = "Publish the minutes once the meeting is over: summary and action points; forum.meeting.v1 "
+                    + "minutes-published makes each action point a tracked action (staff)")
     public Response publishMinutes(@PathParam("id") UUID id, @Valid @NotNull MeetingRequests.Minutes request) {
-        return Response.status(Response.Status.CREATED).entity(meetings.publishMinutes(id, request)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(meetings.publishMinutes(id, request))
+                .build();
     }
 
     @GET

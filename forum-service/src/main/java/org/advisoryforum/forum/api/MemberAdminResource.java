@@ -10,14 +10,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
 import org.advisoryforum.forum.service.InvolvementService;
 import org.advisoryforum.forum.service.LeavingService;
 import org.advisoryforum.forum.service.MemberService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
-import java.util.UUID;
 
 /** Staff's view of the membership. Members reach only /members/me. */
 @Path("/api/forum/members")
@@ -76,6 +75,8 @@ public class MemberAdminResource {
     @Path("/{id}/activities")
     @Operation(summary = "Record a meeting or other activity, with its duration, in a member's ledger (staff)")
     public Response recordActivity(@PathParam("id") UUID id, @Valid @NotNull ActivityRequest request) {
-        return Response.status(Response.Status.CREATED).entity(involvement.record(id, request)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(involvement.record(id, request))
+                .build();
     }
 }

@@ -13,6 +13,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
 import org.advisoryforum.forum.service.ClaimService;
 import org.advisoryforum.forum.service.ConsentService;
 import org.advisoryforum.forum.service.InvitationService;
@@ -23,9 +25,6 @@ import org.advisoryforum.forum.service.MemberService;
 import org.advisoryforum.forum.service.NotificationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
-import java.util.UUID;
 
 /** Everything a member does about themself. Only ever the caller's own data: there is no id to guess. */
 @Path("/api/forum/members/me")
@@ -42,9 +41,16 @@ public class MemberResource {
     private final InvitationService invitations;
     private final InvolvementFeedbackService feedback;
 
-    public MemberResource(Caller caller, MemberService members, ConsentService consents,
-                          NotificationService notifications, InvolvementService involvement, ClaimService claims,
-                          LeavingService leaving, InvitationService invitations, InvolvementFeedbackService feedback) {
+    public MemberResource(
+            Caller caller,
+            MemberService members,
+            ConsentService consents,
+            NotificationService notifications,
+            InvolvementService involvement,
+            ClaimService claims,
+            LeavingService leaving,
+            InvitationService invitations,
+            InvolvementFeedbackService feedback) {
         this.feedback = feedback;
         this.invitations = invitations;
         this.caller = caller;
@@ -65,7 +71,9 @@ public class MemberResource {
 
     @PUT
     @RolesAllowed("member")
-    @Operation(summary = "Edit your profile and contact preferences (the first edit creates the profile of a member without one)")
+    @Operation(
+            summary =
+                    "Edit your profile and contact preferences (the first edit creates the profile of a member without one)")
     public MemberView edit(@Valid @NotNull ProfileRequest request) {
         return members.editOwn(caller.id(), request);
     }
@@ -81,7 +89,8 @@ public class MemberResource {
     @PUT
     @Path("/consents")
     @RolesAllowed("member")
-    @Operation(summary = "Change your consent choices: a new version is kept and forum.member.v1 consent-changed is sent")
+    @Operation(
+            summary = "Change your consent choices: a new version is kept and forum.member.v1 consent-changed is sent")
     public ConsentView.History changeConsents(@Valid @NotNull ConsentRequest request) {
         return consents.change(caller.id(), request);
     }
@@ -97,8 +106,9 @@ public class MemberResource {
     @GET
     @Path("/invitations")
     @RolesAllowed("member")
-    @Operation(summary = "Your invitation to each consultation published while you served: invited, or held back "
-            + "(not messaged) by your monthly limit or quiet period; newest first")
+    @Operation(
+            summary = "Your invitation to each consultation published while you served: invited, or held back "
+                    + "(not messaged) by your monthly limit or quiet period; newest first")
     public List<MyInvitationView> invitations() {
         return invitations.mine(caller.id());
     }
@@ -114,7 +124,9 @@ public class MemberResource {
     @GET
     @Path("/involvement/{involvementId}/feedback")
     @RolesAllowed("member")
-    @Operation(summary = "Your answer to \"Was it worth it?\" about an entry of your ledger (404 no_feedback before you answer)")
+    @Operation(
+            summary =
+                    "Your answer to \"Was it worth it?\" about an entry of your ledger (404 no_feedback before you answer)")
     public FeedbackViews.Answer feedback(@PathParam("involvementId") UUID involvementId) {
         return feedback.own(caller.id(), involvementId);
     }
@@ -122,12 +134,16 @@ public class MemberResource {
     @PUT
     @Path("/involvement/{involvementId}/feedback")
     @RolesAllowed("member")
-    @Operation(summary = "Answer \"Was it worth it?\" about an entry of your ledger: how long it took, whether it was "
-            + "worth your time, whether you felt heard. One answer per entry: answering again replaces it (201, then 200)")
-    public Response answerFeedback(@PathParam("involvementId") UUID involvementId,
-                                   @Valid @NotNull FeedbackRequest request) {
+    @Operation(
+            summary =
+                    "Answer \"Was it worth it?\" about an entry of your ledger: how long it took, whether it was "
+                            + "worth your time, whether you felt heard. One answer per entry: answering again replaces it (201, then 200)")
+    public Response answerFeedback(
+            @PathParam("involvementId") UUID involvementId, @Valid @NotNull FeedbackRequest request) {
         InvolvementFeedbackService.Answered answered = feedback.answer(caller.id(), involvementId, request);
-        return Response.status(answered.created() ? 201 : 200).entity(answered.answer()).build();
+        return Response.status(answered.created() ? 201 : 200)
+                .entity(answered.answer())
+                .build();
     }
 
     @GET
@@ -141,7 +157,9 @@ public class MemberResource {
     @POST
     @Path("/claims")
     @RolesAllowed("member")
-    @Operation(summary = "Claim payment or expenses for an activity in your ledger (amount in pounds, at most two decimal places)")
+    @Operation(
+            summary =
+                    "Claim payment or expenses for an activity in your ledger (amount in pounds, at most two decimal places)")
     public Response claim(@Valid @NotNull ClaimRequest request, @Context UriInfo uri) {
         ClaimView created = claims.claim(caller.id(), request);
         return Response.created(uri.getAbsolutePath()).entity(created).build();

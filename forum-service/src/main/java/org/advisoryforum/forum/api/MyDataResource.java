@@ -22,8 +22,9 @@ public class MyDataResource {
 
     @GET
     @RolesAllowed("member")
-    @Operation(summary = "Everything the forum holds about you: profile and personal details, consent and its history, "
-            + "applications, involvement ledger, claims, inbox, consultation and meeting invitations")
+    @Operation(
+            summary = "Everything the forum holds about you: profile and personal details, consent and its history, "
+                    + "applications, involvement ledger, claims, inbox, consultation and meeting invitations")
     public MyDataView mine() {
         return data.of(caller.id());
     }

@@ -7,12 +7,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import java.util.List;
+import java.util.UUID;
 import org.advisoryforum.forum.service.MeetingService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
-import java.util.UUID;
 
 /** A member's own meeting invitations and replies. Only ever the caller's own. */
 @Path("/api/forum/members/me/meetings")
@@ -44,8 +43,8 @@ public class MyMeetingResource {
     @PUT
     @Path("/{meetingId}/reply")
     @Operation(summary = "Register (with your access needs) or decline, until the meeting starts")
-    public MeetingViews.Mine reply(@PathParam("meetingId") UUID meetingId,
-                                   @Valid @NotNull MeetingRequests.Reply request) {
+    public MeetingViews.Mine reply(
+            @PathParam("meetingId") UUID meetingId, @Valid @NotNull MeetingRequests.Reply request) {
         return meetings.reply(caller.id(), meetingId, request);
     }
 }

@@ -1,11 +1,10 @@
 package org.advisoryforum.forum.api;
 
+import java.util.Set;
 import org.advisoryforum.forum.domain.AccessibilityNeed;
 import org.advisoryforum.forum.domain.PersonalDetails;
 import org.advisoryforum.forum.domain.Perspective;
 import org.advisoryforum.forum.domain.Region;
-
-import java.util.Set;
 
 /** The personal details an application and a profile both carry. */
 public interface PersonalDetailsInput {

@@ -5,11 +5,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.Set;
 import org.advisoryforum.forum.domain.AccessibilityNeed;
 import org.advisoryforum.forum.domain.Perspective;
 import org.advisoryforum.forum.domain.Region;
-
-import java.util.Set;
 
 /** What a member edits in their own profile. Term and position are set by staff and are not part of it. */
 public record ProfileRequest(
@@ -18,5 +17,5 @@ public record ProfileRequest(
         @NotNull Region region,
         Set<@NotNull AccessibilityNeed> accessibilityNeeds,
         @Size(max = 500) String accessibilityOther,
-        @Valid @NotNull ContactPreferences contact) implements PersonalDetailsInput {
-}
+        @Valid @NotNull ContactPreferences contact)
+        implements PersonalDetailsInput {}

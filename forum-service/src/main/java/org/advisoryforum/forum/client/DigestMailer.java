@@ -3,13 +3,12 @@ package org.advisoryforum.forum.client;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.advisoryforum.forum.domain.Notification;
-import org.advisoryforum.forum.service.NotificationWords;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.advisoryforum.forum.domain.Notification;
+import org.advisoryforum.forum.service.NotificationWords;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sends a digest by e-mail when that is switched on (off by default: the inbox always works without it).
@@ -23,8 +22,10 @@ public class DigestMailer {
     private final Mailer mailer;
     private final KeycloakAccounts keycloak;
 
-    public DigestMailer(@ConfigProperty(name = "forum.digest.email.enabled", defaultValue = "false") boolean enabled,
-                        Mailer mailer, KeycloakAccounts keycloak) {
+    public DigestMailer(
+            @ConfigProperty(name = "forum.digest.email.enabled", defaultValue = "false") boolean enabled,
+            Mailer mailer,
+            KeycloakAccounts keycloak) {
         this.enabled = enabled;
         this.mailer = mailer;
         this.keycloak = keycloak;
@@ -38,9 +39,15 @@ public class DigestMailer {
         if (!enabled) {
             return;
         }
-        keycloak.email(memberId).ifPresent(address -> mailer.send(Mail.withText(address,
-                "Your Advisory Forum digest: " + notifications.size() + " new " + (notifications.size() == 1 ? "message" : "messages"),
-                notifications.stream().map(NotificationWords::english).map(n -> n.title() + "\n" + n.body()).collect(Collectors.joining("\n\n"))
-                        + "\n\nRead them all in your inbox on the forum website.")));
+        keycloak.email(memberId)
+                .ifPresent(address -> mailer.send(Mail.withText(
+                        address,
+                        "Your Advisory Forum digest: " + notifications.size() + " new "
+                                + (notifications.size() == 1 ? "message" : "messages"),
+                        notifications.stream()
+                                        .map(NotificationWords::english)
+                                        .map(n -> n.title() + "\n" + n.body())
+                                        .collect(Collectors.joining("\n\n"))
+                                + "\n\nRead them all in your inbox on the forum website.")));
     }
 }

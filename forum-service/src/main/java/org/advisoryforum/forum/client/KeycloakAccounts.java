@@ -2,15 +2,14 @@ package org.advisoryforum.forum.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RoleScopeResource;
 import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.representations.idm.RoleRepresentation;
-
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The few Keycloak Admin API calls the forum needs, through Keycloak's own admin client (extension
@@ -30,8 +29,8 @@ public class KeycloakAccounts {
     private final Keycloak keycloak;
     private final String realm;
 
-    public KeycloakAccounts(Keycloak keycloak,
-                            @ConfigProperty(name = "quarkus.keycloak.admin-client.realm") String realm) {
+    public KeycloakAccounts(
+            Keycloak keycloak, @ConfigProperty(name = "quarkus.keycloak.admin-client.realm") String realm) {
         this.keycloak = keycloak;
         this.realm = realm;
     }

@@ -15,10 +15,10 @@ public final class ForumZone {
     public static final ZoneId ZONE = ZoneId.of("Europe/London");
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
+    private static final DateTimeFormatter DAY_AND_TIME =
+            DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
 
-    private ForumZone() {
-    }
+    private ForumZone() {}
 
     /** A day as people write it in a message ("16 December 2026"), never as an ISO date. */
     public static String day(Instant instant) {

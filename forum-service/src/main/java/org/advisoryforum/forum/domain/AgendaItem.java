@@ -2,7 +2,6 @@ package org.advisoryforum.forum.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.util.UUID;
 
 /** One item of a meeting's agenda, possibly about a consultation and one section of its draft. */

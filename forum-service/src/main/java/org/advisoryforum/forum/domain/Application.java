@@ -8,17 +8,20 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.advisoryforum.platform.problem.ProblemException;
-
 import java.time.Instant;
 import java.util.UUID;
+import org.advisoryforum.platform.problem.ProblemException;
 
 /** A signed-in person asks to join the forum; staff approve it or decline it with a reason the applicant reads. */
 @Entity
 @Table(name = "application")
 public class Application {
 
-    public enum Status { PENDING, APPROVED, DECLINED }
+    public enum Status {
+        PENDING,
+        APPROVED,
+        DECLINED
+    }
 
     @Id
     public UUID id;
@@ -55,8 +58,8 @@ public class Application {
     @Version
     public long version;
 
-    public static Application submit(UUID applicantId, PersonalDetails details, String why, boolean contactByEmail,
-                                     Instant now) {
+    public static Application submit(
+            UUID applicantId, PersonalDetails details, String why, boolean contactByEmail, Instant now) {
         Application application = new Application();
         application.id = UUID.randomUUID();
         application.applicantId = applicantId;

@@ -8,7 +8,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -45,8 +44,14 @@ public class ConsentRecord {
     @Column(nullable = false)
     public ConsentChannel channel;
 
-    public static ConsentRecord of(UUID memberId, int version, QuoteConsent quote, boolean contactByEmail,
-                                   boolean useInStatistics, ConsentChannel channel, Instant now) {
+    public static ConsentRecord of(
+            UUID memberId,
+            int version,
+            QuoteConsent quote,
+            boolean contactByEmail,
+            boolean useInStatistics,
+            ConsentChannel channel,
+            Instant now) {
         ConsentRecord record = new ConsentRecord();
         record.memberId = memberId;
         record.consentVersion = version;

@@ -1,7 +1,6 @@
 package org.advisoryforum.forum.domain;
 
 import jakarta.persistence.AttributeConverter;
-
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -28,7 +27,9 @@ abstract class EnumSetConverter<E extends Enum<E>> implements AttributeConverter
     public Set<E> convertToEntityAttribute(String column) {
         EnumSet<E> values = EnumSet.noneOf(type);
         if (column != null && !column.isBlank()) {
-            Arrays.stream(column.split(",")).map(name -> Enum.valueOf(type, name)).forEach(values::add);
+            Arrays.stream(column.split(","))
+                    .map(name -> Enum.valueOf(type, name))
+                    .forEach(values::add);
         }
         return values;
     }

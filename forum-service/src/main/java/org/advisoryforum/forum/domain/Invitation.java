@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -17,7 +16,10 @@ public class Invitation {
 
     public enum Outcome {
         /** NOT_WORTH_IT: their two latest "Was it worth it?" answers said no, so they are invited less. */
-        INVITED, OVER_LIMIT, QUIET_PERIOD, NOT_WORTH_IT;
+        INVITED,
+        OVER_LIMIT,
+        QUIET_PERIOD,
+        NOT_WORTH_IT;
 
         public boolean counts() {
             return this == INVITED;

@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -20,7 +19,11 @@ public class InvitationRound {
 
     /** PENDING: received, members not yet invited; SENT: every serving member was invited or held back. */
     /** CLOSED_UNSENT: the consultation had closed before the forum read of its publication, so nobody was messaged. */
-    public enum Status { PENDING, SENT, CLOSED_UNSENT }
+    public enum Status {
+        PENDING,
+        SENT,
+        CLOSED_UNSENT
+    }
 
     @Id
     @Column(name = "consultation_id")

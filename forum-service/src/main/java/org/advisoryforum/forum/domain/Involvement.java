@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -15,7 +14,11 @@ import java.util.UUID;
 @Table(name = "involvement")
 public class Involvement {
 
-    public enum Kind { CONSULTATION_RESPONSE, MEETING, OTHER }
+    public enum Kind {
+        CONSULTATION_RESPONSE,
+        MEETING,
+        OTHER
+    }
 
     @Id
     public UUID id;
@@ -50,8 +53,8 @@ public class Involvement {
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
 
-    public static Involvement response(UUID memberId, UUID consultationId, UUID responseId, Instant submittedAt,
-                                       Instant now) {
+    public static Involvement response(
+            UUID memberId, UUID consultationId, UUID responseId, Instant submittedAt, Instant now) {
         Involvement entry = create(memberId, Kind.CONSULTATION_RESPONSE, now);
         entry.description = "Consultation response";
         entry.consultationId = consultationId;
@@ -60,8 +63,8 @@ public class Involvement {
         return entry;
     }
 
-    public static Involvement activity(UUID memberId, Kind kind, String description, Integer durationMinutes,
-                                       Instant occurredAt, Instant now) {
+    public static Involvement activity(
+            UUID memberId, Kind kind, String description, Integer durationMinutes, Instant occurredAt, Instant now) {
         Involvement entry = create(memberId, kind, now);
         entry.description = description.strip();
         entry.durationMinutes = durationMinutes;

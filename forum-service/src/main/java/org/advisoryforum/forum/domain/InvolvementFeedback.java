@@ -7,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -19,9 +18,18 @@ import java.util.UUID;
 @Table(name = "involvement_feedback")
 public class InvolvementFeedback {
 
-    public enum TimeTaken { UNDER_30_MINUTES, UP_TO_1_HOUR, UP_TO_2_HOURS, OVER_2_HOURS }
+    public enum TimeTaken {
+        UNDER_30_MINUTES,
+        UP_TO_1_HOUR,
+        UP_TO_2_HOURS,
+        OVER_2_HOURS
+    }
 
-    public enum Answer { YES, PARTLY, NO }
+    public enum Answer {
+        YES,
+        PARTLY,
+        NO
+    }
 
     @Id
     @Column(name = "involvement_id")

@@ -12,7 +12,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,7 +23,11 @@ import java.util.UUID;
 @Table(name = "meeting")
 public class Meeting {
 
-    public enum Format { IN_PERSON, ONLINE, HYBRID }
+    public enum Format {
+        IN_PERSON,
+        ONLINE,
+        HYBRID
+    }
 
     @Id
     public UUID id;

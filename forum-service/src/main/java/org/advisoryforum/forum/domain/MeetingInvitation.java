@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -18,7 +17,10 @@ import java.util.UUID;
 @Table(name = "meeting_invitation")
 public class MeetingInvitation {
 
-    public enum Reply { REGISTERED, DECLINED }
+    public enum Reply {
+        REGISTERED,
+        DECLINED
+    }
 
     @Id
     public UUID id;

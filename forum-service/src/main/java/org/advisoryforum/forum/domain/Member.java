@@ -8,18 +8,20 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.advisoryforum.platform.problem.ProblemException;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.advisoryforum.platform.problem.ProblemException;
 
 /** A forum member. The id is their Keycloak user id, the pseudonymous id every service knows them by. */
 @Entity
 @Table(name = "member")
 public class Member {
 
-    public enum Status { ACTIVE, LEFT }
+    public enum Status {
+        ACTIVE,
+        LEFT
+    }
 
     @Id
     public UUID id;
@@ -107,7 +109,9 @@ public class Member {
 
     /** Active, and not past the end of their term or ceased. */
     public boolean isServing(LocalDate today) {
-        return isActive() && (termEnd == null || !termEnd.isBefore(today)) && (ceasedOn == null || ceasedOn.isAfter(today));
+        return isActive()
+                && (termEnd == null || !termEnd.isBefore(today))
+                && (ceasedOn == null || ceasedOn.isAfter(today));
     }
 
     /** At most this many invitations in any 30 days for someone who said twice it was not worth their time. */
@@ -122,7 +126,8 @@ public class Member {
      * As above; {@code saidNotWorthItTwice}: their two latest "Was it worth it?" answers said no, and then they are
      * invited less (at most {@link #NOT_WORTH_IT_LIMIT} in 30 days) unless they chose to be invited as usual.
      */
-    public Invitation.Outcome invitationOutcome(long invitedInLast30Days, LocalDate today, boolean saidNotWorthItTwice) {
+    public Invitation.Outcome invitationOutcome(
+            long invitedInLast30Days, LocalDate today, boolean saidNotWorthItTwice) {
         if (quietUntil != null && today.isBefore(quietUntil)) {
             return Invitation.Outcome.QUIET_PERIOD;
         }

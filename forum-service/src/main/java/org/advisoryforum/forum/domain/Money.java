@@ -1,14 +1,12 @@
 package org.advisoryforum.forum.domain;
 
-import org.advisoryforum.platform.problem.ProblemException;
-
 import java.math.BigDecimal;
+import org.advisoryforum.platform.problem.ProblemException;
 
 /** Pounds and pence at the edge (a decimal with at most two places), whole pence inside. Never floating point. */
 public final class Money {
 
-    private Money() {
-    }
+    private Money() {}
 
     public static long toPence(String field, BigDecimal pounds) {
         if (pounds.signum() <= 0) {

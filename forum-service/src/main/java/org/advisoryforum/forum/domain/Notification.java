@@ -6,21 +6,25 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** One message in a member's inbox; digests gather the ones not yet gathered. */
 @Entity
 @Table(name = "notification")
 public class Notification {
 
-    public enum Kind { INVITATION, ACTION_UPDATE, QUOTE_MODERATED, MEETING_INVITATION, DIFFERENCE_ASKED }
+    public enum Kind {
+        INVITATION,
+        ACTION_UPDATE,
+        QUOTE_MODERATED,
+        MEETING_INVITATION,
+        DIFFERENCE_ASKED
+    }
 
     @Id
     public UUID id;
@@ -58,8 +62,8 @@ public class Notification {
     /** The key written by messages before they were keyed: their English title and body are kept instead. */
     public static final String LEGACY = "legacy";
 
-    public static Notification of(UUID memberId, Kind kind, String messageKey, Map<String, String> params,
-                                  UUID consultationId, Instant now) {
+    public static Notification of(
+            UUID memberId, Kind kind, String messageKey, Map<String, String> params, UUID consultationId, Instant now) {
         Notification notification = new Notification();
         notification.id = UUID.randomUUID();
         notification.memberId = memberId;

@@ -7,21 +7,32 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.advisoryforum.platform.problem.ProblemException;
-
 import java.time.Instant;
 import java.util.UUID;
+import org.advisoryforum.platform.problem.ProblemException;
 
 /** A member's claim for payment or expenses for one activity in their ledger. Money is whole pence. */
 @Entity
 @Table(name = "payment_claim")
 public class PaymentClaim {
 
-    public enum Type { PAYMENT, EXPENSES }
+    public enum Type {
+        PAYMENT,
+        EXPENSES
+    }
 
-    public enum Status { SUBMITTED, APPROVED, REJECTED, PAID }
+    public enum Status {
+        SUBMITTED,
+        APPROVED,
+        REJECTED,
+        PAID
+    }
 
-    public enum Decision { APPROVE, REJECT, MARK_PAID }
+    public enum Decision {
+        APPROVE,
+        REJECT,
+        MARK_PAID
+    }
 
     @Id
     public UUID id;
@@ -61,8 +72,8 @@ public class PaymentClaim {
     @Version
     public long version;
 
-    public static PaymentClaim submit(UUID memberId, UUID involvementId, Type type, long amountPence,
-                                      String description, Instant now) {
+    public static PaymentClaim submit(
+            UUID memberId, UUID involvementId, Type type, long amountPence, String description, Instant now) {
         PaymentClaim claim = new PaymentClaim();
         claim.id = UUID.randomUUID();
         claim.memberId = memberId;

@@ -5,7 +5,6 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -35,15 +34,21 @@ public class PersonalDetails {
     @Column(name = "accessibility_other")
     public String accessibilityOther;
 
-    public static PersonalDetails of(String displayName, Set<Perspective> perspectives, Region region,
-                                     Set<AccessibilityNeed> accessibilityNeeds, String accessibilityOther) {
+    public static PersonalDetails of(
+            String displayName,
+            Set<Perspective> perspectives,
+            Region region,
+            Set<AccessibilityNeed> accessibilityNeeds,
+            String accessibilityOther) {
         PersonalDetails details = new PersonalDetails();
         details.displayName = displayName.strip();
         details.perspectives = EnumSet.copyOf(perspectives);
         details.region = region;
         details.accessibilityNeeds = accessibilityNeeds == null || accessibilityNeeds.isEmpty()
-                ? EnumSet.noneOf(AccessibilityNeed.class) : EnumSet.copyOf(accessibilityNeeds);
-        details.accessibilityOther = accessibilityOther == null || accessibilityOther.isBlank() ? null : accessibilityOther.strip();
+                ? EnumSet.noneOf(AccessibilityNeed.class)
+                : EnumSet.copyOf(accessibilityNeeds);
+        details.accessibilityOther =
+                accessibilityOther == null || accessibilityOther.isBlank() ? null : accessibilityOther.strip();
         return details;
     }
 

@@ -1,5 +1,7 @@
 package org.advisoryforum.forum.domain;
 
 public enum Position {
-    MEMBER, CHAIR, VICE_CHAIR
+    MEMBER,
+    CHAIR,
+    VICE_CHAIR
 }

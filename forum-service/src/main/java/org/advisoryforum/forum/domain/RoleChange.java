@@ -8,7 +8,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -20,7 +19,10 @@ import java.util.UUID;
 @Table(name = "keycloak_role_change")
 public class RoleChange {
 
-    public enum Wanted { GRANT, REVOKE }
+    public enum Wanted {
+        GRANT,
+        REVOKE
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

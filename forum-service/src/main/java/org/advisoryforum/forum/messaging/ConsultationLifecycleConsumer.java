@@ -2,14 +2,13 @@ package org.advisoryforum.forum.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.advisoryforum.forum.service.InvitationService;
 import org.advisoryforum.platform.events.EventEnvelope;
 import org.advisoryforum.platform.messaging.EventConsumer;
 import org.advisoryforum.platform.messaging.EventHandlers;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-
-import java.util.Map;
-import java.util.function.Consumer;
 
 @ApplicationScoped
 public class ConsultationLifecycleConsumer implements EventConsumer {
@@ -32,8 +31,8 @@ public class ConsultationLifecycleConsumer implements EventConsumer {
     @Override
     public Map<String, Consumer<EventEnvelope>> handlers() {
         return Map.of(
-                "published", event -> invitations.consultationPublished(
-                        handlers.payload(event, ConsultationPublished.class)));
+                "published",
+                event -> invitations.consultationPublished(handlers.payload(event, ConsultationPublished.class)));
     }
 
     @Incoming("consultation-lifecycle")

@@ -2,14 +2,13 @@ package org.advisoryforum.forum.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.advisoryforum.forum.service.InvolvementService;
 import org.advisoryforum.platform.events.EventEnvelope;
 import org.advisoryforum.platform.messaging.EventConsumer;
 import org.advisoryforum.platform.messaging.EventHandlers;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-
-import java.util.Map;
-import java.util.function.Consumer;
 
 /** consultation.response.v1: submitted responses enter the member's involvement ledger, withdrawn ones leave it. */
 @ApplicationScoped
@@ -33,10 +32,11 @@ public class ConsultationResponseConsumer implements EventConsumer {
     @Override
     public Map<String, Consumer<EventEnvelope>> handlers() {
         return Map.of(
-                "submitted", event -> involvement.responseSubmitted(
-                        handlers.payload(event, ResponseEvents.Submitted.class)),
-                "withdrawn", event -> involvement.responseWithdrawn(
-                        handlers.payload(event, ResponseEvents.Withdrawn.class)));
+                "submitted",
+                        event -> involvement.responseSubmitted(handlers.payload(event, ResponseEvents.Submitted.class)),
+                "withdrawn",
+                        event ->
+                                involvement.responseWithdrawn(handlers.payload(event, ResponseEvents.Withdrawn.class)));
     }
 
     @Incoming("consultation-responses")

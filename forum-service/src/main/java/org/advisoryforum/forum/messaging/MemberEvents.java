@@ -1,17 +1,16 @@
 package org.advisoryforum.forum.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.advisoryforum.forum.domain.ConsentRecord;
-import org.advisoryforum.forum.domain.Member;
-import org.advisoryforum.forum.domain.QuoteConsent;
-import org.advisoryforum.forum.repository.ConsentRepository;
-import org.advisoryforum.platform.outbox.Outbox;
-
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.advisoryforum.forum.domain.ConsentRecord;
+import org.advisoryforum.forum.domain.Member;
+import org.advisoryforum.forum.domain.QuoteConsent;
+import org.advisoryforum.forum.repository.ConsentRepository;
+import org.advisoryforum.platform.outbox.Outbox;
 
 /**
  * forum.member.v1, keyed by member id. The pseudonymous id, perspectives, region and consent travel, and the display
@@ -41,20 +40,44 @@ public class MemberEvents {
     }
 
     public void joined(Member member, ConsentRecord consent) {
-        publish(member.id, "joined", new Joined(member.id, names(member.details.perspectives),
-                name(member.details.region), member.joinedAt, Consent.of(consent), publicName(member, consent.quote)));
+        publish(
+                member.id,
+                "joined",
+                new Joined(
+                        member.id,
+                        names(member.details.perspectives),
+                        name(member.details.region),
+                        member.joinedAt,
+                        Consent.of(consent),
+                        publicName(member, consent.quote)));
     }
 
     public void profileChanged(Member member, QuoteConsent quote) {
-        publish(member.id, "profile-changed", new ProfileChanged(member.id, names(member.details.perspectives),
-                name(member.details.region), publicName(member, quote), consents.current(member.id).map(Consent::of)
-                .orElse(null)));
+        publish(
+                member.id,
+                "profile-changed",
+                new ProfileChanged(
+                        member.id,
+                        names(member.details.perspectives),
+                        name(member.details.region),
+                        publicName(member, quote),
+                        consents.current(member.id).map(Consent::of).orElse(null)));
     }
 
     public void consentChanged(Member member, ConsentRecord consent) {
-        publish(consent.memberId, "consent-changed", new ConsentChanged(consent.memberId, name(consent.quote),
-                consent.contactByEmail, consent.useInStatistics, consent.consentVersion, consent.changedAt,
-                publicName(member, consent.quote), names(member.details.perspectives), name(member.details.region)));
+        publish(
+                consent.memberId,
+                "consent-changed",
+                new ConsentChanged(
+                        consent.memberId,
+                        name(consent.quote),
+                        consent.contactByEmail,
+                        consent.useInStatistics,
+                        consent.consentVersion,
+                        consent.changedAt,
+                        publicName(member, consent.quote),
+                        names(member.details.perspectives),
+                        name(member.details.region)));
     }
 
     /** The forum display name, only for a member who chose to be quoted by name. */
@@ -64,9 +87,16 @@ public class MemberEvents {
 
     public void left(Member member, Instant leftAt) {
         Optional<ConsentRecord> consent = consents.current(member.id);
-        publish(member.id, "left", new Left(member.id, leftAt, names(member.details.perspectives),
-                name(member.details.region), consent.map(Consent::of).orElse(null),
-                consent.map(c -> publicName(member, c.quote)).orElse(null)));
+        publish(
+                member.id,
+                "left",
+                new Left(
+                        member.id,
+                        leftAt,
+                        names(member.details.perspectives),
+                        name(member.details.region),
+                        consent.map(Consent::of).orElse(null),
+                        consent.map(c -> publicName(member, c.quote)).orElse(null)));
     }
 
     /**
@@ -100,26 +130,38 @@ public class MemberEvents {
     }
 
     /** displayName: the forum display name while quote consent is NAMED, else null. */
-    public record Joined(UUID memberId, List<String> perspectives, String region, Instant joinedAt,
-                         Consent consent, String displayName) {
-    }
+    public record Joined(
+            UUID memberId,
+            List<String> perspectives,
+            String region,
+            Instant joinedAt,
+            Consent consent,
+            String displayName) {}
 
     /** consent: added so that each event is the member's whole snapshot (the topic is compacted). */
-    public record ProfileChanged(UUID memberId, List<String> perspectives, String region, String displayName,
-                                 Consent consent) {
-    }
+    public record ProfileChanged(
+            UUID memberId, List<String> perspectives, String region, String displayName, Consent consent) {}
 
     /** perspectives, region: added so that each event is the member's whole snapshot (the topic is compacted). */
-    public record ConsentChanged(UUID memberId, String quote, boolean contactByEmail, boolean useInStatistics,
-                                 int consentVersion, Instant changedAt, String displayName,
-                                 List<String> perspectives, String region) {
-    }
+    public record ConsentChanged(
+            UUID memberId,
+            String quote,
+            boolean contactByEmail,
+            boolean useInStatistics,
+            int consentVersion,
+            Instant changedAt,
+            String displayName,
+            List<String> perspectives,
+            String region) {}
 
     /** All but leftAt added so that each event is the member's whole snapshot (the topic is compacted). */
-    public record Left(UUID memberId, Instant leftAt, List<String> perspectives, String region, Consent consent,
-                       String displayName) {
-    }
+    public record Left(
+            UUID memberId,
+            Instant leftAt,
+            List<String> perspectives,
+            String region,
+            Consent consent,
+            String displayName) {}
 
-    public record Erased(UUID memberId, Instant erasedAt) {
-    }
+    public record Erased(UUID memberId, Instant erasedAt) {}
 }

@@ -3,10 +3,9 @@ package org.advisoryforum.forum.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.advisoryforum.forum.domain.PaymentClaim;
-
 import java.util.List;
 import java.util.UUID;
+import org.advisoryforum.forum.domain.PaymentClaim;
 
 @ApplicationScoped
 public class ClaimRepository implements PanacheRepositoryBase<PaymentClaim, UUID> {
@@ -15,8 +14,12 @@ public class ClaimRepository implements PanacheRepositoryBase<PaymentClaim, UUID
     public static final String ONE_ACTIVE_CLAIM = "payment_claim_one_active";
 
     public boolean hasActiveClaim(UUID involvementId, PaymentClaim.Type type) {
-        return count("involvementId = ?1 and type = ?2 and status <> ?3", involvementId, type,
-                PaymentClaim.Status.REJECTED) > 0;
+        return count(
+                        "involvementId = ?1 and type = ?2 and status <> ?3",
+                        involvementId,
+                        type,
+                        PaymentClaim.Status.REJECTED)
+                > 0;
     }
 
     public List<PaymentClaim> of(UUID memberId) {

@@ -3,11 +3,10 @@ package org.advisoryforum.forum.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.advisoryforum.forum.domain.ConsentRecord;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.advisoryforum.forum.domain.ConsentRecord;
 
 @ApplicationScoped
 public class ConsentRepository implements PanacheRepository<ConsentRecord> {

@@ -3,11 +3,10 @@ package org.advisoryforum.forum.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.advisoryforum.forum.domain.Invitation;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.advisoryforum.forum.domain.Invitation;
 
 @ApplicationScoped
 public class InvitationRepository implements PanacheRepositoryBase<Invitation, UUID> {

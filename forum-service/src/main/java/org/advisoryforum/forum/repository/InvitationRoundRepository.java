@@ -3,10 +3,9 @@ package org.advisoryforum.forum.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.advisoryforum.forum.domain.InvitationRound;
-
 import java.util.List;
 import java.util.UUID;
+import org.advisoryforum.forum.domain.InvitationRound;
 
 @ApplicationScoped
 public class InvitationRoundRepository implements PanacheRepositoryBase<InvitationRound, UUID> {

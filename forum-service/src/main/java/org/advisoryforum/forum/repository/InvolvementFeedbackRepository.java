@@ -2,11 +2,10 @@ package org.advisoryforum.forum.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.advisoryforum.forum.domain.InvolvementFeedback;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.advisoryforum.forum.domain.InvolvementFeedback;
 
 @ApplicationScoped
 public class InvolvementFeedbackRepository implements PanacheRepositoryBase<InvolvementFeedback, UUID> {
@@ -17,11 +16,14 @@ public class InvolvementFeedbackRepository implements PanacheRepositoryBase<Invo
 
     /** The member's latest answers, newest first. */
     public List<InvolvementFeedback> latestOf(UUID memberId, int howMany) {
-        return getEntityManager().createQuery("""
+        return getEntityManager()
+                .createQuery("""
                         select f from InvolvementFeedback f, Involvement i
                         where i.id = f.involvementId and i.memberId = ?1
                         order by f.answeredAt desc""", InvolvementFeedback.class)
-                .setParameter(1, memberId).setMaxResults(howMany).getResultList();
+                .setParameter(1, memberId)
+                .setMaxResults(howMany)
+                .getResultList();
     }
 
     /**
@@ -29,13 +31,15 @@ public class InvolvementFeedbackRepository implements PanacheRepositoryBase<Invo
      * count. Activities of kind OTHER have neither id and count together.
      */
     public List<Object[]> counts(UUID consultationId, UUID meetingId) {
-        String where = consultationId != null ? " and i.consultationId = :consultation"
+        String where = consultationId != null
+                ? " and i.consultationId = :consultation"
                 : meetingId != null ? " and i.meetingId = :meeting" : "";
-        var query = getEntityManager().createQuery(
-                "select i.kind, i.consultationId, i.meetingId, f.timeTaken, f.worthIt, f.feltHeard, count(f)"
-                        + " from InvolvementFeedback f, Involvement i where i.id = f.involvementId" + where
-                        + " group by i.kind, i.consultationId, i.meetingId, f.timeTaken, f.worthIt, f.feltHeard",
-                Object[].class);
+        var query = getEntityManager()
+                .createQuery(
+                        "select i.kind, i.consultationId, i.meetingId, f.timeTaken, f.worthIt, f.feltHeard, count(f)"
+                                + " from InvolvementFeedback f, Involvement i where i.id = f.involvementId" + where
+                                + " group by i.kind, i.consultationId, i.meetingId, f.timeTaken, f.worthIt, f.feltHeard",
+                        Object[].class);
         if (consultationId != null) {
             query.setParameter("consultation", consultationId);
         } else if (meetingId != null) {

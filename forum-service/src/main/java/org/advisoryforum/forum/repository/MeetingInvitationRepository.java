@@ -3,13 +3,12 @@ package org.advisoryforum.forum.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.advisoryforum.forum.domain.Invitation;
-import org.advisoryforum.forum.domain.MeetingInvitation;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.advisoryforum.forum.domain.Invitation;
+import org.advisoryforum.forum.domain.MeetingInvitation;
 
 @ApplicationScoped
 public class MeetingInvitationRepository implements PanacheRepositoryBase<MeetingInvitation, UUID> {

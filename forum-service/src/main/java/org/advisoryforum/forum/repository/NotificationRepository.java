@@ -3,16 +3,17 @@ package org.advisoryforum.forum.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.advisoryforum.forum.domain.Notification;
-
 import java.util.List;
 import java.util.UUID;
+import org.advisoryforum.forum.domain.Notification;
 
 @ApplicationScoped
 public class NotificationRepository implements PanacheRepositoryBase<Notification, UUID> {
 
     public List<Notification> inbox(UUID memberId) {
-        return find("memberId", Sort.descending("createdAt"), memberId).page(0, 200).list();
+        return find("memberId", Sort.descending("createdAt"), memberId)
+                .page(0, 200)
+                .list();
     }
 
     public List<Notification> undigested(UUID memberId) {

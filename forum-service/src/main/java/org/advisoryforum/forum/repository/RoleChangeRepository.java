@@ -3,11 +3,10 @@ package org.advisoryforum.forum.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import org.advisoryforum.forum.domain.RoleChange;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.advisoryforum.forum.domain.RoleChange;
 
 @ApplicationScoped
 public class RoleChangeRepository implements PanacheRepository<RoleChange> {

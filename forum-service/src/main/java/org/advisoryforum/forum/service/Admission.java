@@ -2,6 +2,9 @@ package org.advisoryforum.forum.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
 import org.advisoryforum.forum.domain.Application;
 import org.advisoryforum.forum.domain.ConsentChannel;
 import org.advisoryforum.forum.domain.ConsentRecord;
@@ -11,10 +14,6 @@ import org.advisoryforum.forum.domain.QuoteConsent;
 import org.advisoryforum.forum.messaging.MemberEvents;
 import org.advisoryforum.forum.repository.ConsentRepository;
 import org.advisoryforum.forum.repository.MemberRepository;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.UUID;
 
 /** Making someone a member: the member record, their first consent version, and the joined event. */
 @ApplicationScoped
@@ -60,8 +59,8 @@ public class Admission {
     /** Nothing is quoted and nothing used in statistics until the member chooses; a rejoiner keeps their choices. */
     private ConsentRecord initialConsent(UUID memberId, boolean contactByEmail, Instant now) {
         return consents.current(memberId).orElseGet(() -> {
-            ConsentRecord first = ConsentRecord.of(memberId, 1, QuoteConsent.NONE, contactByEmail, false,
-                    ConsentChannel.JOINING, now);
+            ConsentRecord first = ConsentRecord.of(
+                    memberId, 1, QuoteConsent.NONE, contactByEmail, false, ConsentChannel.JOINING, now);
             consents.persist(first);
             return first;
         });

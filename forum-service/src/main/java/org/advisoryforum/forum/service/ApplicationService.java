@@ -2,6 +2,10 @@ package org.advisoryforum.forum.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.advisoryforum.forum.api.ApplicationDecisionRequest;
 import org.advisoryforum.forum.api.ApplicationRequest;
 import org.advisoryforum.forum.api.ApplicationView;
@@ -10,11 +14,6 @@ import org.advisoryforum.forum.domain.Member;
 import org.advisoryforum.forum.domain.RoleChange;
 import org.advisoryforum.forum.repository.ApplicationRepository;
 import org.advisoryforum.platform.problem.ProblemException;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
 
 @ApplicationScoped
 public class ApplicationService {
@@ -26,8 +25,8 @@ public class ApplicationService {
     private final MemberRoleSync roles;
     private final Clock clock;
 
-    public ApplicationService(ApplicationRepository applications, Admission admission, MemberRoleSync roles,
-                              Clock clock) {
+    public ApplicationService(
+            ApplicationRepository applications, Admission admission, MemberRoleSync roles, Clock clock) {
         this.applications = applications;
         this.admission = admission;
         this.roles = roles;
@@ -42,14 +41,16 @@ public class ApplicationService {
         if (applications.hasPending(applicantId)) {
             throw ProblemException.conflict("You already have an application waiting for a decision.");
         }
-        Application application = Application.submit(applicantId, request.toDetails(), request.why(),
-                request.contactByEmail(), Instant.now(clock));
+        Application application = Application.submit(
+                applicantId, request.toDetails(), request.why(), request.contactByEmail(), Instant.now(clock));
         applications.persist(application);
         return ApplicationView.of(application);
     }
 
     public ApplicationView mine(UUID applicantId) {
-        return applications.latestOf(applicantId).map(ApplicationView::of)
+        return applications
+                .latestOf(applicantId)
+                .map(ApplicationView::of)
                 .orElseThrow(() -> ProblemException.notFound("You have not applied to join the forum."));
     }
 
@@ -72,7 +73,9 @@ public class ApplicationService {
         Application application = find(id);
         if (application.applicantId.equals(staffId)) {
             // approving oneself would grant the member role to a staff account on its own say-so
-            throw ProblemException.rule(403, "own_application",
+            throw ProblemException.rule(
+                    403,
+                    "own_application",
                     "You cannot decide your own application to join; another member of staff must.");
         }
         Instant now = Instant.now(clock);
@@ -88,7 +91,8 @@ public class ApplicationService {
     }
 
     private Application find(UUID id) {
-        return applications.findByIdOptional(id)
+        return applications
+                .findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("There is no application " + id + "."));
     }
 }

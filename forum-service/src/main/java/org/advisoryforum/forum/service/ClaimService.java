@@ -2,6 +2,14 @@ package org.advisoryforum.forum.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.advisoryforum.forum.api.ClaimDecisionRequest;
 import org.advisoryforum.forum.api.ClaimRequest;
 import org.advisoryforum.forum.api.ClaimView;
@@ -13,15 +21,6 @@ import org.advisoryforum.forum.repository.ClaimRepository;
 import org.advisoryforum.forum.repository.MemberRepository;
 import org.advisoryforum.platform.problem.ProblemException;
 import org.hibernate.exception.ConstraintViolationException;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Members claim payment or expenses for their activities (one claim of each type per activity unless it was rejected);
@@ -36,8 +35,12 @@ public class ClaimService {
     private final InvolvementService involvement;
     private final Clock clock;
 
-    public ClaimService(ClaimRepository claims, MemberRepository members, MemberService memberService,
-                        InvolvementService involvement, Clock clock) {
+    public ClaimService(
+            ClaimRepository claims,
+            MemberRepository members,
+            MemberService memberService,
+            InvolvementService involvement,
+            Clock clock) {
         this.claims = claims;
         this.members = members;
         this.memberService = memberService;
@@ -53,8 +56,8 @@ public class ClaimService {
         if (claims.hasActiveClaim(activity.id, request.type())) {
             throw duplicateClaim(request.type());
         }
-        PaymentClaim claim = PaymentClaim.submit(memberId, activity.id, request.type(), pence, request.description(),
-                Instant.now(clock));
+        PaymentClaim claim = PaymentClaim.submit(
+                memberId, activity.id, request.type(), pence, request.description(), Instant.now(clock));
         try {
             claims.persistAndFlush(claim);
         } catch (ConstraintViolationException e) {
@@ -69,9 +72,12 @@ public class ClaimService {
 
     /** One claim of each type per activity; only a rejected claim may be made again. */
     private static ProblemException duplicateClaim(PaymentClaim.Type type) {
-        return ProblemException.rule(409, "duplicate_claim", "You have already claimed "
-                + (type == PaymentClaim.Type.PAYMENT ? "payment" : "expenses")
-                + " for this activity. Only a rejected claim can be made again.");
+        return ProblemException.rule(
+                409,
+                "duplicate_claim",
+                "You have already claimed "
+                        + (type == PaymentClaim.Type.PAYMENT ? "payment" : "expenses")
+                        + " for this activity. Only a rejected claim can be made again.");
     }
 
     public List<ClaimView> own(UUID memberId) {
@@ -86,10 +92,21 @@ public class ClaimService {
     /** Every claim with its claimant's display name, for staff (finance needs to know whom to pay). */
     public List<NamedClaim> allNamed(PaymentClaim.Status status) {
         List<PaymentClaim> found = claims.all(status);
-        Map<UUID, Member> byId = members.withIds(found.stream().map(c -> c.memberId).filter(Objects::nonNull)
-                .distinct().toList()).stream().collect(Collectors.toMap(m -> m.id, Function.identity()));
-        return found.stream().map(c -> new NamedClaim(ClaimView.of(c),
-                c.memberId != null && byId.containsKey(c.memberId) ? byId.get(c.memberId).details.displayName : null))
+        Map<UUID, Member> byId =
+                members
+                        .withIds(found.stream()
+                                .map(c -> c.memberId)
+                                .filter(Objects::nonNull)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(m -> m.id, Function.identity()));
+        return found.stream()
+                .map(c -> new NamedClaim(
+                        ClaimView.of(c),
+                        c.memberId != null && byId.containsKey(c.memberId)
+                                ? byId.get(c.memberId).details.displayName
+                                : null))
                 .toList();
     }
 
@@ -101,6 +118,5 @@ public class ClaimService {
         return ClaimView.of(claim);
     }
 
-    public record NamedClaim(ClaimView claim, String displayName) {
-    }
+    public record NamedClaim(ClaimView claim, String displayName) {}
 }

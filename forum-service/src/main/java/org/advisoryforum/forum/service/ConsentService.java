@@ -2,17 +2,16 @@ package org.advisoryforum.forum.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.advisoryforum.forum.api.ConsentRequest;
 import org.advisoryforum.forum.api.ConsentView;
 import org.advisoryforum.forum.domain.ConsentRecord;
 import org.advisoryforum.forum.domain.Member;
 import org.advisoryforum.forum.messaging.MemberEvents;
 import org.advisoryforum.forum.repository.ConsentRepository;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
 
 /** Consent as a history of versions: a change adds a version and publishes consent-changed. */
 @ApplicationScoped
@@ -47,8 +46,14 @@ public class ConsentService {
         Member member = members.requireActive(memberId);
         ConsentRecord current = consents.current(memberId).orElseThrow();
         if (!current.sameChoicesAs(request.quote(), request.contactByEmail(), request.useInStatistics())) {
-            ConsentRecord next = ConsentRecord.of(memberId, current.consentVersion + 1, request.quote(),
-                    request.contactByEmail(), request.useInStatistics(), request.channel(), Instant.now(clock));
+            ConsentRecord next = ConsentRecord.of(
+                    memberId,
+                    current.consentVersion + 1,
+                    request.quote(),
+                    request.contactByEmail(),
+                    request.useInStatistics(),
+                    request.channel(),
+                    Instant.now(clock));
             consents.persist(next);
             events.consentChanged(member, next);
         }

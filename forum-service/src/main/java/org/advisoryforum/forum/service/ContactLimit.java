@@ -1,15 +1,14 @@
 package org.advisoryforum.forum.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import org.advisoryforum.forum.config.ForumZone;
 import org.advisoryforum.forum.domain.Invitation;
 import org.advisoryforum.forum.domain.Member;
 import org.advisoryforum.forum.repository.InvitationRepository;
 import org.advisoryforum.forum.repository.MeetingInvitationRepository;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 
 /**
  * A member's contact limit: at most {@code maxInvitationsPerMonth} invitations in any 30 days, consultations and
@@ -25,8 +24,10 @@ public class ContactLimit {
     private final MeetingInvitationRepository meetingInvitations;
     private final InvolvementFeedbackService feedback;
 
-    public ContactLimit(InvitationRepository consultationInvitations, MeetingInvitationRepository meetingInvitations,
-                        InvolvementFeedbackService feedback) {
+    public ContactLimit(
+            InvitationRepository consultationInvitations,
+            MeetingInvitationRepository meetingInvitations,
+            InvolvementFeedbackService feedback) {
         this.feedback = feedback;
         this.consultationInvitations = consultationInvitations;
         this.meetingInvitations = meetingInvitations;

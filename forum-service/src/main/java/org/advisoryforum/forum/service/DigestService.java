@@ -3,18 +3,17 @@ package org.advisoryforum.forum.service;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.advisoryforum.forum.client.DigestMailer;
 import org.advisoryforum.forum.domain.Member;
 import org.advisoryforum.forum.domain.Notification;
 import org.advisoryforum.forum.repository.MemberRepository;
 import org.advisoryforum.forum.repository.NotificationRepository;
 import org.jboss.logging.Logger;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
 
 /**
  * Gathers each member's new notifications into one digest a day or a week (their choice), so nobody gets a
@@ -33,8 +32,12 @@ public class DigestService {
     private final DigestMailer mailer;
     private final Clock clock;
 
-    public DigestService(NotificationRepository notifications, MemberRepository members, ConsentService consents,
-                         DigestMailer mailer, Clock clock) {
+    public DigestService(
+            NotificationRepository notifications,
+            MemberRepository members,
+            ConsentService consents,
+            DigestMailer mailer,
+            Clock clock) {
         this.notifications = notifications;
         this.members = members;
         this.consents = consents;
@@ -42,7 +45,9 @@ public class DigestService {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${forum.digest.check-every:1h}", delayed = "1m",
+    @Scheduled(
+            every = "${forum.digest.check-every:1h}",
+            delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         gatherDue(Instant.now(clock));
@@ -75,9 +80,13 @@ public class DigestService {
 
     private boolean gather(UUID memberId, Instant now) {
         Member member = members.findById(memberId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (member == null || !member.isActive()
+        if (member == null
+                || !member.isActive()
                 || member.lastDigestAt != null
-                && member.lastDigestAt.plus(member.digest.period()).minus(EARLY_ALLOWANCE).isAfter(now)) {
+                        && member.lastDigestAt
+                                .plus(member.digest.period())
+                                .minus(EARLY_ALLOWANCE)
+                                .isAfter(now)) {
             return false;
         }
         List<Notification> fresh = notifications.undigested(memberId);

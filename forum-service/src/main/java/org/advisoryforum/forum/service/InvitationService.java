@@ -2,6 +2,15 @@ package org.advisoryforum.forum.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.advisoryforum.forum.api.InvitationRoundView;
 import org.advisoryforum.forum.api.MyInvitationView;
 import org.advisoryforum.forum.config.ForumZone;
@@ -15,16 +24,6 @@ import org.advisoryforum.forum.repository.InvitationRoundRepository;
 import org.advisoryforum.forum.repository.MemberRepository;
 import org.advisoryforum.platform.problem.ProblemException;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 /** Invites serving members to each published consultation, within each member's contact limit. */
 @ApplicationScoped
 public class InvitationService {
@@ -37,9 +36,14 @@ public class InvitationService {
     private final ContactLimit contactLimit;
     private final Clock clock;
 
-    public InvitationService(InvitationRoundRepository rounds, InvitationRepository invitations,
-                             MemberRepository members, NotificationService notifications, MemberService memberService,
-                             ContactLimit contactLimit, Clock clock) {
+    public InvitationService(
+            InvitationRoundRepository rounds,
+            InvitationRepository invitations,
+            MemberRepository members,
+            NotificationService notifications,
+            MemberService memberService,
+            ContactLimit contactLimit,
+            Clock clock) {
         this.contactLimit = contactLimit;
         this.rounds = rounds;
         this.invitations = invitations;
@@ -88,7 +92,11 @@ public class InvitationService {
                 Map<String, String> params = new LinkedHashMap<>();
                 params.put("consultationTitle", round.title);
                 params.put("closesAt", round.closesAt == null ? null : round.closesAt.toString());
-                notifications.notify(member.id, Notification.Kind.INVITATION, NotificationWords.INVITATION, params,
+                notifications.notify(
+                        member.id,
+                        Notification.Kind.INVITATION,
+                        NotificationWords.INVITATION,
+                        params,
                         round.consultationId);
             }
         }
@@ -102,14 +110,19 @@ public class InvitationService {
     /** The round with each member held back by their limit or quiet period, so staff can decide what to do. */
     public InvitationRoundView.Detail round(UUID consultationId) {
         InvitationRound round = rounds.findByIdOptional(consultationId)
-                .orElseThrow(() -> ProblemException.notFound("There is no invitation round for " + consultationId + "."));
+                .orElseThrow(
+                        () -> ProblemException.notFound("There is no invitation round for " + consultationId + "."));
         List<Invitation> heldBack = invitations.ofRound(consultationId).stream()
-                .filter(i -> !i.outcome.counts() && i.memberId != null).toList();
-        Map<UUID, Member> byId = members.withIds(heldBack.stream().map(i -> i.memberId).toList()).stream()
+                .filter(i -> !i.outcome.counts() && i.memberId != null)
+                .toList();
+        Map<UUID, Member> byId = members
+                .withIds(heldBack.stream().map(i -> i.memberId).toList())
+                .stream()
                 .collect(Collectors.toMap(m -> m.id, Function.identity()));
         List<InvitationRoundView.HeldBack> held = heldBack.stream()
                 .filter(i -> byId.containsKey(i.memberId))
-                .map(i -> new InvitationRoundView.HeldBack(i.memberId, byId.get(i.memberId).details.displayName, i.outcome))
+                .map(i -> new InvitationRoundView.HeldBack(
+                        i.memberId, byId.get(i.memberId).details.displayName, i.outcome))
                 .toList();
         return new InvitationRoundView.Detail(summary(round), held);
     }
@@ -118,17 +131,28 @@ public class InvitationService {
     public List<MyInvitationView> mine(UUID memberId) {
         Member member = memberService.requireActive(memberId);
         List<Invitation> own = invitations.ofMember(memberId);
-        Map<UUID, InvitationRound> byConsultation = rounds.withIds(own.stream().map(i -> i.consultationId).toList())
-                .stream().collect(Collectors.toMap(r -> r.consultationId, Function.identity()));
-        return own.stream().filter(i -> byConsultation.containsKey(i.consultationId)).map(i -> {
-            InvitationRound round = byConsultation.get(i.consultationId);
-            return new MyInvitationView(i.consultationId, round.title, round.closesAt, i.outcome, i.createdAt,
-                    i.outcome == Invitation.Outcome.QUIET_PERIOD ? member.quietUntil : null);
-        }).toList();
+        Map<UUID, InvitationRound> byConsultation =
+                rounds.withIds(own.stream().map(i -> i.consultationId).toList()).stream()
+                        .collect(Collectors.toMap(r -> r.consultationId, Function.identity()));
+        return own.stream()
+                .filter(i -> byConsultation.containsKey(i.consultationId))
+                .map(i -> {
+                    InvitationRound round = byConsultation.get(i.consultationId);
+                    return new MyInvitationView(
+                            i.consultationId,
+                            round.title,
+                            round.closesAt,
+                            i.outcome,
+                            i.createdAt,
+                            i.outcome == Invitation.Outcome.QUIET_PERIOD ? member.quietUntil : null);
+                })
+                .toList();
     }
 
     private InvitationRoundView summary(InvitationRound r) {
-        return InvitationRoundView.of(r, invitations.countInRound(r.consultationId, Invitation.Outcome.INVITED),
+        return InvitationRoundView.of(
+                r,
+                invitations.countInRound(r.consultationId, Invitation.Outcome.INVITED),
                 invitations.countInRound(r.consultationId, Invitation.Outcome.OVER_LIMIT)
                         + invitations.countInRound(r.consultationId, Invitation.Outcome.QUIET_PERIOD)
                         + invitations.countInRound(r.consultationId, Invitation.Outcome.NOT_WORTH_IT));

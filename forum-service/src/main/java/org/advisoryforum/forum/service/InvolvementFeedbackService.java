@@ -2,16 +2,6 @@ package org.advisoryforum.forum.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.advisoryforum.forum.api.FeedbackRequest;
-import org.advisoryforum.forum.api.FeedbackViews;
-import org.advisoryforum.forum.domain.Involvement;
-import org.advisoryforum.forum.domain.InvolvementFeedback;
-import org.advisoryforum.forum.repository.InvitationRoundRepository;
-import org.advisoryforum.forum.repository.InvolvementFeedbackRepository;
-import org.advisoryforum.forum.repository.InvolvementRepository;
-import org.advisoryforum.forum.repository.MeetingRepository;
-import org.advisoryforum.platform.problem.ProblemException;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +12,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.advisoryforum.forum.api.FeedbackRequest;
+import org.advisoryforum.forum.api.FeedbackViews;
+import org.advisoryforum.forum.domain.Involvement;
+import org.advisoryforum.forum.domain.InvolvementFeedback;
+import org.advisoryforum.forum.repository.InvitationRoundRepository;
+import org.advisoryforum.forum.repository.InvolvementFeedbackRepository;
+import org.advisoryforum.forum.repository.InvolvementRepository;
+import org.advisoryforum.forum.repository.MeetingRepository;
+import org.advisoryforum.platform.problem.ProblemException;
 
 /**
  * "Was it worth it?": members answer three quick questions about an entry of their own ledger; staff and the public
@@ -40,9 +39,13 @@ public class InvolvementFeedbackService {
     private final MeetingRepository meetings;
     private final Clock clock;
 
-    public InvolvementFeedbackService(InvolvementFeedbackRepository feedback, InvolvementRepository ledger,
-                                      MemberService members, InvitationRoundRepository rounds,
-                                      MeetingRepository meetings, Clock clock) {
+    public InvolvementFeedbackService(
+            InvolvementFeedbackRepository feedback,
+            InvolvementRepository ledger,
+            MemberService members,
+            InvitationRoundRepository rounds,
+            MeetingRepository meetings,
+            Clock clock) {
         this.feedback = feedback;
         this.ledger = ledger;
         this.members = members;
@@ -54,7 +57,8 @@ public class InvolvementFeedbackService {
     /** The member's answer about their entry, or 404 when there is none yet; 404 too for anyone else's entry. */
     public FeedbackViews.Answer own(UUID memberId, UUID involvementId) {
         ownEntry(memberId, involvementId);
-        return feedback.findByIdOptional(involvementId).map(FeedbackViews.Answer::of)
+        return feedback.findByIdOptional(involvementId)
+                .map(FeedbackViews.Answer::of)
                 .orElseThrow(() -> ProblemException.rule(404, "no_feedback", "You have not answered about this yet."));
     }
 
@@ -71,8 +75,7 @@ public class InvolvementFeedbackService {
         return new Answered(FeedbackViews.Answer.of(answer), earlier.isEmpty());
     }
 
-    public record Answered(FeedbackViews.Answer answer, boolean created) {
-    }
+    public record Answered(FeedbackViews.Answer answer, boolean created) {}
 
     /** Whether the member's latest answers, two of them, both said it was not worth their time. */
     public boolean saidNotWorthItTwice(UUID memberId) {
@@ -83,7 +86,8 @@ public class InvolvementFeedbackService {
     /** Counts per activity, most answered first (staff); or the one activity asked for, zeros when none answered. */
     public List<FeedbackViews.Activity> perActivity(UUID consultationId, UUID meetingId) {
         if (consultationId != null && meetingId != null) {
-            throw ProblemException.invalidField("meetingId", "one_activity", "ask for a consultation or a meeting, not both");
+            throw ProblemException.invalidField(
+                    "meetingId", "one_activity", "ask for a consultation or a meeting, not both");
         }
         Map<List<Object>, FeedbackViews.Counts> byActivity = new LinkedHashMap<>();
         Map<List<Object>, Involvement.Kind> kinds = new LinkedHashMap<>();
@@ -91,14 +95,23 @@ public class InvolvementFeedbackService {
             Involvement.Kind kind = (Involvement.Kind) row[0];
             List<Object> key = java.util.Arrays.asList(kind, row[1], row[2]);
             kinds.put(key, kind);
-            byActivity.merge(key, FeedbackViews.Counts.none().plus((InvolvementFeedback.TimeTaken) row[3],
-                    (InvolvementFeedback.Answer) row[4], (InvolvementFeedback.Answer) row[5], (Long) row[6]),
+            byActivity.merge(
+                    key,
+                    FeedbackViews.Counts.none()
+                            .plus(
+                                    (InvolvementFeedback.TimeTaken) row[3],
+                                    (InvolvementFeedback.Answer) row[4],
+                                    (InvolvementFeedback.Answer) row[5],
+                                    (Long) row[6]),
                     FeedbackViews.Counts::sum);
         }
         if (byActivity.isEmpty() && (consultationId != null || meetingId != null)) {
-            byActivity.put(java.util.Arrays.asList(
-                    consultationId != null ? Involvement.Kind.CONSULTATION_RESPONSE : Involvement.Kind.MEETING,
-                    consultationId, meetingId), FeedbackViews.Counts.none());
+            byActivity.put(
+                    java.util.Arrays.asList(
+                            consultationId != null ? Involvement.Kind.CONSULTATION_RESPONSE : Involvement.Kind.MEETING,
+                            consultationId,
+                            meetingId),
+                    FeedbackViews.Counts.none());
         }
         Map<UUID, String> titles = titles(byActivity.keySet());
         List<FeedbackViews.Activity> result = new ArrayList<>();
@@ -106,8 +119,12 @@ public class InvolvementFeedbackService {
             UUID consultation = (UUID) key.get(1);
             UUID meeting = (UUID) key.get(2);
             UUID titled = consultation != null ? consultation : meeting;
-            result.add(new FeedbackViews.Activity((Involvement.Kind) key.get(0), consultation, meeting,
-                    titled == null ? null : titles.get(titled), counts));
+            result.add(new FeedbackViews.Activity(
+                    (Involvement.Kind) key.get(0),
+                    consultation,
+                    meeting,
+                    titled == null ? null : titles.get(titled),
+                    counts));
         });
         result.sort((a, b) -> Long.compare(b.counts().answers(), a.counts().answers()));
         return result;
@@ -121,8 +138,12 @@ public class InvolvementFeedbackService {
             byKind.put(kind, FeedbackViews.Counts.none());
         }
         for (Object[] row : feedback.counts(null, null)) {
-            FeedbackViews.Counts one = FeedbackViews.Counts.none().plus((InvolvementFeedback.TimeTaken) row[3],
-                    (InvolvementFeedback.Answer) row[4], (InvolvementFeedback.Answer) row[5], (Long) row[6]);
+            FeedbackViews.Counts one = FeedbackViews.Counts.none()
+                    .plus(
+                            (InvolvementFeedback.TimeTaken) row[3],
+                            (InvolvementFeedback.Answer) row[4],
+                            (InvolvementFeedback.Answer) row[5],
+                            (Long) row[6]);
             all = all.sum(one);
             byKind.merge((Involvement.Kind) row[0], one, FeedbackViews.Counts::sum);
         }
@@ -130,8 +151,10 @@ public class InvolvementFeedbackService {
     }
 
     private Map<UUID, String> titles(java.util.Collection<List<Object>> keys) {
-        List<UUID> consultations = keys.stream().map(k -> (UUID) k.get(1)).filter(Objects::nonNull).toList();
-        List<UUID> meetingIds = keys.stream().map(k -> (UUID) k.get(2)).filter(Objects::nonNull).toList();
+        List<UUID> consultations =
+                keys.stream().map(k -> (UUID) k.get(1)).filter(Objects::nonNull).toList();
+        List<UUID> meetingIds =
+                keys.stream().map(k -> (UUID) k.get(2)).filter(Objects::nonNull).toList();
         Map<UUID, String> titles = new java.util.HashMap<>();
         if (!consultations.isEmpty()) {
             rounds.withIds(consultations).forEach(r -> titles.put(r.consultationId, r.title));
@@ -144,8 +167,9 @@ public class InvolvementFeedbackService {
 
     private Involvement ownEntry(UUID memberId, UUID involvementId) {
         members.requireActive(memberId);
-        return ledger.findByIdOptional(involvementId).filter(e -> memberId.equals(e.memberId))
-                .orElseThrow(() -> ProblemException.rule(404, "not_in_your_ledger",
-                        "There is no such entry in your involvement ledger."));
+        return ledger.findByIdOptional(involvementId)
+                .filter(e -> memberId.equals(e.memberId))
+                .orElseThrow(() -> ProblemException.rule(
+                        404, "not_in_your_ledger", "There is no such entry in your involvement ledger."));
     }
 }

@@ -2,6 +2,12 @@ package org.advisoryforum.forum.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.advisoryforum.forum.api.ActivityRequest;
 import org.advisoryforum.forum.api.FeedbackViews;
 import org.advisoryforum.forum.api.InvolvementView;
@@ -13,13 +19,6 @@ import org.advisoryforum.forum.repository.InvolvementRepository;
 import org.advisoryforum.forum.repository.MemberRepository;
 import org.advisoryforum.platform.problem.ProblemException;
 import org.jboss.logging.Logger;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** Each member's involvement ledger: consultation responses (from events) and activities staff record. */
 @ApplicationScoped
@@ -34,8 +33,13 @@ public class InvolvementService {
     private final Clock clock;
     private final InvolvementFeedbackRepository feedback;
 
-    public InvolvementService(InvolvementRepository ledger, MemberRepository members, MemberService memberService,
-                              ClaimRepository claims, Clock clock, InvolvementFeedbackRepository feedback) {
+    public InvolvementService(
+            InvolvementRepository ledger,
+            MemberRepository members,
+            MemberService memberService,
+            ClaimRepository claims,
+            Clock clock,
+            InvolvementFeedbackRepository feedback) {
         this.feedback = feedback;
         this.ledger = ledger;
         this.members = members;
@@ -48,9 +52,13 @@ public class InvolvementService {
     public List<InvolvementView> ledgerOf(UUID memberId) {
         memberService.requireActive(memberId);
         List<Involvement> entries = ledger.of(memberId);
-        Map<UUID, FeedbackViews.Answer> answers = feedback.forEntries(entries.stream().map(e -> e.id).toList()).stream()
+        Map<UUID, FeedbackViews.Answer> answers = feedback
+                .forEntries(entries.stream().map(e -> e.id).toList())
+                .stream()
                 .collect(Collectors.toMap(f -> f.involvementId, FeedbackViews.Answer::of));
-        return entries.stream().map(e -> InvolvementView.of(e, answers.get(e.id))).toList();
+        return entries.stream()
+                .map(e -> InvolvementView.of(e, answers.get(e.id)))
+                .toList();
     }
 
     public List<InvolvementView> ledgerOfAnyMember(UUID memberId) {
@@ -60,13 +68,19 @@ public class InvolvementService {
     @Transactional
     public InvolvementView record(UUID memberId, ActivityRequest request) {
         if (request.kind() == Involvement.Kind.CONSULTATION_RESPONSE) {
-            throw ProblemException.invalidField("kind", "must be MEETING or OTHER: responses are recorded from the consultation");
+            throw ProblemException.invalidField(
+                    "kind", "must be MEETING or OTHER: responses are recorded from the consultation");
         }
         if (members.findByIdOptional(memberId).isEmpty()) {
             throw ProblemException.notFound("There is no member " + memberId + ".");
         }
-        Involvement entry = Involvement.activity(memberId, request.kind(), request.description(),
-                request.durationMinutes(), request.occurredAt(), Instant.now(clock));
+        Involvement entry = Involvement.activity(
+                memberId,
+                request.kind(),
+                request.description(),
+                request.durationMinutes(),
+                request.occurredAt(),
+                Instant.now(clock));
         ledger.persist(entry);
         return InvolvementView.of(entry);
     }
@@ -74,12 +88,13 @@ public class InvolvementService {
     /** Responses of people the forum does not know as members (e.g. the public) are not in any ledger. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void responseSubmitted(ResponseEvents.Submitted event) {
-        if (event.memberId() == null || members.findByIdOptional(event.memberId()).isEmpty()
+        if (event.memberId() == null
+                || members.findByIdOptional(event.memberId()).isEmpty()
                 || ledger.byResponse(event.responseId()).isPresent()) {
             return;
         }
-        ledger.persist(Involvement.response(event.memberId(), event.consultationId(), event.responseId(),
-                event.submittedAt(), Instant.now(clock)));
+        ledger.persist(Involvement.response(
+                event.memberId(), event.consultationId(), event.responseId(), event.submittedAt(), Instant.now(clock)));
     }
 
     /** A withdrawn response leaves the ledger, unless the member has already claimed for it. */
@@ -95,7 +110,8 @@ public class InvolvementService {
     }
 
     public Involvement ownEntry(UUID memberId, UUID entryId) {
-        return ledger.findByIdOptional(entryId).filter(e -> memberId.equals(e.memberId))
+        return ledger.findByIdOptional(entryId)
+                .filter(e -> memberId.equals(e.memberId))
                 .orElseThrow(() -> ProblemException.invalidField("activityId", "is not an activity in your ledger"));
     }
 }

@@ -2,6 +2,10 @@ package org.advisoryforum.forum.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 import org.advisoryforum.forum.config.ForumZone;
 import org.advisoryforum.forum.domain.Member;
 import org.advisoryforum.forum.domain.RoleChange;
@@ -14,11 +18,6 @@ import org.advisoryforum.forum.repository.MeetingInvitationRepository;
 import org.advisoryforum.forum.repository.MemberRepository;
 import org.advisoryforum.platform.erasure.EventTraces;
 import org.advisoryforum.platform.problem.ProblemException;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.UUID;
 
 /** A member leaves (history kept) or asks for erasure (personal data removed everywhere). */
 @ApplicationScoped
@@ -36,10 +35,18 @@ public class LeavingService {
     private final MemberEvents events;
     private final Clock clock;
 
-    public LeavingService(MemberService memberService, MemberRepository members, ApplicationRepository applications,
-                          InvitationRepository invitations, InvolvementRepository involvement, ClaimRepository claims,
-                          MeetingInvitationRepository meetingInvitations, EventTraces traces, MemberRoleSync roles,
-                          MemberEvents events, Clock clock) {
+    public LeavingService(
+            MemberService memberService,
+            MemberRepository members,
+            ApplicationRepository applications,
+            InvitationRepository invitations,
+            InvolvementRepository involvement,
+            ClaimRepository claims,
+            MeetingInvitationRepository meetingInvitations,
+            EventTraces traces,
+            MemberRoleSync roles,
+            MemberEvents events,
+            Clock clock) {
         this.memberService = memberService;
         this.members = members;
         this.applications = applications;

@@ -2,29 +2,6 @@ package org.advisoryforum.forum.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.advisoryforum.forum.api.MeetingRequests;
-import org.advisoryforum.forum.api.MeetingViews;
-import org.advisoryforum.forum.config.ForumZone;
-import org.advisoryforum.forum.domain.AgendaItem;
-import org.advisoryforum.forum.domain.Invitation;
-import org.advisoryforum.forum.domain.Involvement;
-import org.advisoryforum.forum.domain.Meeting;
-import org.advisoryforum.forum.domain.MeetingActionPoint;
-import org.advisoryforum.forum.domain.Perspective;
-import org.advisoryforum.forum.messaging.MeetingEvents;
-import org.advisoryforum.forum.repository.MeetingActionPointRepository;
-import org.advisoryforum.forum.domain.MeetingInvitation;
-import org.advisoryforum.forum.domain.Member;
-import org.advisoryforum.forum.domain.Money;
-import org.advisoryforum.forum.domain.Notification;
-import org.advisoryforum.forum.domain.PaymentClaim;
-import org.advisoryforum.forum.repository.ClaimRepository;
-import org.advisoryforum.forum.repository.InvolvementRepository;
-import org.advisoryforum.forum.repository.MeetingInvitationRepository;
-import org.advisoryforum.forum.repository.MeetingRepository;
-import org.advisoryforum.forum.repository.MemberRepository;
-import org.advisoryforum.platform.problem.ProblemException;
-
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,6 +17,28 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.advisoryforum.forum.api.MeetingRequests;
+import org.advisoryforum.forum.api.MeetingViews;
+import org.advisoryforum.forum.config.ForumZone;
+import org.advisoryforum.forum.domain.AgendaItem;
+import org.advisoryforum.forum.domain.Invitation;
+import org.advisoryforum.forum.domain.Involvement;
+import org.advisoryforum.forum.domain.Meeting;
+import org.advisoryforum.forum.domain.MeetingActionPoint;
+import org.advisoryforum.forum.domain.MeetingInvitation;
+import org.advisoryforum.forum.domain.Member;
+import org.advisoryforum.forum.domain.Money;
+import org.advisoryforum.forum.domain.Notification;
+import org.advisoryforum.forum.domain.PaymentClaim;
+import org.advisoryforum.forum.domain.Perspective;
+import org.advisoryforum.forum.messaging.MeetingEvents;
+import org.advisoryforum.forum.repository.ClaimRepository;
+import org.advisoryforum.forum.repository.InvolvementRepository;
+import org.advisoryforum.forum.repository.MeetingActionPointRepository;
+import org.advisoryforum.forum.repository.MeetingInvitationRepository;
+import org.advisoryforum.forum.repository.MeetingRepository;
+import org.advisoryforum.forum.repository.MemberRepository;
+import org.advisoryforum.platform.problem.ProblemException;
 
 /**
  * Forum meetings: staff schedule them and invite members (within the contact limit consultations use too), members
@@ -63,10 +62,18 @@ public class MeetingService {
     private final MeetingEvents events;
     private final Clock clock;
 
-    public MeetingService(MeetingRepository meetings, MeetingInvitationRepository invitations, MemberRepository members,
-                          MemberService memberService, ContactLimit contactLimit, NotificationService notifications,
-                          InvolvementRepository ledger, ClaimRepository claims,
-                          MeetingActionPointRepository actionPoints, MeetingEvents events, Clock clock) {
+    public MeetingService(
+            MeetingRepository meetings,
+            MeetingInvitationRepository invitations,
+            MemberRepository members,
+            MemberService memberService,
+            ContactLimit contactLimit,
+            NotificationService notifications,
+            InvolvementRepository ledger,
+            ClaimRepository claims,
+            MeetingActionPointRepository actionPoints,
+            MeetingEvents events,
+            Clock clock) {
         this.actionPoints = actionPoints;
         this.events = events;
         this.meetings = meetings;
@@ -98,7 +105,8 @@ public class MeetingService {
             throw ProblemException.invalidField("place", "required_for_format", "is required for a meeting in person");
         }
         if (request.format() != Meeting.Format.IN_PERSON && link == null) {
-            throw ProblemException.invalidField("joiningLink", "required_for_format", "is required for a meeting online");
+            throw ProblemException.invalidField(
+                    "joiningLink", "required_for_format", "is required for a meeting online");
         }
         if (link != null && !isHttps(link)) {
             throw ProblemException.invalidField("joiningLink", "not_https", "must be an https:// address");
@@ -120,7 +128,9 @@ public class MeetingService {
         for (int i = 0; i < agenda.size(); i++) {
             MeetingRequests.AgendaItem item = agenda.get(i);
             if (blankToNull(item.sectionKey()) != null && item.consultationId() == null) {
-                throw ProblemException.invalidField("agenda[" + i + "].sectionKey", "needs_consultation",
+                throw ProblemException.invalidField(
+                        "agenda[" + i + "].sectionKey",
+                        "needs_consultation",
                         "needs the consultation whose draft the section belongs to");
             }
             meeting.agenda.add(AgendaItem.of(item.title(), item.consultationId(), item.sectionKey()));
@@ -131,19 +141,32 @@ public class MeetingService {
 
     public List<MeetingViews.Meeting> all() {
         return meetings.newestFirst().stream()
-                .map(m -> MeetingViews.Meeting.of(m, MeetingViews.Counts.of(invitations.ofMeeting(m.id)))).toList();
+                .map(m -> MeetingViews.Meeting.of(m, MeetingViews.Counts.of(invitations.ofMeeting(m.id))))
+                .toList();
     }
 
     /** The meeting with everyone asked to it, their replies and access needs: staff arrange what people need. */
     public MeetingViews.Detail detail(UUID meetingId) {
         Meeting meeting = require(meetingId);
         List<MeetingInvitation> asked = invitations.ofMeeting(meetingId);
-        Map<UUID, Member> byId = members.withIds(asked.stream().map(i -> i.memberId).filter(id -> id != null).toList())
-                .stream().collect(Collectors.toMap(m -> m.id, Function.identity()));
-        List<MeetingViews.Invitee> invitees = asked.stream().filter(i -> i.memberId != null)
-                .map(i -> new MeetingViews.Invitee(i.memberId,
+        Map<UUID, Member> byId =
+                members
+                        .withIds(asked.stream()
+                                .map(i -> i.memberId)
+                                .filter(id -> id != null)
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(m -> m.id, Function.identity()));
+        List<MeetingViews.Invitee> invitees = asked.stream()
+                .filter(i -> i.memberId != null)
+                .map(i -> new MeetingViews.Invitee(
+                        i.memberId,
                         byId.containsKey(i.memberId) ? byId.get(i.memberId).details.displayName : null,
-                        i.outcome, i.reply, i.accessNeeds, i.repliedAt, i.attendedAt))
+                        i.outcome,
+                        i.reply,
+                        i.accessNeeds,
+                        i.repliedAt,
+                        i.attendedAt))
                 .toList();
         return new MeetingViews.Detail(MeetingViews.Meeting.of(meeting, MeetingViews.Counts.of(asked)), invitees);
     }
@@ -162,16 +185,23 @@ public class MeetingService {
         }
         LocalDate today = LocalDate.ofInstant(now, ForumZone.ZONE);
         List<Member> chosen;
-        if (request == null || request.memberIds() == null || request.memberIds().isEmpty()) {
+        if (request == null
+                || request.memberIds() == null
+                || request.memberIds().isEmpty()) {
             chosen = members.active().stream().filter(m -> m.isServing(today)).toList();
         } else {
             Set<UUID> wanted = new LinkedHashSet<>(request.memberIds());
-            chosen = members.withIds(wanted).stream().filter(m -> m.isServing(today)).toList();
+            chosen = members.withIds(wanted).stream()
+                    .filter(m -> m.isServing(today))
+                    .toList();
             if (chosen.size() != wanted.size()) {
                 Set<UUID> serving = chosen.stream().map(m -> m.id).collect(Collectors.toSet());
-                UUID missing = wanted.stream().filter(id -> !serving.contains(id)).findFirst().orElseThrow();
-                throw ProblemException.invalidField("memberIds", "not_serving",
-                        missing + " is not a serving member of the forum");
+                UUID missing = wanted.stream()
+                        .filter(id -> !serving.contains(id))
+                        .findFirst()
+                        .orElseThrow();
+                throw ProblemException.invalidField(
+                        "memberIds", "not_serving", missing + " is not a serving member of the forum");
             }
         }
         Set<UUID> alreadyAsked = new HashSet<>();
@@ -188,9 +218,12 @@ public class MeetingService {
             invitations.persist(MeetingInvitation.of(meetingId, member.id, outcome, now));
             if (outcome == Invitation.Outcome.INVITED) {
                 invited++;
-                notifications.notify(member.id, Notification.Kind.MEETING_INVITATION,
+                notifications.notify(
+                        member.id,
+                        Notification.Kind.MEETING_INVITATION,
                         NotificationWords.MEETING_INVITATION,
-                        Map.of("meetingTitle", meeting.title, "startsAt", meeting.startsAt.toString()), null);
+                        Map.of("meetingTitle", meeting.title, "startsAt", meeting.startsAt.toString()),
+                        null);
             } else {
                 heldBack++;
             }
@@ -201,13 +234,15 @@ public class MeetingService {
     public List<MeetingViews.Mine> mine(UUID memberId) {
         memberService.requireActive(memberId);
         List<MeetingInvitation> own = invitations.ofMember(memberId);
-        Map<UUID, Meeting> byId = meetings.withIds(own.stream().map(i -> i.meetingId).toList()).stream()
+        Map<UUID, Meeting> byId = meetings
+                .withIds(own.stream().map(i -> i.meetingId).toList())
+                .stream()
                 .collect(Collectors.toMap(m -> m.id, Function.identity()));
         List<MeetingViews.Mine> result = new ArrayList<>();
         for (MeetingInvitation i : own) {
             Meeting meeting = byId.get(i.meetingId);
-            result.add(MeetingViews.Mine.of(MeetingViews.Meeting.of(meeting,
-                    MeetingViews.Counts.of(invitations.ofMeeting(meeting.id))), i));
+            result.add(MeetingViews.Mine.of(
+                    MeetingViews.Meeting.of(meeting, MeetingViews.Counts.of(invitations.ofMeeting(meeting.id))), i));
         }
         return result;
     }
@@ -215,16 +250,16 @@ public class MeetingService {
     public MeetingViews.Mine mine(UUID memberId, UUID meetingId) {
         memberService.requireActive(memberId);
         MeetingInvitation own = ownInvitation(memberId, meetingId);
-        return MeetingViews.Mine.of(MeetingViews.Meeting.of(require(meetingId),
-                MeetingViews.Counts.of(invitations.ofMeeting(meetingId))), own);
+        return MeetingViews.Mine.of(
+                MeetingViews.Meeting.of(require(meetingId), MeetingViews.Counts.of(invitations.ofMeeting(meetingId))),
+                own);
     }
 
     /** Register (within the meeting's capacity) or decline, until the meeting starts; a reply can be changed. */
     @Transactional
     public MeetingViews.Mine reply(UUID memberId, UUID meetingId, MeetingRequests.Reply request) {
         memberService.requireActive(memberId);
-        Meeting meeting = meetings.locked(meetingId)
-                .orElseThrow(() -> notInvited());
+        Meeting meeting = meetings.locked(meetingId).orElseThrow(() -> notInvited());
         MeetingInvitation own = ownInvitation(memberId, meetingId);
         Instant now = Instant.now(clock);
         if (meeting.hasStarted(now)) {
@@ -232,19 +267,20 @@ public class MeetingService {
         }
         if (request.reply() == MeetingInvitation.Reply.DECLINED) {
             if (blankToNull(request.accessNeeds()) != null) {
-                throw ProblemException.invalidField("accessNeeds", "only_when_registering",
-                        "is only asked of people who are coming");
+                throw ProblemException.invalidField(
+                        "accessNeeds", "only_when_registering", "is only asked of people who are coming");
             }
             own.decline(now);
         } else {
-            if (own.reply != MeetingInvitation.Reply.REGISTERED && meeting.capacity != null
+            if (own.reply != MeetingInvitation.Reply.REGISTERED
+                    && meeting.capacity != null
                     && invitations.registered(meetingId) >= meeting.capacity) {
                 throw ProblemException.rule(409, "meeting_full", "The meeting is full: every place is taken.");
             }
             own.register(request.accessNeeds(), now);
         }
-        return MeetingViews.Mine.of(MeetingViews.Meeting.of(meeting,
-                MeetingViews.Counts.of(invitations.ofMeeting(meetingId))), own);
+        return MeetingViews.Mine.of(
+                MeetingViews.Meeting.of(meeting, MeetingViews.Counts.of(invitations.ofMeeting(meetingId))), own);
     }
 
     /**
@@ -258,10 +294,11 @@ public class MeetingService {
                 .orElseThrow(() -> ProblemException.notFound("There is no meeting " + meetingId + "."));
         Instant now = Instant.now(clock);
         if (!meeting.hasStarted(now)) {
-            throw ProblemException.rule(409, "meeting_not_started",
-                    "The meeting has not started yet: attendance is recorded once it has.");
+            throw ProblemException.rule(
+                    409, "meeting_not_started", "The meeting has not started yet: attendance is recorded once it has.");
         }
-        Map<UUID, MeetingInvitation> asked = invitations.ofMeeting(meetingId).stream().filter(i -> i.memberId != null)
+        Map<UUID, MeetingInvitation> asked = invitations.ofMeeting(meetingId).stream()
+                .filter(i -> i.memberId != null)
                 .collect(Collectors.toMap(i -> i.memberId, Function.identity()));
         for (UUID id : request.attended()) {
             if (!asked.containsKey(id)) {
@@ -281,8 +318,13 @@ public class MeetingService {
             invitation.attendedAt = now;
             invitation.involvementId = entry.id;
             if (meeting.paymentPence != null && !claims.hasActiveClaim(entry.id, PaymentClaim.Type.PAYMENT)) {
-                claims.persist(PaymentClaim.submit(id, entry.id, PaymentClaim.Type.PAYMENT, meeting.paymentPence,
-                        "Attended the forum meeting", now));
+                claims.persist(PaymentClaim.submit(
+                        id,
+                        entry.id,
+                        PaymentClaim.Type.PAYMENT,
+                        meeting.paymentPence,
+                        "Attended the forum meeting",
+                        now));
             }
             recorded++;
         }
@@ -306,13 +348,14 @@ public class MeetingService {
             throw ProblemException.rule(409, "minutes_published", "This meeting's minutes are already published.");
         }
         LocalDate day = LocalDate.ofInstant(meeting.startsAt, ForumZone.ZONE);
-        List<MeetingRequests.ActionPoint> requested = request.actionPoints() == null ? List.of() : request.actionPoints();
+        List<MeetingRequests.ActionPoint> requested =
+                request.actionPoints() == null ? List.of() : request.actionPoints();
         List<MeetingActionPoint> points = new ArrayList<>();
         for (int i = 0; i < requested.size(); i++) {
             MeetingRequests.ActionPoint p = requested.get(i);
             if (p.dueDate() != null && p.dueDate().isBefore(day)) {
-                throw ProblemException.invalidField("actionPoints[" + i + "].dueDate", "before_meeting",
-                        "must not be before the meeting");
+                throw ProblemException.invalidField(
+                        "actionPoints[" + i + "].dueDate", "before_meeting", "must not be before the meeting");
             }
             MeetingActionPoint point = new MeetingActionPoint();
             point.id = UUID.randomUUID();
@@ -341,14 +384,22 @@ public class MeetingService {
 
     private MeetingViews.Minutes minutesOf(Meeting meeting, List<MeetingActionPoint> points) {
         List<MeetingInvitation> attended = invitations.ofMeeting(meeting.id).stream()
-                .filter(MeetingInvitation::attended).toList();
+                .filter(MeetingInvitation::attended)
+                .toList();
         Map<Perspective, Long> byPerspective = new EnumMap<>(Perspective.class);
-        for (Member member : members.withIds(attended.stream().map(i -> i.memberId).filter(id -> id != null).toList())) {
+        for (Member member : members.withIds(
+                attended.stream().map(i -> i.memberId).filter(id -> id != null).toList())) {
             member.details.perspectives.forEach(p -> byPerspective.merge(p, 1L, Long::sum));
         }
-        return new MeetingViews.Minutes(meeting.id, meeting.minutesSummary, meeting.minutesPublishedAt,
-                points.stream().map(p -> new MeetingViews.ActionPoint(p.id, p.what, p.owner, p.dueDate)).toList(),
-                attended.size(), byPerspective);
+        return new MeetingViews.Minutes(
+                meeting.id,
+                meeting.minutesSummary,
+                meeting.minutesPublishedAt,
+                points.stream()
+                        .map(p -> new MeetingViews.ActionPoint(p.id, p.what, p.owner, p.dueDate))
+                        .toList(),
+                attended.size(),
+                byPerspective);
     }
 
     Meeting require(UUID meetingId) {

@@ -10,14 +10,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Transactional;
-import org.advisoryforum.forum.client.KeycloakAccounts;
-import org.advisoryforum.forum.domain.Member;
-import org.advisoryforum.forum.domain.RoleChange;
-import org.advisoryforum.forum.repository.MemberRepository;
-import org.advisoryforum.forum.repository.RoleChangeRepository;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,12 +18,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.advisoryforum.forum.client.KeycloakAccounts;
+import org.advisoryforum.forum.domain.Member;
+import org.advisoryforum.forum.domain.RoleChange;
+import org.advisoryforum.forum.repository.MemberRepository;
+import org.advisoryforum.forum.repository.RoleChangeRepository;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * Keeps a member's Keycloak realm role {@code member} in step with the forum's decisions, never inside a database
@@ -72,12 +71,17 @@ public class MemberRoleSync {
     });
     private final Duration fastPathWait;
 
-    public MemberRoleSync(RoleChangeRepository changes, MemberRepository members, KeycloakAccounts keycloak,
-                          Event<RoleChangeWanted> wanted, Clock clock,
-                          @ConfigProperty(name = "forum.keycloak.role-changes.first-retry", defaultValue = "2s") Duration firstRetry,
-                          @ConfigProperty(name = "forum.keycloak.role-changes.max-retry", defaultValue = "5m") Duration maxRetry,
-                          @ConfigProperty(name = "forum.keycloak.role-changes.lease", defaultValue = "2m") Duration lease,
-                          @ConfigProperty(name = "forum.keycloak.role-changes.fast-path-wait", defaultValue = "5s") Duration fastPathWait) {
+    public MemberRoleSync(
+            RoleChangeRepository changes,
+            MemberRepository members,
+            KeycloakAccounts keycloak,
+            Event<RoleChangeWanted> wanted,
+            Clock clock,
+            @ConfigProperty(name = "forum.keycloak.role-changes.first-retry", defaultValue = "2s") Duration firstRetry,
+            @ConfigProperty(name = "forum.keycloak.role-changes.max-retry", defaultValue = "5m") Duration maxRetry,
+            @ConfigProperty(name = "forum.keycloak.role-changes.lease", defaultValue = "2m") Duration lease,
+            @ConfigProperty(name = "forum.keycloak.role-changes.fast-path-wait", defaultValue = "5s")
+                    Duration fastPathWait) {
         this.changes = changes;
         this.members = members;
         this.keycloak = keycloak;
@@ -90,8 +94,7 @@ public class MemberRoleSync {
     }
 
     /** Fired in the deciding transaction; observed only once it has committed. */
-    public record RoleChangeWanted() {
-    }
+    public record RoleChangeWanted() {}
 
     /** Records, in the caller's transaction, that the member's role should follow this decision once it commits. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -125,7 +128,9 @@ public class MemberRoleSync {
         }
     }
 
-    @Scheduled(every = "${forum.keycloak.role-changes.every:10s}", delayed = "2s",
+    @Scheduled(
+            every = "${forum.keycloak.role-changes.every:10s}",
+            delayed = "2s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         applyDue();
@@ -161,7 +166,8 @@ public class MemberRoleSync {
             byMember.computeIfAbsent(change.memberId, id -> new ArrayList<>()).add(change);
         }
         List<Claim> claims = new ArrayList<>(byMember.size());
-        byMember.forEach((memberId, held) -> claims.add(new Claim(memberId,
+        byMember.forEach((memberId, held) -> claims.add(new Claim(
+                memberId,
                 held.stream().map(c -> c.id).toList(),
                 held.stream().mapToInt(c -> c.attempts).max().orElse(0),
                 members.findByIdOptional(memberId).map(Member::isActive).orElse(false))));
@@ -180,14 +186,16 @@ public class MemberRoleSync {
             int attempts = claim.attempts() + 1;
             Instant next = Instant.now(clock).plus(backoff(attempts));
             String error = truncate(e.getClass().getSimpleName() + ": " + e.getMessage());
-            QuarkusTransaction.requiringNew().run(() -> changes.byIds(claim.ids()).forEach(change -> {
-                change.attempts = attempts;
-                change.nextAttemptAt = next;
-                change.claimedUntil = null;
-                change.lastError = error;
-            }));
-            LOG.warnf("Keycloak role changes %s not applied yet (attempt %d, next at %s): %s", claim.ids(), attempts,
-                    next, error);
+            QuarkusTransaction.requiringNew()
+                    .run(() -> changes.byIds(claim.ids()).forEach(change -> {
+                        change.attempts = attempts;
+                        change.nextAttemptAt = next;
+                        change.claimedUntil = null;
+                        change.lastError = error;
+                    }));
+            LOG.warnf(
+                    "Keycloak role changes %s not applied yet (attempt %d, next at %s): %s",
+                    claim.ids(), attempts, next, error);
             return false;
         }
         QuarkusTransaction.requiringNew().run(() -> changes.deleteByIds(claim.ids()));
@@ -208,8 +216,7 @@ public class MemberRoleSync {
     }
 
     /** @param holdsRole whether the member should hold the role, from their state when the changes were claimed */
-    private record Claim(UUID memberId, List<Long> ids, int attempts, boolean holdsRole) {
-    }
+    private record Claim(UUID memberId, List<Long> ids, int attempts, boolean holdsRole) {}
 
     void onStop(@Observes ShutdownEvent event) {
         nudges.shutdownNow();

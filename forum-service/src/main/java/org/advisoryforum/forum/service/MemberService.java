@@ -2,6 +2,8 @@ package org.advisoryforum.forum.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
 import org.advisoryforum.forum.api.MemberView;
 import org.advisoryforum.forum.api.MembershipRequest;
 import org.advisoryforum.forum.api.ProfileRequest;
@@ -13,9 +15,6 @@ import org.advisoryforum.forum.repository.ConsentRepository;
 import org.advisoryforum.forum.repository.MemberRepository;
 import org.advisoryforum.platform.problem.ProblemException;
 
-import java.util.List;
-import java.util.UUID;
-
 /** Members' profiles: their own view and edits, and what staff read and set (term, position). */
 @ApplicationScoped
 public class MemberService {
@@ -25,8 +24,8 @@ public class MemberService {
     private final Admission admission;
     private final MemberEvents events;
 
-    public MemberService(MemberRepository members, ConsentRepository consents, Admission admission,
-                         MemberEvents events) {
+    public MemberService(
+            MemberRepository members, ConsentRepository consents, Admission admission, MemberEvents events) {
         this.members = members;
         this.consents = consents;
         this.admission = admission;
@@ -52,8 +51,8 @@ public class MemberService {
             PersonalDetails before = member.details.copy();
             member.details = request.toDetails();
             QuoteConsent quote = consents.current(memberId).map(c -> c.quote).orElse(QuoteConsent.NONE);
-            boolean publicNameChanged = quote == QuoteConsent.NAMED
-                    && !member.details.displayName.equals(before.displayName);
+            boolean publicNameChanged =
+                    quote == QuoteConsent.NAMED && !member.details.displayName.equals(before.displayName);
             if (member.details.publicPartDiffersFrom(before) || publicNameChanged) {
                 events.profileChanged(member, quote);
             }

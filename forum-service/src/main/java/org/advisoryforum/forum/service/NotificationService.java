@@ -2,15 +2,14 @@ package org.advisoryforum.forum.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.advisoryforum.forum.api.NotificationView;
-import org.advisoryforum.forum.domain.Notification;
-import org.advisoryforum.forum.repository.NotificationRepository;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.advisoryforum.forum.api.NotificationView;
+import org.advisoryforum.forum.domain.Notification;
+import org.advisoryforum.forum.repository.NotificationRepository;
 
 /** The inbox every member has; it always works, whether or not digests go out by e-mail. */
 @ApplicationScoped
@@ -27,8 +26,8 @@ public class NotificationService {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void notify(UUID memberId, Notification.Kind kind, String messageKey, Map<String, String> params,
-                       UUID consultationId) {
+    public void notify(
+            UUID memberId, Notification.Kind kind, String messageKey, Map<String, String> params, UUID consultationId) {
         notifications.persist(Notification.of(memberId, kind, messageKey, params, consultationId, Instant.now(clock)));
     }
 

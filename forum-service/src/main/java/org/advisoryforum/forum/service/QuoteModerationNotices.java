@@ -2,13 +2,12 @@ package org.advisoryforum.forum.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
 import org.advisoryforum.forum.domain.Member;
 import org.advisoryforum.forum.domain.Notification;
 import org.advisoryforum.forum.messaging.QuoteModerated;
 import org.advisoryforum.forum.repository.MemberRepository;
-
-import java.util.List;
-import java.util.Map;
 
 /** Tells a member in their inbox when staff removed part of their words before quoting them, or did not use them, and why. */
 @ApplicationScoped
@@ -32,8 +31,13 @@ public class QuoteModerationNotices {
             return;
         }
         String reasons = String.join(",", event.reasons() == null ? List.<String>of() : event.reasons());
-        notifications.notify(member.id, Notification.Kind.QUOTE_MODERATED,
-                "REJECTED".equals(event.decision()) ? NotificationWords.QUOTE_REJECTED : NotificationWords.QUOTE_REDACTED,
-                Map.of("reasons", reasons), event.consultationId());
+        notifications.notify(
+                member.id,
+                Notification.Kind.QUOTE_MODERATED,
+                "REJECTED".equals(event.decision())
+                        ? NotificationWords.QUOTE_REJECTED
+                        : NotificationWords.QUOTE_REDACTED,
+                Map.of("reasons", reasons),
+                event.consultationId());
     }
 }

@@ -1,31 +1,30 @@
 package org.advisoryforum.forum.api;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import org.advisoryforum.forum.Forum;
-import org.advisoryforum.forum.TestUsers;
-import org.advisoryforum.platform.test.Tokens;
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.advisoryforum.forum.Forum;
+import org.advisoryforum.forum.TestUsers;
+import org.advisoryforum.platform.test.Tokens;
+import org.junit.jupiter.api.Test;
+
 /** Missing, over-long, unknown, negative, fractional-penny and malformed input: 400 problem+json, nothing stored. */
 @QuarkusTest
 class BadInputTest {
 
-    private static final List<String> TABLES = List.of("application", "member", "consent_record", "involvement",
-            "payment_claim", "outbox_event");
+    private static final List<String> TABLES =
+            List.of("application", "member", "consent_record", "involvement", "payment_claim", "outbox_event");
 
     @Inject
     EntityManager entityManager;
@@ -34,17 +33,28 @@ class BadInputTest {
         return QuarkusTransaction.requiringNew().call(() -> {
             Map<String, Long> counts = new java.util.TreeMap<>();
             for (String table : TABLES) {
-                counts.put(table, ((Number) entityManager.createNativeQuery("select count(*) from " + table)
-                        .getSingleResult()).longValue());
+                counts.put(
+                        table,
+                        ((Number) entityManager
+                                        .createNativeQuery("select count(*) from " + table)
+                                        .getSingleResult())
+                                .longValue());
             }
             return counts;
         });
     }
 
     static void refused(String token, String method, String path, Object body, String field) {
-        var response = given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
-                .when().request(method, path)
-                .then().statusCode(400).contentType("application/problem+json").body("status", equalTo(400));
+        var response = given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .request(method, path)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400));
         if (field != null) {
             response.body("errors.field", hasItem(startsWith(field)));
         }
@@ -72,8 +82,14 @@ class BadInputTest {
         noPerspectives.put("perspectives", List.of());
         refused(applicant, "POST", "/api/forum/applications", noPerspectives, "perspectives");
         refused(applicant, "POST", "/api/forum/applications", "{\"displayName\": ", null);
-        given().auth().oauth2(applicant).contentType(ContentType.JSON).body("{\"displayName\": ")
-                .when().post("/api/forum/applications").then().body("title", equalTo("Malformed JSON"));
+        given().auth()
+                .oauth2(applicant)
+                .contentType(ContentType.JSON)
+                .body("{\"displayName\": ")
+                .when()
+                .post("/api/forum/applications")
+                .then()
+                .body("title", equalTo("Malformed JSON"));
         assertThat(rowCounts()).isEqualTo(before);
     }
 
@@ -81,11 +97,24 @@ class BadInputTest {
     void badProfilesConsentsAndClaimsAreRefusedAndNothingChanges() {
         TestUsers.Person member = Forum.newMember("bad-member", 3);
         String token = member.token();
-        String activity = given().auth().oauth2(Tokens.accessToken("sam")).contentType(ContentType.JSON)
-                .body(Map.of("kind", "MEETING", "description", "Induction", "durationMinutes", 60,
-                        "occurredAt", Instant.now().toString()))
-                .when().post("/api/forum/members/" + member.id() + "/activities")
-                .then().statusCode(201).extract().path("id");
+        String activity = given().auth()
+                .oauth2(Tokens.accessToken("sam"))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "kind",
+                        "MEETING",
+                        "description",
+                        "Induction",
+                        "durationMinutes",
+                        60,
+                        "occurredAt",
+                        Instant.now().toString()))
+                .when()
+                .post("/api/forum/members/" + member.id() + "/activities")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         Map<String, Long> before = rowCounts();
 
         Map<String, Object> accessibility = Forum.profile("Name", 3);
@@ -96,26 +125,63 @@ class BadInputTest {
         Map<String, Object> noContact = Forum.profile("Name", 3);
         noContact.remove("contact");
         refused(token, "PUT", "/api/forum/members/me", noContact, "contact");
-        refused(token, "PUT", "/api/forum/members/me/consents",
-                Map.of("quote", "SOMETIMES", "contactByEmail", true, "useInStatistics", true), "quote");
+        refused(
+                token,
+                "PUT",
+                "/api/forum/members/me/consents",
+                Map.of("quote", "SOMETIMES", "contactByEmail", true, "useInStatistics", true),
+                "quote");
         refused(token, "PUT", "/api/forum/members/me/consents", Map.of("quote", "NAMED"), "contactByEmail");
 
         for (Object amount : List.of(-5, "-0.01", 0, 12.505, "3.141", "ten pounds")) {
-            refused(token, "POST", "/api/forum/members/me/claims",
-                    Map.of("activityId", activity, "type", "EXPENSES", "amount", amount), "amount");
+            refused(
+                    token,
+                    "POST",
+                    "/api/forum/members/me/claims",
+                    Map.of("activityId", activity, "type", "EXPENSES", "amount", amount),
+                    "amount");
         }
-        refused(token, "POST", "/api/forum/members/me/claims",
-                Map.of("activityId", activity, "type", "TIP", "amount", "5.00"), "type");
+        refused(
+                token,
+                "POST",
+                "/api/forum/members/me/claims",
+                Map.of("activityId", activity, "type", "TIP", "amount", "5.00"),
+                "type");
         refused(token, "POST", "/api/forum/members/me/claims", "{\"amount\": 5.00,", null);
-        refused(Tokens.accessToken("sam"), "POST", "/api/forum/members/" + member.id() + "/activities",
-                Map.of("kind", "MEETING", "description", "d".repeat(201), "durationMinutes", 30,
-                        "occurredAt", Instant.now().toString()), "description");
-        refused(Tokens.accessToken("sam"), "POST", "/api/forum/members/" + member.id() + "/activities",
-                Map.of("kind", "MEETING", "description", "Fractional", "durationMinutes", -30,
-                        "occurredAt", Instant.now().toString()), "durationMinutes");
+        refused(
+                Tokens.accessToken("sam"),
+                "POST",
+                "/api/forum/members/" + member.id() + "/activities",
+                Map.of(
+                        "kind",
+                        "MEETING",
+                        "description",
+                        "d".repeat(201),
+                        "durationMinutes",
+                        30,
+                        "occurredAt",
+                        Instant.now().toString()),
+                "description");
+        refused(
+                Tokens.accessToken("sam"),
+                "POST",
+                "/api/forum/members/" + member.id() + "/activities",
+                Map.of(
+                        "kind",
+                        "MEETING",
+                        "description",
+                        "Fractional",
+                        "durationMinutes",
+                        -30,
+                        "occurredAt",
+                        Instant.now().toString()),
+                "durationMinutes");
 
         assertThat(rowCounts()).isEqualTo(before);
-        given().auth().oauth2(token).get("/api/forum/members/me").then()
+        given().auth()
+                .oauth2(token)
+                .get("/api/forum/members/me")
+                .then()
                 .body("displayName", equalTo("Member " + member.username()))
                 .body("contact.maxInvitationsPerMonth", equalTo(3));
     }
@@ -123,9 +189,16 @@ class BadInputTest {
     @Test
     void anUnknownStatusFilterIsRefusedNamingIt() {
         String staff = Tokens.accessToken("sam");
-        for (String path : List.of("/api/forum/applications?status=MAYBE", "/api/forum/claims?status=MAYBE",
+        for (String path : List.of(
+                "/api/forum/applications?status=MAYBE",
+                "/api/forum/claims?status=MAYBE",
                 "/api/forum/claims.csv?status=MAYBE")) {
-            given().auth().oauth2(staff).get(path).then().statusCode(400).contentType("application/problem+json")
+            given().auth()
+                    .oauth2(staff)
+                    .get(path)
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
                     .body("errors.field", hasItem("status"));
         }
     }
@@ -133,19 +206,39 @@ class BadInputTest {
     @Test
     void aClaimInPoundsAndPenceIsStoredExactly() {
         TestUsers.Person member = Forum.newMember("exact-member");
-        String activity = given().auth().oauth2(Tokens.accessToken("sam")).contentType(ContentType.JSON)
-                .body(Map.of("kind", "OTHER", "description", "Reading pack", "durationMinutes", 90,
-                        "occurredAt", Instant.now().toString()))
-                .when().post("/api/forum/members/" + member.id() + "/activities")
-                .then().statusCode(201).extract().path("id");
-        String created = given().auth().oauth2(member.token()).contentType(ContentType.JSON)
+        String activity = given().auth()
+                .oauth2(Tokens.accessToken("sam"))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "kind",
+                        "OTHER",
+                        "description",
+                        "Reading pack",
+                        "durationMinutes",
+                        90,
+                        "occurredAt",
+                        Instant.now().toString()))
+                .when()
+                .post("/api/forum/members/" + member.id() + "/activities")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String created = given().auth()
+                .oauth2(member.token())
+                .contentType(ContentType.JSON)
                 .body("{\"activityId\":\"" + activity + "\",\"type\":\"EXPENSES\",\"amount\":19.99}")
-                .when().post("/api/forum/members/me/claims")
-                .then().statusCode(201).extract().asString();
+                .when()
+                .post("/api/forum/members/me/claims")
+                .then()
+                .statusCode(201)
+                .extract()
+                .asString();
         assertThat(created).contains("\"amount\":19.99");
         Number pence = QuarkusTransaction.requiringNew().call(() -> (Number) entityManager
                 .createNativeQuery("select amount_pence from payment_claim where member_id = ?1")
-                .setParameter(1, member.id()).getSingleResult());
+                .setParameter(1, member.id())
+                .getSingleResult());
         assertThat(pence.longValue()).isEqualTo(1999L);
     }
 }

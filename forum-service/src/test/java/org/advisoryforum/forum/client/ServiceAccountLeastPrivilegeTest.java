@@ -1,14 +1,10 @@
 package org.advisoryforum.forum.client;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
-import org.advisoryforum.forum.TestUsers;
-import org.advisoryforum.platform.infra.KeycloakTokens;
-import org.advisoryforum.platform.test.Tokens;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,8 +14,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.advisoryforum.forum.TestUsers;
+import org.advisoryforum.platform.infra.KeycloakTokens;
+import org.advisoryforum.platform.test.Tokens;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
 
 /**
  * forum-service's service account, against the real Keycloak with the shipped realm: the fine-grained admin
@@ -45,9 +44,11 @@ class ServiceAccountLeastPrivilegeTest {
 
         JsonNode member = adminJson("GET", "/roles/member");
         assertThat(asService("POST", path, List.of(member)).statusCode()).isEqualTo(204);
-        assertThat(realmRoles(Tokens.accessToken(TestUsers.keycloakUrl(), person.username()))).contains("member");
+        assertThat(realmRoles(Tokens.accessToken(TestUsers.keycloakUrl(), person.username())))
+                .contains("member");
         assertThat(asService("DELETE", path, List.of(member)).statusCode()).isEqualTo(204);
-        assertThat(realmRoles(Tokens.accessToken(TestUsers.keycloakUrl(), person.username()))).doesNotContain("member");
+        assertThat(realmRoles(Tokens.accessToken(TestUsers.keycloakUrl(), person.username())))
+                .doesNotContain("member");
     }
 
     @Test
@@ -61,11 +62,15 @@ class ServiceAccountLeastPrivilegeTest {
         assertThat(realmRoles(Tokens.accessToken(TestUsers.keycloakUrl(), person.username())))
                 .doesNotContain("staff", "admin");
 
-        String sam = adminJson("GET", "/users?username=sam&exact=true").get(0).path("id").asText();
-        HttpResponse<String> removed = asService("DELETE", "/users/" + sam + "/role-mappings/realm",
-                List.of(adminJson("GET", "/roles/staff")));
+        String sam = adminJson("GET", "/users?username=sam&exact=true")
+                .get(0)
+                .path("id")
+                .asText();
+        HttpResponse<String> removed = asService(
+                "DELETE", "/users/" + sam + "/role-mappings/realm", List.of(adminJson("GET", "/roles/staff")));
         assertThat(removed.statusCode()).isEqualTo(403);
-        assertThat(names(admin("GET", "/users/" + sam + "/role-mappings/realm", null))).contains("staff");
+        assertThat(names(admin("GET", "/users/" + sam + "/role-mappings/realm", null)))
+                .contains("staff");
     }
 
     @Test
@@ -76,22 +81,37 @@ class ServiceAccountLeastPrivilegeTest {
         assertThat(seen.path("username").asText()).isEqualTo(person.username());
 
         assertThat(asService("DELETE", user, null).statusCode()).isEqualTo(403);
-        assertThat(asService("PUT", user, Map.of("email", "attacker@example.com")).statusCode()).isEqualTo(403);
-        assertThat(asService("PUT", user + "/reset-password",
-                Map.of("type", "password", "value", "attacker-password-1", "temporary", false)).statusCode())
+        assertThat(asService("PUT", user, Map.of("email", "attacker@example.com"))
+                        .statusCode())
                 .isEqualTo(403);
-        assertThat(asService("POST", "/users", Map.of("username", "made-by-forum-" + person.username(),
-                "enabled", true)).statusCode()).isEqualTo(403);
+        assertThat(asService(
+                                "PUT",
+                                user + "/reset-password",
+                                Map.of("type", "password", "value", "attacker-password-1", "temporary", false))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(asService(
+                                "POST",
+                                "/users",
+                                Map.of("username", "made-by-forum-" + person.username(), "enabled", true))
+                        .statusCode())
+                .isEqualTo(403);
 
         JsonNode after = adminJson("GET", user);
         assertThat(after.path("email").asText()).isEqualTo(person.username() + "@example.org");
-        assertThat(adminJson("GET", "/users?username=made-by-forum-" + person.username() + "&exact=true")).isEmpty();
+        assertThat(adminJson("GET", "/users?username=made-by-forum-" + person.username() + "&exact=true"))
+                .isEmpty();
     }
 
     @Test
     void serviceAccountHoldsNoRealmManagementRole() throws Exception {
-        String client = adminJson("GET", "/clients?clientId=forum-service").get(0).path("id").asText();
-        String account = adminJson("GET", "/clients/" + client + "/service-account-user").path("id").asText();
+        String client = adminJson("GET", "/clients?clientId=forum-service")
+                .get(0)
+                .path("id")
+                .asText();
+        String account = adminJson("GET", "/clients/" + client + "/service-account-user")
+                .path("id")
+                .asText();
         JsonNode mappings = adminJson("GET", "/users/" + account + "/role-mappings");
         assertThat(mappings.path("clientMappings").has("realm-management")).isFalse();
     }
@@ -125,19 +145,29 @@ class ServiceAccountLeastPrivilegeTest {
 
     /** The forum-service client's own token (client credentials), as the admin client in KeycloakAccounts gets it. */
     private String serviceToken() {
-        JsonNode answer = Tokens.tokenResponse(TestUsers.keycloakUrl(), Map.of("grant_type", "client_credentials",
-                "client_id", "forum-service", "client_secret", clientSecret));
+        JsonNode answer = Tokens.tokenResponse(
+                TestUsers.keycloakUrl(),
+                Map.of(
+                        "grant_type",
+                        "client_credentials",
+                        "client_id",
+                        "forum-service",
+                        "client_secret",
+                        clientSecret));
         return answer.path("access_token").asText();
     }
 
     private static HttpResponse<String> call(String token, String method, String path, Object body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestUsers.keycloakUrl() + "/admin/realms/"
-                        + Tokens.REALM + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(TestUsers.keycloakUrl() + "/admin/realms/" + Tokens.REALM + path))
                 .timeout(Duration.ofSeconds(20))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json");
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        request.method(
+                method,
+                body == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

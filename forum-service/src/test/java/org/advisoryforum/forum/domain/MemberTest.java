@@ -1,7 +1,7 @@
 package org.advisoryforum.forum.domain;
 
-import org.advisoryforum.platform.problem.ProblemException;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -9,17 +9,18 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.advisoryforum.platform.problem.ProblemException;
+import org.junit.jupiter.api.Test;
 
 class MemberTest {
 
     private final LocalDate today = LocalDate.parse("2026-11-23");
 
     private Member member() {
-        return Member.join(UUID.randomUUID(), PersonalDetails.of("Amara", Set.of(Perspective.LIVED_EXPERIENCE),
-                Region.NORTH_WEST, Set.of(), null), Instant.parse("2026-01-01T00:00:00Z"));
+        return Member.join(
+                UUID.randomUUID(),
+                PersonalDetails.of("Amara", Set.of(Perspective.LIVED_EXPERIENCE), Region.NORTH_WEST, Set.of(), null),
+                Instant.parse("2026-01-01T00:00:00Z"));
     }
 
     @Test
@@ -82,7 +83,8 @@ class MemberTest {
         assertThat(Money.toPence("amount", new BigDecimal("12.50"))).isEqualTo(1250);
         assertThat(Money.toPence("amount", new BigDecimal("7.000"))).isEqualTo(700);
         assertThat(Money.toPounds(1999)).isEqualByComparingTo("19.99").hasToString("19.99");
-        assertThatThrownBy(() -> Money.toPence("amount", new BigDecimal("0.005"))).isInstanceOf(ProblemException.class);
+        assertThatThrownBy(() -> Money.toPence("amount", new BigDecimal("0.005")))
+                .isInstanceOf(ProblemException.class);
         assertThatThrownBy(() -> Money.toPence("amount", new BigDecimal("-1"))).isInstanceOf(ProblemException.class);
     }
 }

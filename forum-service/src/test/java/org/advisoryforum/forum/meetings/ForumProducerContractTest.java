@@ -1,10 +1,20 @@
 package org.advisoryforum.forum.meetings;
 
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.advisoryforum.forum.Forum;
 import org.advisoryforum.forum.TestUsers;
 import org.advisoryforum.platform.contracts.EventContracts;
@@ -12,17 +22,6 @@ import org.advisoryforum.platform.test.KafkaTopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * forum-service keeps its event contracts (platform-contracts): through its real API it emits every type of
@@ -44,12 +43,22 @@ class ForumProducerContractTest {
     void everyEventTypeItEmitsThroughItsApiKeepsItsJsonSchema() {
         // joined, profile-changed, consent-changed
         TestUsers.Person member = Forum.newMember("contract");
-        given().auth().oauth2(member.token()).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(member.token())
+                .contentType(ContentType.JSON)
                 .body(Forum.profile("Contract " + member.username(), 3))
-                .when().put("/api/forum/members/me").then().statusCode(200);
-        given().auth().oauth2(member.token()).contentType(ContentType.JSON)
+                .when()
+                .put("/api/forum/members/me")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(member.token())
+                .contentType(ContentType.JSON)
                 .body(Map.of("quote", "NAMED", "contactByEmail", false, "useInStatistics", true))
-                .when().put("/api/forum/members/me/consents").then().statusCode(200);
+                .when()
+                .put("/api/forum/members/me/consents")
+                .then()
+                .statusCode(200);
 
         // minutes-published
         String meeting = Meetings.scheduled(Meetings.inPerson("Contract check meeting"));
@@ -57,31 +66,45 @@ class ForumProducerContractTest {
         Meetings.reply(member, meeting, "REGISTERED", "Papers in large print").statusCode(200);
         Meetings.tookPlace(em, meeting, Duration.ofHours(5));
         Meetings.attendance(meeting, List.of(member.id())).statusCode(200);
-        MinutesTest.publish(meeting, MinutesTest.minutes(LocalDate.now().plusMonths(2))).statusCode(201);
+        MinutesTest.publish(meeting, MinutesTest.minutes(LocalDate.now().plusMonths(2)))
+                .statusCode(201);
 
         // left; and another member's erasure (erased, then a tombstone)
-        given().auth().oauth2(member.token()).post("/api/forum/members/me/leave").then().statusCode(204);
+        given().auth()
+                .oauth2(member.token())
+                .post("/api/forum/members/me/leave")
+                .then()
+                .statusCode(204);
         TestUsers.Person erased = Forum.newMember("contract-erased");
-        given().auth().oauth2(erased.token()).delete("/api/forum/members/me").then().statusCode(204);
+        given().auth()
+                .oauth2(erased.token())
+                .delete("/api/forum/members/me")
+                .then()
+                .statusCode(204);
 
         Set<String> ours = Set.of(member.id().toString(), erased.id().toString(), meeting);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-            for (String topic : TOPICS) {
-                List<ConsumerRecord<String, String>> records = KafkaTopicReader.readAll(bootstrapServers, topic,
-                        Duration.ofSeconds(10));
-                Set<String> emitted = new TreeSet<>();
-                for (ConsumerRecord<String, String> record : records) {
-                    if (record.value() == null) {
-                        continue; // a tombstone after an erasure: a key with no event, no contract of its own
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> {
+                    for (String topic : TOPICS) {
+                        List<ConsumerRecord<String, String>> records =
+                                KafkaTopicReader.readAll(bootstrapServers, topic, Duration.ofSeconds(10));
+                        Set<String> emitted = new TreeSet<>();
+                        for (ConsumerRecord<String, String> record : records) {
+                            if (record.value() == null) {
+                                continue; // a tombstone after an erasure: a key with no event, no contract of its own
+                            }
+                            assertThat(EventContracts.violations(topic, record.value()))
+                                    .as(topic + " " + record.value())
+                                    .isEmpty();
+                            if (ours.contains(record.key())) {
+                                emitted.add(JsonPath.from(record.value()).getString("type"));
+                            }
+                        }
+                        assertThat(emitted)
+                                .as("types emitted on " + topic)
+                                .isEqualTo(new TreeSet<>(EventContracts.types(topic)));
                     }
-                    assertThat(EventContracts.violations(topic, record.value()))
-                            .as(topic + " " + record.value()).isEmpty();
-                    if (ours.contains(record.key())) {
-                        emitted.add(JsonPath.from(record.value()).getString("type"));
-                    }
-                }
-                assertThat(emitted).as("types emitted on " + topic).isEqualTo(new TreeSet<>(EventContracts.types(topic)));
-            }
-        });
+                });
     }
 }

@@ -1,12 +1,11 @@
 package org.advisoryforum.forum.meetings;
 
+import static io.restassured.RestAssured.given;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.persistence.EntityManager;
-import org.advisoryforum.forum.TestUsers;
-import org.advisoryforum.platform.test.Tokens;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -14,14 +13,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static io.restassured.RestAssured.given;
+import org.advisoryforum.forum.TestUsers;
+import org.advisoryforum.platform.test.Tokens;
 
 /** The API steps the meeting tests share. */
 final class Meetings {
 
-    private Meetings() {
-    }
+    private Meetings() {}
 
     static Map<String, Object> inPerson(String title) {
         Instant starts = Instant.now().plus(Duration.ofDays(7)).truncatedTo(ChronoUnit.MINUTES);
@@ -36,8 +34,13 @@ final class Meetings {
     }
 
     static ValidatableResponse schedule(Map<String, Object> body) {
-        return given().auth().oauth2(Tokens.accessToken("sam")).contentType(ContentType.JSON).body(body)
-                .when().post("/api/forum/meetings").then();
+        return given().auth()
+                .oauth2(Tokens.accessToken("sam"))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/forum/meetings")
+                .then();
     }
 
     static String scheduled(Map<String, Object> body) {
@@ -45,32 +48,51 @@ final class Meetings {
     }
 
     static ValidatableResponse invite(String meetingId, TestUsers.Person... people) {
-        return given().auth().oauth2(Tokens.accessToken("sam")).contentType(ContentType.JSON)
-                .body(Map.of("memberIds", java.util.Arrays.stream(people).map(p -> p.id().toString()).toList()))
-                .when().post("/api/forum/meetings/" + meetingId + "/invitations").then();
+        return given().auth()
+                .oauth2(Tokens.accessToken("sam"))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "memberIds",
+                        java.util.Arrays.stream(people)
+                                .map(p -> p.id().toString())
+                                .toList()))
+                .when()
+                .post("/api/forum/meetings/" + meetingId + "/invitations")
+                .then();
     }
 
     static ValidatableResponse reply(TestUsers.Person member, String meetingId, String reply, String accessNeeds) {
         Map<String, Object> body = new HashMap<>();
         body.put("reply", reply);
         body.put("accessNeeds", accessNeeds);
-        return given().auth().oauth2(member.token()).contentType(ContentType.JSON).body(body)
-                .when().put("/api/forum/members/me/meetings/" + meetingId + "/reply").then();
+        return given().auth()
+                .oauth2(member.token())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .put("/api/forum/members/me/meetings/" + meetingId + "/reply")
+                .then();
     }
 
     static ValidatableResponse attendance(String meetingId, List<UUID> attended) {
-        return given().auth().oauth2(Tokens.accessToken("sam")).contentType(ContentType.JSON)
+        return given().auth()
+                .oauth2(Tokens.accessToken("sam"))
+                .contentType(ContentType.JSON)
                 .body(Map.of("attended", attended.stream().map(UUID::toString).toList()))
-                .when().post("/api/forum/meetings/" + meetingId + "/attendance").then();
+                .when()
+                .post("/api/forum/meetings/" + meetingId + "/attendance")
+                .then();
     }
 
     /** The meeting took place: it started {@code ago} and lasted its length (2 hours in these tests). */
     static void tookPlace(EntityManager em, String meetingId, Duration ago) {
         Instant starts = Instant.now().minus(ago);
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                        "update meeting set starts_at = ?1, ends_at = ?2 where id = ?3")
-                .setParameter(1, starts).setParameter(2, starts.plus(Duration.ofHours(2)))
-                .setParameter(3, UUID.fromString(meetingId)).executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("update meeting set starts_at = ?1, ends_at = ?2 where id = ?3")
+                        .setParameter(1, starts)
+                        .setParameter(2, starts.plus(Duration.ofHours(2)))
+                        .setParameter(3, UUID.fromString(meetingId))
+                        .executeUpdate());
     }
 
     static long rows(EntityManager em, String sql, Object... params) {

@@ -1,25 +1,24 @@
 package org.advisoryforum.forum.messaging;
 
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
 import org.advisoryforum.platform.contracts.ConsumerContracts;
 import org.advisoryforum.platform.contracts.EventContracts;
 import org.advisoryforum.platform.messaging.EventConsumer;
 import org.advisoryforum.platform.test.Tokens;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-
-import javax.sql.DataSource;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.equalTo;
 
 /**
  * forum-service reads consultation.lifecycle.v1, consultation.response.v1 and tracking.outcome.v1 as their contracts
@@ -79,19 +78,32 @@ class ForumConsumerContractTest {
         consumed().forEach((topic, types) -> {
             assertThat(consumers().get(topic).handlers().keySet()).as(topic).isEqualTo(types.keySet());
             assertThat(EventContracts.types(topic)).as(topic).containsAll(types.keySet());
-            types.forEach((type, record) -> losses.addAll(ConsumerContracts.decodingLosses(mapper, topic, type, record)));
+            types.forEach(
+                    (type, record) -> losses.addAll(ConsumerContracts.decodingLosses(mapper, topic, type, record)));
         });
         assertThat(losses).isEmpty();
     }
 
     @Test
     void eachExampleOfTheEventsItConsumesGoesThroughTheRealConsumer() {
-        consumed().forEach((topic, types) -> types.keySet().forEach(type ->
-                ConsumerContracts.feed(bootstrapServers, database, consumers().get(topic).name(), topic, type,
-                        (JsonNode payload) -> payload.path("consultationId").asText())));
+        consumed()
+                .forEach((topic, types) -> types.keySet()
+                        .forEach(type -> ConsumerContracts.feed(
+                                bootstrapServers,
+                                database,
+                                consumers().get(topic).name(),
+                                topic,
+                                type,
+                                (JsonNode payload) ->
+                                        payload.path("consultationId").asText())));
         // the example closed before it was read: an invitation round is kept, and nobody is invited to it
-        given().auth().oauth2(Tokens.accessToken("sam")).get("/api/forum/invitation-rounds/" + CONSULTATION)
-                .then().statusCode(200).body("round.status", equalTo("CLOSED_UNSENT"))
-                .body("round.title", equalTo("Working in partnership with people")).body("round.invited", equalTo(0));
+        given().auth()
+                .oauth2(Tokens.accessToken("sam"))
+                .get("/api/forum/invitation-rounds/" + CONSULTATION)
+                .then()
+                .statusCode(200)
+                .body("round.status", equalTo("CLOSED_UNSENT"))
+                .body("round.title", equalTo("Working in partnership with people"))
+                .body("round.invited", equalTo(0));
     }
 }

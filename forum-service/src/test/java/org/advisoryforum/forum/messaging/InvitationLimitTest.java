@@ -1,25 +1,24 @@
 package org.advisoryforum.forum.messaging;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import org.advisoryforum.forum.Forum;
-import org.advisoryforum.forum.TestUsers;
-import org.advisoryforum.platform.test.EventSender;
-import org.advisoryforum.platform.test.Tokens;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.Map;
-import java.util.UUID;
-
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.advisoryforum.forum.Forum;
+import org.advisoryforum.forum.TestUsers;
+import org.advisoryforum.platform.test.EventSender;
+import org.advisoryforum.platform.test.Tokens;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class InvitationLimitTest {
@@ -28,16 +27,23 @@ class InvitationLimitTest {
     String bootstrapServers;
 
     private UUID publish(UUID eventId, UUID consultationId) {
-        EventSender.send(bootstrapServers, InvitationRoundTest.TOPIC, consultationId.toString(),
+        EventSender.send(
+                bootstrapServers,
+                InvitationRoundTest.TOPIC,
+                consultationId.toString(),
                 InvitationRoundTest.published(eventId, consultationId));
         return consultationId;
     }
 
     private void awaitRound(UUID consultationId) {
         String staff = Tokens.accessToken("sam");
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(staff).get("/api/forum/invitation-rounds/" + consultationId)
-                        .then().statusCode(200).body("round.status", equalTo("SENT")));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(staff)
+                        .get("/api/forum/invitation-rounds/" + consultationId)
+                        .then()
+                        .statusCode(200)
+                        .body("round.status", equalTo("SENT")));
     }
 
     private static String inviteFilter(UUID consultationId) {
@@ -58,21 +64,39 @@ class InvitationLimitTest {
 
         String limitedToken = limited.token();
         for (UUID invited : new UUID[] {first, second}) {
-            given().auth().oauth2(limitedToken).get("/api/forum/members/me/notifications").then().statusCode(200)
+            given().auth()
+                    .oauth2(limitedToken)
+                    .get("/api/forum/members/me/notifications")
+                    .then()
+                    .statusCode(200)
                     .body(inviteFilter(invited), hasSize(1));
         }
-        given().auth().oauth2(limitedToken).get("/api/forum/members/me/notifications").then()
+        given().auth()
+                .oauth2(limitedToken)
+                .get("/api/forum/members/me/notifications")
+                .then()
                 .body(inviteFilter(third), hasSize(0));
-        given().auth().oauth2(unlimited.token()).get("/api/forum/members/me/notifications").then()
+        given().auth()
+                .oauth2(unlimited.token())
+                .get("/api/forum/members/me/notifications")
+                .then()
                 .body(inviteFilter(third), hasSize(1));
 
         String staff = Tokens.accessToken("sam");
-        given().auth().oauth2(staff).get("/api/forum/invitation-rounds/" + third).then().statusCode(200)
+        given().auth()
+                .oauth2(staff)
+                .get("/api/forum/invitation-rounds/" + third)
+                .then()
+                .statusCode(200)
                 .body("heldBack.findAll { it.memberId == '" + limited.id() + "' }.reason", hasItem("OVER_LIMIT"))
-                .body("heldBack.findAll { it.memberId == '" + limited.id() + "' }.displayName",
+                .body(
+                        "heldBack.findAll { it.memberId == '" + limited.id() + "' }.displayName",
                         hasItem("Member " + limited.username()))
                 .body("heldBack.memberId", not(hasItem(unlimited.id().toString())));
-        given().auth().oauth2(staff).get("/api/forum/invitation-rounds/" + first).then()
+        given().auth()
+                .oauth2(staff)
+                .get("/api/forum/invitation-rounds/" + first)
+                .then()
                 .body("heldBack.memberId", not(hasItem(limited.id().toString())));
     }
 
@@ -86,9 +110,13 @@ class InvitationLimitTest {
         publish(UUID.randomUUID(), consultation);
         UUID marker = publish(UUID.randomUUID(), UUID.randomUUID());
         awaitRound(marker);
-        given().auth().oauth2(member.token()).get("/api/forum/members/me/notifications").then()
+        given().auth()
+                .oauth2(member.token())
+                .get("/api/forum/members/me/notifications")
+                .then()
                 .body(inviteFilter(consultation), hasSize(1))
-                .body(inviteFilter(consultation) + "[0].body",
+                .body(
+                        inviteFilter(consultation) + "[0].body",
                         org.hamcrest.Matchers.containsString("open until 16 December 2026"));
     }
 
@@ -99,14 +127,26 @@ class InvitationLimitTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> contact = (Map<String, Object>) profile.get("contact");
         contact.put("quietUntil", LocalDate.now().plusDays(14).toString());
-        given().auth().oauth2(quiet.token()).contentType(ContentType.JSON).body(profile)
-                .when().put("/api/forum/members/me").then().statusCode(200);
+        given().auth()
+                .oauth2(quiet.token())
+                .contentType(ContentType.JSON)
+                .body(profile)
+                .when()
+                .put("/api/forum/members/me")
+                .then()
+                .statusCode(200);
 
         UUID consultation = publish(UUID.randomUUID(), UUID.randomUUID());
         awaitRound(consultation);
-        given().auth().oauth2(Tokens.accessToken("sam")).get("/api/forum/invitation-rounds/" + consultation).then()
+        given().auth()
+                .oauth2(Tokens.accessToken("sam"))
+                .get("/api/forum/invitation-rounds/" + consultation)
+                .then()
                 .body("heldBack.findAll { it.memberId == '" + quiet.id() + "' }.reason", hasItem("QUIET_PERIOD"));
-        given().auth().oauth2(quiet.token()).get("/api/forum/members/me/notifications").then()
+        given().auth()
+                .oauth2(quiet.token())
+                .get("/api/forum/members/me/notifications")
+                .then()
                 .body(inviteFilter(consultation), hasSize(0));
     }
 }

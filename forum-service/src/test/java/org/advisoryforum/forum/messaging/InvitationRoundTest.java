@@ -1,20 +1,19 @@
 package org.advisoryforum.forum.messaging;
 
-import io.quarkus.test.junit.QuarkusTest;
-import org.advisoryforum.platform.test.EventSender;
-import org.advisoryforum.platform.test.Tokens;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.UUID;
-
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.advisoryforum.platform.test.EventSender;
+import org.advisoryforum.platform.test.Tokens;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class InvitationRoundTest {
@@ -46,10 +45,17 @@ class InvitationRoundTest {
         EventSender.send(bootstrapServers, TOPIC, marker.toString(), published(UUID.randomUUID(), marker));
 
         String staff = Tokens.accessToken("sam");
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(staff).get("/api/forum/invitation-rounds").then().statusCode(200)
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(staff)
+                        .get("/api/forum/invitation-rounds")
+                        .then()
+                        .statusCode(200)
                         .body("consultationId", hasItem(marker.toString())));
-        given().auth().oauth2(staff).get("/api/forum/invitation-rounds").then()
+        given().auth()
+                .oauth2(staff)
+                .get("/api/forum/invitation-rounds")
+                .then()
                 .body("findAll { it.consultationId == '" + consultation + "' }", hasSize(1))
                 .body("findAll { it.consultationId == '" + consultation + "' }.status", hasItem("SENT"));
     }
@@ -57,24 +63,43 @@ class InvitationRoundTest {
     @Test
     void aConsultationThatClosedBeforeItsPublicationWasReadInvitesNobody() {
         UUID consultation = UUID.randomUUID();
-        EventSender.send(bootstrapServers, TOPIC, consultation.toString(),
+        EventSender.send(
+                bootstrapServers,
+                TOPIC,
+                consultation.toString(),
                 published(UUID.randomUUID(), consultation, Instant.now().minus(Duration.ofHours(1))));
 
         String staff = Tokens.accessToken("sam");
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(staff).get("/api/forum/invitation-rounds/" + consultation).then().statusCode(200)
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(staff)
+                        .get("/api/forum/invitation-rounds/" + consultation)
+                        .then()
+                        .statusCode(200)
                         .body("round.status", equalTo("CLOSED_UNSENT"))
                         .body("round.invited", equalTo(0))
                         .body("round.heldBack", equalTo(0)));
-        given().auth().oauth2(staff).get("/api/forum/invitation-rounds/" + consultation).then()
+        given().auth()
+                .oauth2(staff)
+                .get("/api/forum/invitation-rounds/" + consultation)
+                .then()
                 .body("heldBack", hasSize(0));
     }
 
     @Test
     void invitationRoundsAreForStaffOnly() {
         given().when().get("/api/forum/invitation-rounds").then().statusCode(401);
-        given().auth().oauth2(Tokens.accessToken("david")).when().get("/api/forum/invitation-rounds")
-                .then().statusCode(403);
-        given().auth().oauth2(Tokens.accessToken("sam")).when().get("/api/forum/dead-letters").then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.accessToken("david"))
+                .when()
+                .get("/api/forum/invitation-rounds")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(Tokens.accessToken("sam"))
+                .when()
+                .get("/api/forum/dead-letters")
+                .then()
+                .statusCode(200);
     }
 }

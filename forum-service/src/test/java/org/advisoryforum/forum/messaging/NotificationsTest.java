@@ -1,23 +1,5 @@
 package org.advisoryforum.forum.messaging;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
-import org.advisoryforum.forum.Forum;
-import org.advisoryforum.forum.TestUsers;
-import org.advisoryforum.forum.service.DigestService;
-import org.advisoryforum.platform.test.EventSender;
-import org.advisoryforum.platform.test.Tokens;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -27,6 +9,23 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.advisoryforum.forum.Forum;
+import org.advisoryforum.forum.TestUsers;
+import org.advisoryforum.forum.service.DigestService;
+import org.advisoryforum.platform.test.EventSender;
+import org.advisoryforum.platform.test.Tokens;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class NotificationsTest {
@@ -48,24 +47,35 @@ class NotificationsTest {
         TestUsers.Person other = Forum.newMember("not-listed");
         UUID consultation = UUID.randomUUID();
         UUID action = UUID.randomUUID();
-        String event = TrackingOutcomeEvents.actionStatusChanged(action, consultation,
-                List.of(listed.id(), UUID.randomUUID()));
+        String event = TrackingOutcomeEvents.actionStatusChanged(
+                action, consultation, List.of(listed.id(), UUID.randomUUID()));
         EventSender.send(bootstrapServers, TOPIC, action.toString(), event);
         EventSender.send(bootstrapServers, TOPIC, action.toString(), event);
 
         String token = listed.token();
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(token).get("/api/forum/members/me/notifications").then().statusCode(200)
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(token)
+                        .get("/api/forum/members/me/notifications")
+                        .then()
+                        .statusCode(200)
                         .body("kind", hasItem("ACTION_UPDATE")));
-        given().auth().oauth2(token).get("/api/forum/members/me/notifications").then()
+        given().auth()
+                .oauth2(token)
+                .get("/api/forum/members/me/notifications")
+                .then()
                 .body("findAll { it.kind == 'ACTION_UPDATE' }", hasSize(1))
                 .body("findAll { it.kind == 'ACTION_UPDATE' }[0].key", equalTo("action_update"))
                 .body("findAll { it.kind == 'ACTION_UPDATE' }[0].params.status", equalTo("IMPLEMENTED"))
-                .body("findAll { it.kind == 'ACTION_UPDATE' }[0].params.summary",
+                .body(
+                        "findAll { it.kind == 'ACTION_UPDATE' }[0].params.summary",
                         equalTo("We now pay travel costs on the day, as you asked."))
                 .body("findAll { it.kind == 'ACTION_UPDATE' }[0].title", equalTo("Something you said has moved on"))
                 .body("findAll { it.kind == 'ACTION_UPDATE' }[0].consultationId", equalTo(consultation.toString()));
-        given().auth().oauth2(other.token()).get("/api/forum/members/me/notifications").then()
+        given().auth()
+                .oauth2(other.token())
+                .get("/api/forum/members/me/notifications")
+                .then()
                 .body("findAll { it.kind == 'ACTION_UPDATE' }", hasSize(0));
     }
 
@@ -73,20 +83,36 @@ class NotificationsTest {
     void anAuthorIsToldInTheirInboxWhenTheirWordsWereRedactedOrNotUsedAndWhy() {
         TestUsers.Person author = Forum.newMember("moderated");
         UUID consultation = UUID.randomUUID();
-        EventSender.send(bootstrapServers, TOPIC, consultation.toString(), TrackingOutcomeEvents.quoteModerated(
-                consultation, author.id(), "REDACTED", List.of("NAMES_THIRD_PARTY")));
-        EventSender.send(bootstrapServers, TOPIC, consultation.toString(), TrackingOutcomeEvents.quoteModerated(
-                consultation, author.id(), "REJECTED", List.of("OFF_TOPIC")));
+        EventSender.send(
+                bootstrapServers,
+                TOPIC,
+                consultation.toString(),
+                TrackingOutcomeEvents.quoteModerated(
+                        consultation, author.id(), "REDACTED", List.of("NAMES_THIRD_PARTY")));
+        EventSender.send(
+                bootstrapServers,
+                TOPIC,
+                consultation.toString(),
+                TrackingOutcomeEvents.quoteModerated(consultation, author.id(), "REJECTED", List.of("OFF_TOPIC")));
 
         String token = author.token();
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(token).get("/api/forum/members/me/notifications").then().statusCode(200)
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(token)
+                        .get("/api/forum/members/me/notifications")
+                        .then()
+                        .statusCode(200)
                         .body("findAll { it.kind == 'QUOTE_MODERATED' }", hasSize(2)));
-        given().auth().oauth2(token).get("/api/forum/members/me/notifications").then()
-                .body("find { it.title == 'Part of your words was removed' }.body",
+        given().auth()
+                .oauth2(token)
+                .get("/api/forum/members/me/notifications")
+                .then()
+                .body(
+                        "find { it.title == 'Part of your words was removed' }.body",
                         equalTo("Staff removed part of what you wrote before quoting it because it names someone else."
                                 + " The public page shows where words were removed."))
-                .body("find { it.title == 'Your words were not quoted' }.body",
+                .body(
+                        "find { it.title == 'Your words were not quoted' }.body",
                         equalTo("Staff did not use what you wrote as a public quote because it is not about this "
                                 + "consultation. Your answer still counts in what the forum said."))
                 .body("find { it.kind == 'QUOTE_MODERATED' }.consultationId", equalTo(consultation.toString()))
@@ -103,8 +129,14 @@ class NotificationsTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> contact = (Map<String, Object>) profile.get("contact");
         contact.put("quietUntil", LocalDate.now().plusDays(14).toString());
-        given().auth().oauth2(quiet.token()).contentType(ContentType.JSON).body(profile)
-                .when().put("/api/forum/members/me").then().statusCode(200);
+        given().auth()
+                .oauth2(quiet.token())
+                .contentType(ContentType.JSON)
+                .body(profile)
+                .when()
+                .put("/api/forum/members/me")
+                .then()
+                .statusCode(200);
         UUID consultation = UUID.randomUUID();
         UUID action = UUID.randomUUID();
         String event = TrackingOutcomeEvents.differenceAsked(action, consultation, List.of(asked.id(), quiet.id()));
@@ -112,24 +144,41 @@ class NotificationsTest {
         EventSender.send(bootstrapServers, TOPIC, consultation.toString(), event); // redelivered: asked once
 
         String token = asked.token();
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(token).get("/api/forum/members/me/notifications").then().statusCode(200)
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(token)
+                        .get("/api/forum/members/me/notifications")
+                        .then()
+                        .statusCode(200)
                         .body("kind", hasItem("DIFFERENCE_ASKED")));
         // a later event on the same key (the same partition, read in order): once it shows, the copy has been read too
-        EventSender.send(bootstrapServers, TOPIC, consultation.toString(), TrackingOutcomeEvents.actionStatusChanged(
-                UUID.randomUUID(), consultation, List.of(asked.id())));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(token).get("/api/forum/members/me/notifications").then()
+        EventSender.send(
+                bootstrapServers,
+                TOPIC,
+                consultation.toString(),
+                TrackingOutcomeEvents.actionStatusChanged(UUID.randomUUID(), consultation, List.of(asked.id())));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(token)
+                        .get("/api/forum/members/me/notifications")
+                        .then()
                         .body("kind", hasItem("ACTION_UPDATE")));
-        given().auth().oauth2(token).get("/api/forum/members/me/notifications").then()
+        given().auth()
+                .oauth2(token)
+                .get("/api/forum/members/me/notifications")
+                .then()
                 .body("findAll { it.kind == 'DIFFERENCE_ASKED' }", hasSize(1))
                 .body("find { it.kind == 'DIFFERENCE_ASKED' }.key", equalTo("difference_asked"))
                 .body("find { it.kind == 'DIFFERENCE_ASKED' }.params.actionId", equalTo(action.toString()))
-                .body("find { it.kind == 'DIFFERENCE_ASKED' }.params.summary",
+                .body(
+                        "find { it.kind == 'DIFFERENCE_ASKED' }.params.summary",
                         equalTo("We now pay travel costs on the day, as you asked."))
                 .body("find { it.kind == 'DIFFERENCE_ASKED' }.title", equalTo("Did it make a difference?"))
                 .body("find { it.kind == 'DIFFERENCE_ASKED' }.consultationId", equalTo(consultation.toString()));
-        given().auth().oauth2(quiet.token()).get("/api/forum/members/me/notifications").then()
+        given().auth()
+                .oauth2(quiet.token())
+                .get("/api/forum/members/me/notifications")
+                .then()
                 .body("findAll { it.kind == 'DIFFERENCE_ASKED' }", hasSize(0));
     }
 
@@ -138,14 +187,22 @@ class NotificationsTest {
     void aNotificationIsStoredAsAMessageKeyWithParametersAndNoEnglishText() throws Exception {
         TestUsers.Person member = Forum.newMember("keyed");
         UUID consultation = UUID.randomUUID();
-        EventSender.send(bootstrapServers, TOPIC, consultation.toString(), TrackingOutcomeEvents.quoteModerated(
-                consultation, member.id(), "REJECTED", List.of("OFFENSIVE", "LEGAL")));
+        EventSender.send(
+                bootstrapServers,
+                TOPIC,
+                consultation.toString(),
+                TrackingOutcomeEvents.quoteModerated(
+                        consultation, member.id(), "REJECTED", List.of("OFFENSIVE", "LEGAL")));
         String token = member.token();
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(token).get("/api/forum/members/me/notifications").then().body("$", hasSize(1)));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(token)
+                        .get("/api/forum/members/me/notifications")
+                        .then()
+                        .body("$", hasSize(1)));
         try (var connection = dataSource.getConnection();
-             var statement = connection.prepareStatement(
-                     "select message_key, params::text, title, body from notification where member_id = ?")) {
+                var statement = connection.prepareStatement(
+                        "select message_key, params::text, title, body from notification where member_id = ?")) {
             statement.setObject(1, member.id());
             try (var row = statement.executeQuery()) {
                 assertThat(row.next()).isTrue();
@@ -162,17 +219,26 @@ class NotificationsTest {
     void aMessageStoredBeforeKeysIsStillReadableUnderTheGenericKey() throws Exception {
         TestUsers.Person member = Forum.newMember("legacy");
         String token = member.token();
-        given().auth().oauth2(token).get("/api/forum/members/me/notifications").then().statusCode(200)
+        given().auth()
+                .oauth2(token)
+                .get("/api/forum/members/me/notifications")
+                .then()
+                .statusCode(200)
                 .body("$", hasSize(0));
         try (var connection = dataSource.getConnection();
-             var statement = connection.prepareStatement("insert into notification (id, member_id, kind, message_key,"
-                     + " title, body, created_at) values (?, ?, 'INVITATION', 'legacy', 'An old invitation',"
-                     + " 'Written in English before keys.', now())")) {
+                var statement =
+                        connection.prepareStatement("insert into notification (id, member_id, kind, message_key,"
+                                + " title, body, created_at) values (?, ?, 'INVITATION', 'legacy', 'An old invitation',"
+                                + " 'Written in English before keys.', now())")) {
             statement.setObject(1, UUID.randomUUID());
             statement.setObject(2, member.id());
             statement.executeUpdate();
         }
-        given().auth().oauth2(token).get("/api/forum/members/me/notifications").then().statusCode(200)
+        given().auth()
+                .oauth2(token)
+                .get("/api/forum/members/me/notifications")
+                .then()
+                .statusCode(200)
                 .body("[0].key", equalTo("legacy"))
                 .body("[0].title", equalTo("An old invitation"))
                 .body("[0].body", equalTo("Written in English before keys."));
@@ -182,27 +248,53 @@ class NotificationsTest {
     void aDigestGathersWaitingNotificationsAtMostOncePerPeriod() {
         TestUsers.Person member = Forum.newMember("digest");
         String token = member.token();
-        EventSender.send(bootstrapServers, TOPIC, UUID.randomUUID().toString(),
+        EventSender.send(
+                bootstrapServers,
+                TOPIC,
+                UUID.randomUUID().toString(),
                 TrackingOutcomeEvents.actionStatusChanged(UUID.randomUUID(), UUID.randomUUID(), List.of(member.id())));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(token).get("/api/forum/members/me/notifications").then().body("$", hasSize(1)));
-        given().auth().oauth2(token).get("/api/forum/members/me/notifications").then()
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(token)
+                        .get("/api/forum/members/me/notifications")
+                        .then()
+                        .body("$", hasSize(1)));
+        given().auth()
+                .oauth2(token)
+                .get("/api/forum/members/me/notifications")
+                .then()
                 .body("digestedAt", everyItem(nullValue()));
 
         Instant now = Instant.now();
         digests.gatherDue(now);
-        given().auth().oauth2(token).get("/api/forum/members/me/notifications").then()
+        given().auth()
+                .oauth2(token)
+                .get("/api/forum/members/me/notifications")
+                .then()
                 .body("digestedAt", everyItem(notNullValue()));
 
-        EventSender.send(bootstrapServers, TOPIC, UUID.randomUUID().toString(),
+        EventSender.send(
+                bootstrapServers,
+                TOPIC,
+                UUID.randomUUID().toString(),
                 TrackingOutcomeEvents.actionStatusChanged(UUID.randomUUID(), UUID.randomUUID(), List.of(member.id())));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(token).get("/api/forum/members/me/notifications").then().body("$", hasSize(2)));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(token)
+                        .get("/api/forum/members/me/notifications")
+                        .then()
+                        .body("$", hasSize(2)));
         digests.gatherDue(now.plus(Duration.ofDays(1))); // weekly by default: not yet
-        given().auth().oauth2(token).get("/api/forum/members/me/notifications").then()
+        given().auth()
+                .oauth2(token)
+                .get("/api/forum/members/me/notifications")
+                .then()
                 .body("findAll { it.digestedAt == null }", hasSize(1));
         digests.gatherDue(now.plus(Duration.ofDays(7)));
-        given().auth().oauth2(token).get("/api/forum/members/me/notifications").then()
+        given().auth()
+                .oauth2(token)
+                .get("/api/forum/members/me/notifications")
+                .then()
                 .body("findAll { it.digestedAt == null }", hasSize(0));
     }
 
@@ -211,10 +303,17 @@ class NotificationsTest {
     void twoReplicasGatheringAtOnceSendOneDigest() throws Exception {
         TestUsers.Person member = Forum.newMember("digest-twice");
         String token = member.token();
-        EventSender.send(bootstrapServers, TOPIC, UUID.randomUUID().toString(),
+        EventSender.send(
+                bootstrapServers,
+                TOPIC,
+                UUID.randomUUID().toString(),
                 TrackingOutcomeEvents.actionStatusChanged(UUID.randomUUID(), UUID.randomUUID(), List.of(member.id())));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(token).get("/api/forum/members/me/notifications").then().body("$", hasSize(1)));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(token)
+                        .get("/api/forum/members/me/notifications")
+                        .then()
+                        .body("$", hasSize(1)));
 
         Instant now = Instant.now();
         java.util.concurrent.ExecutorService replicas = java.util.concurrent.Executors.newFixedThreadPool(2);
@@ -227,8 +326,10 @@ class NotificationsTest {
             var first = replicas.submit(gather);
             var second = replicas.submit(gather);
             start.countDown();
-            assertThat(List.of(first.get(30, java.util.concurrent.TimeUnit.SECONDS),
-                    second.get(30, java.util.concurrent.TimeUnit.SECONDS))).containsExactlyInAnyOrder(true, false);
+            assertThat(List.of(
+                            first.get(30, java.util.concurrent.TimeUnit.SECONDS),
+                            second.get(30, java.util.concurrent.TimeUnit.SECONDS)))
+                    .containsExactlyInAnyOrder(true, false);
         } finally {
             replicas.shutdownNow();
         }
@@ -238,9 +339,13 @@ class NotificationsTest {
     void aPoisonOutcomeEventGoesToTheDeadLettersForStaff() {
         String marker = UUID.randomUUID().toString();
         EventSender.send(bootstrapServers, TOPIC, marker, "{\"not\":\"an envelope " + marker + "\"}");
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(Tokens.accessToken("sam")).get("/api/forum/dead-letters").then()
-                        .body("findAll { it.record.contains('" + marker + "') }.consumer",
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(Tokens.accessToken("sam"))
+                        .get("/api/forum/dead-letters")
+                        .then()
+                        .body(
+                                "findAll { it.record.contains('" + marker + "') }.consumer",
                                 hasItem("forum.tracking-outcome")));
     }
 
@@ -249,14 +354,25 @@ class NotificationsTest {
         TestUsers.Person listed = Forum.newMember("after-tombstone");
         UUID action = UUID.randomUUID();
         EventSender.send(bootstrapServers, TOPIC, action.toString(), null);
-        EventSender.send(bootstrapServers, TOPIC, action.toString(),
+        EventSender.send(
+                bootstrapServers,
+                TOPIC,
+                action.toString(),
                 TrackingOutcomeEvents.actionStatusChanged(action, UUID.randomUUID(), List.of(listed.id())));
 
         String token = listed.token();
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(token).get("/api/forum/members/me/notifications").then().statusCode(200)
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(token)
+                        .get("/api/forum/members/me/notifications")
+                        .then()
+                        .statusCode(200)
                         .body("kind", hasItem("ACTION_UPDATE")));
-        given().auth().oauth2(Tokens.accessToken("sam")).get("/api/forum/dead-letters").then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.accessToken("sam"))
+                .get("/api/forum/dead-letters")
+                .then()
+                .statusCode(200)
                 .body("findAll { it.record == null }", hasSize(0));
     }
 }

@@ -8,8 +8,7 @@ import java.util.stream.Collectors;
 /** Sample tracking.outcome.v1 and consultation.response.v1 events, in the shapes their producers agreed. */
 public final class TrackingOutcomeEvents {
 
-    private TrackingOutcomeEvents() {
-    }
+    private TrackingOutcomeEvents() {}
 
     public static String actionStatusChanged(UUID actionId, UUID consultationId, List<UUID> memberIds) {
         String members = memberIds.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(","));
@@ -17,7 +16,8 @@ public final class TrackingOutcomeEvents {
                 {"eventId":"%s","type":"action-status-changed","version":1,"occurredAt":"%s","aggregateId":"%s",
                  "payload":{"actionId":"%s","consultationId":"%s","status":"IMPLEMENTED","memberIds":[%s],
                  "changedAt":"%s","summary":"We now pay travel costs on the day, as you asked.","keyPointIds":[]}}
-                """.formatted(UUID.randomUUID(), Instant.now(), actionId, actionId, consultationId, members, Instant.now());
+                """.formatted(
+                        UUID.randomUUID(), Instant.now(), actionId, actionId, consultationId, members, Instant.now());
     }
 
     /** tracking's quote-moderated: decision REDACTED or REJECTED, reasons as codes; never the words */
@@ -28,8 +28,16 @@ public final class TrackingOutcomeEvents {
                 {"eventId":"%s","type":"quote-moderated","version":1,"occurredAt":"%s","aggregateId":"%s",
                  "payload":{"inputId":"%s","consultationId":"%s","memberId":"%s","decision":"%s","reasons":[%s],
                  "decidedAt":"%s"}}
-                """.formatted(UUID.randomUUID(), Instant.now(), consultationId, inputId, consultationId, memberId,
-                decision, codes, Instant.now());
+                """.formatted(
+                        UUID.randomUUID(),
+                        Instant.now(),
+                        consultationId,
+                        inputId,
+                        consultationId,
+                        memberId,
+                        decision,
+                        codes,
+                        Instant.now());
     }
 
     public static String responseSubmitted(UUID eventId, UUID consultationId, UUID responseId, UUID memberId) {
@@ -54,7 +62,7 @@ public final class TrackingOutcomeEvents {
                 {"eventId":"%s","type":"difference-asked","version":1,"occurredAt":"%s","aggregateId":"%s",
                  "payload":{"actionId":"%s","consultationId":"%s","reviewDate":"2026-11-30","memberIds":[%s],
                  "askedAt":"%s","summary":"We now pay travel costs on the day, as you asked."}}
-                """.formatted(UUID.randomUUID(), Instant.now(), consultationId, actionId, consultationId, members,
-                Instant.now());
+                """.formatted(
+                UUID.randomUUID(), Instant.now(), consultationId, actionId, consultationId, members, Instant.now());
     }
 }

@@ -1,26 +1,25 @@
 package org.advisoryforum.forum.mydata;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
-import org.advisoryforum.forum.Forum;
-import org.advisoryforum.forum.TestUsers;
-import org.advisoryforum.platform.test.Tokens;
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.advisoryforum.forum.Forum;
+import org.advisoryforum.forum.TestUsers;
+import org.advisoryforum.platform.test.Tokens;
+import org.junit.jupiter.api.Test;
 
 /** The consent history with when and how, and "download my data": only ever the caller's own. */
 @QuarkusTest
@@ -30,13 +29,19 @@ class MyDataTest {
     EntityManager entityManager;
 
     private static void changeConsent(TestUsers.Person person, String quote, String via) {
-        Map<String, Object> body = new java.util.HashMap<>(Map.of("quote", quote, "contactByEmail", false,
-                "useInStatistics", true));
+        Map<String, Object> body =
+                new java.util.HashMap<>(Map.of("quote", quote, "contactByEmail", false, "useInStatistics", true));
         if (via != null) {
             body.put("via", via);
         }
-        given().auth().oauth2(person.token()).contentType(ContentType.JSON).body(body)
-                .when().put("/api/forum/members/me/consents").then().statusCode(200);
+        given().auth()
+                .oauth2(person.token())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .put("/api/forum/members/me/consents")
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -45,36 +50,58 @@ class MyDataTest {
         changeConsent(person, "ANONYMOUS", "ACCOUNT_PAGE");
         changeConsent(person, "NAMED", null);
 
-        given().auth().oauth2(person.token()).get("/api/forum/members/me/consents/history").then().statusCode(200)
+        given().auth()
+                .oauth2(person.token())
+                .get("/api/forum/members/me/consents/history")
+                .then()
+                .statusCode(200)
                 .body("$", hasSize(3))
                 .body("version", contains(3, 2, 1))
                 .body("quote", contains("NAMED", "ANONYMOUS", "NONE"))
                 .body("channel", contains("API", "ACCOUNT_PAGE", "JOINING"))
                 .body("[2].contactByEmail", equalTo(true));
-        List<String> changedAt = given().auth().oauth2(person.token()).get("/api/forum/members/me/consents/history")
-                .then().extract().path("changedAt");
+        List<String> changedAt = given().auth()
+                .oauth2(person.token())
+                .get("/api/forum/members/me/consents/history")
+                .then()
+                .extract()
+                .path("changedAt");
         assertThat(changedAt).allSatisfy(at -> assertThat(Instant.parse(at)).isBeforeOrEqualTo(Instant.now()));
     }
 
     @Test
     void theDatabaseRefusesToRewriteAKeptConsentVersion() {
         TestUsers.Person person = Forum.newMember("append-only");
-        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> entityManager
-                .createNativeQuery("update consent_record set quote = 'NAMED' where member_id = ?1")
-                .setParameter(1, person.id()).executeUpdate()))
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew()
+                        .run(() -> entityManager
+                                .createNativeQuery("update consent_record set quote = 'NAMED' where member_id = ?1")
+                                .setParameter(1, person.id())
+                                .executeUpdate()))
                 .isInstanceOf(PersistenceException.class);
-        given().auth().oauth2(person.token()).get("/api/forum/members/me/consents/history").then().statusCode(200)
+        given().auth()
+                .oauth2(person.token())
+                .get("/api/forum/members/me/consents/history")
+                .then()
+                .statusCode(200)
                 .body("quote", contains("NONE"));
     }
 
     @Test
     void aChannelAMemberCannotUseIsRefusedNamingTheField() {
         TestUsers.Person person = Forum.newMember("channel");
-        given().auth().oauth2(person.token()).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(person.token())
+                .contentType(ContentType.JSON)
                 .body(Map.of("quote", "NAMED", "contactByEmail", false, "useInStatistics", true, "via", "JOINING"))
-                .when().put("/api/forum/members/me/consents").then().statusCode(400)
+                .when()
+                .put("/api/forum/members/me/consents")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json");
-        given().auth().oauth2(person.token()).get("/api/forum/members/me/consents/history").then()
+        given().auth()
+                .oauth2(person.token())
+                .get("/api/forum/members/me/consents/history")
+                .then()
                 .body("$", hasSize(1));
     }
 
@@ -84,16 +111,38 @@ class MyDataTest {
         TestUsers.Person other = Forum.newMember("data-b", 4);
         changeConsent(mine, "ANONYMOUS", "ACCOUNT_PAGE");
         changeConsent(other, "NAMED", "ACCOUNT_PAGE");
-        String activity = given().auth().oauth2(Tokens.accessToken("sam")).contentType(ContentType.JSON)
-                .body(Map.of("kind", "OTHER", "description", "Reading group on the draft", "durationMinutes", 90,
-                        "occurredAt", Instant.now().minusSeconds(3600).toString()))
-                .when().post("/api/forum/members/" + mine.id() + "/activities")
-                .then().statusCode(201).extract().path("id");
-        given().auth().oauth2(mine.token()).contentType(ContentType.JSON)
+        String activity = given().auth()
+                .oauth2(Tokens.accessToken("sam"))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "kind",
+                        "OTHER",
+                        "description",
+                        "Reading group on the draft",
+                        "durationMinutes",
+                        90,
+                        "occurredAt",
+                        Instant.now().minusSeconds(3600).toString()))
+                .when()
+                .post("/api/forum/members/" + mine.id() + "/activities")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(mine.token())
+                .contentType(ContentType.JSON)
                 .body(Map.of("activityId", activity, "type", "EXPENSES", "amount", "12.40", "description", "Bus fare"))
-                .when().post("/api/forum/members/me/claims").then().statusCode(201);
+                .when()
+                .post("/api/forum/members/me/claims")
+                .then()
+                .statusCode(201);
 
-        var data = given().auth().oauth2(mine.token()).get("/api/forum/members/me/data").then().statusCode(200)
+        var data = given().auth()
+                .oauth2(mine.token())
+                .get("/api/forum/members/me/data")
+                .then()
+                .statusCode(200)
                 .contentType(ContentType.JSON)
                 .body("profile.memberId", equalTo(mine.id().toString()))
                 .body("profile.displayName", equalTo("Member " + mine.username()))
@@ -106,7 +155,8 @@ class MyDataTest {
                 .body("involvement.description", contains("Reading group on the draft"))
                 .body("claims.description", contains("Bus fare"))
                 .body("claims[0].memberId", equalTo(mine.id().toString()))
-                .extract().asString();
+                .extract()
+                .asString();
         assertThat(data).doesNotContain(other.id().toString()).doesNotContain(other.username());
     }
 
@@ -115,7 +165,15 @@ class MyDataTest {
         given().get("/api/forum/members/me/data").then().statusCode(401);
         given().get("/api/forum/members/me/consents/history").then().statusCode(401);
         TestUsers.Person applicant = TestUsers.create("data-applicant");
-        given().auth().oauth2(applicant.token()).get("/api/forum/members/me/data").then().statusCode(403);
-        given().auth().oauth2(applicant.token()).get("/api/forum/members/me/consents/history").then().statusCode(403);
+        given().auth()
+                .oauth2(applicant.token())
+                .get("/api/forum/members/me/data")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(applicant.token())
+                .get("/api/forum/members/me/consents/history")
+                .then()
+                .statusCode(403);
     }
 }

@@ -1,9 +1,18 @@
 package org.advisoryforum.forum.service;
 
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
 import org.advisoryforum.forum.Forum;
 import org.advisoryforum.forum.KeycloakLink;
 import org.advisoryforum.forum.TestUsers;
@@ -13,16 +22,6 @@ import org.advisoryforum.forum.repository.RoleChangeRepository;
 import org.advisoryforum.platform.test.Tokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import java.util.UUID;
-
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.equalTo;
 
 /**
  * The member role in the real test Keycloak follows committed decisions only, applied after the commit. Keycloak is
@@ -71,18 +70,27 @@ class MemberRoleSyncTest {
 
         QuarkusTransaction.begin();
         try {
-            applications.decide(application, UUID.randomUUID(),
+            applications.decide(
+                    application,
+                    UUID.randomUUID(),
                     new ApplicationDecisionRequest(ApplicationDecisionRequest.Decision.APPROVE, null));
-            assertThat(changes.pendingFor(person.id())).as("wanted inside the decision's transaction").isEqualTo(1);
+            assertThat(changes.pendingFor(person.id()))
+                    .as("wanted inside the decision's transaction")
+                    .isEqualTo(1);
         } finally {
             QuarkusTransaction.rollback();
         }
 
         assertThat(changesFor(person.id())).isZero();
-        assertThat(rows("select count(*) from member where id = ?1", person.id())).isZero();
+        assertThat(rows("select count(*) from member where id = ?1", person.id()))
+                .isZero();
         sync.applyDue();
         assertThat(Forum.realmRoles(person)).doesNotContain("member");
-        given().auth().oauth2(person.token()).get("/api/forum/applications/me").then().statusCode(200)
+        given().auth()
+                .oauth2(person.token())
+                .get("/api/forum/applications/me")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("PENDING"));
     }
 
@@ -90,8 +98,8 @@ class MemberRoleSyncTest {
     void aWaitingGrantForSomeoneWhoIsNoActiveMemberIsNeverApplied() {
         // e.g. written for a decision whose member has since gone: the worker follows the member's state, not the row
         TestUsers.Person person = TestUsers.create("not-admitted");
-        QuarkusTransaction.requiringNew().run(() ->
-                changes.persist(RoleChange.wanted(person.id(), RoleChange.Wanted.GRANT, Instant.now())));
+        QuarkusTransaction.requiringNew()
+                .run(() -> changes.persist(RoleChange.wanted(person.id(), RoleChange.Wanted.GRANT, Instant.now())));
 
         sync.applyDue();
 
@@ -107,11 +115,18 @@ class MemberRoleSyncTest {
 
         // the decision is taken and answered at once; only the role waits
         Forum.decide(application, Map.of("decision", "APPROVE"));
-        given().auth().oauth2(Tokens.accessToken("sam")).get("/api/forum/members/" + person.id()).then()
-                .statusCode(200).body("membership.status", equalTo("ACTIVE"));
-        await().atMost(PATIENCE).until(() ->
-                rows("select coalesce(max(attempts), 0) from keycloak_role_change where member_id = ?1 and wanted = 'GRANT'"
-                        + " and last_error is not null", person.id()) >= 2);
+        given().auth()
+                .oauth2(Tokens.accessToken("sam"))
+                .get("/api/forum/members/" + person.id())
+                .then()
+                .statusCode(200)
+                .body("membership.status", equalTo("ACTIVE"));
+        await().atMost(PATIENCE)
+                .until(() -> rows(
+                                "select coalesce(max(attempts), 0) from keycloak_role_change where member_id = ?1 and wanted = 'GRANT'"
+                                        + " and last_error is not null",
+                                person.id())
+                        >= 2);
         assertThat(Forum.realmRoles(person)).doesNotContain("member");
 
         KeycloakLink.mend();
@@ -124,7 +139,11 @@ class MemberRoleSyncTest {
     void leavingTakesTheMemberRoleAway() {
         TestUsers.Person person = Forum.newMember("revoked");
 
-        given().auth().oauth2(person.token()).post("/api/forum/members/me/leave").then().statusCode(204);
+        given().auth()
+                .oauth2(person.token())
+                .post("/api/forum/members/me/leave")
+                .then()
+                .statusCode(204);
 
         Forum.awaitRole(person, false);
         awaitNoChangeLeftFor(person.id());
@@ -137,8 +156,12 @@ class MemberRoleSyncTest {
         KeycloakLink.cut();
         Forum.decide(application, Map.of("decision", "APPROVE"));
         leaving.leave(person.id());
-        await().atMost(PATIENCE).until(() -> rows("select count(*) from keycloak_role_change where member_id = ?1"
-                + " and last_error is not null", person.id()) == 2);
+        await().atMost(PATIENCE)
+                .until(() -> rows(
+                                "select count(*) from keycloak_role_change where member_id = ?1"
+                                        + " and last_error is not null",
+                                person.id())
+                        == 2);
 
         KeycloakLink.mend();
 
@@ -155,13 +178,20 @@ class MemberRoleSyncTest {
             stale.nextAttemptAt = Instant.now().plus(Duration.ofDays(1));
             changes.persist(stale);
         });
-        given().auth().oauth2(person.token()).post("/api/forum/members/me/leave").then().statusCode(204);
+        given().auth()
+                .oauth2(person.token())
+                .post("/api/forum/members/me/leave")
+                .then()
+                .statusCode(204);
         Forum.awaitRole(person, false);
         await().atMost(PATIENCE).until(() -> changesFor(person.id()) == 1);
 
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
-                        "update keycloak_role_change set next_attempt_at = now() where member_id = ?1")
-                .setParameter(1, person.id()).executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> entityManager
+                        .createNativeQuery(
+                                "update keycloak_role_change set next_attempt_at = now() where member_id = ?1")
+                        .setParameter(1, person.id())
+                        .executeUpdate());
         sync.applyDue();
 
         awaitNoChangeLeftFor(person.id());
@@ -185,7 +215,11 @@ class MemberRoleSyncTest {
     }
 
     private long rows(String sql, UUID parameter) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(sql)
-                .setParameter(1, parameter).getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager
+                                .createNativeQuery(sql)
+                                .setParameter(1, parameter)
+                                .getSingleResult())
+                        .longValue());
     }
 }

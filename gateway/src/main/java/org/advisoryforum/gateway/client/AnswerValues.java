@@ -5,8 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** An answer's value as the services send it (text, a number, or a list of chosen options), read as one line. */
 public final class AnswerValues {
 
-    private AnswerValues() {
-    }
+    private AnswerValues() {}
 
     /** Empty for no answer; the options of a multiple choice joined with commas. */
     public static String text(JsonNode value) {

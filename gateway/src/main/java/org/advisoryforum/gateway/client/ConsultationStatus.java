@@ -5,5 +5,10 @@ import io.quarkus.qute.TemplateEnum;
 /** Where a consultation stands, as consultation-service says it; templates compare with {@code ConsultationStatus:OPEN}. */
 @TemplateEnum
 public enum ConsultationStatus {
-    DRAFT, SCHEDULED, OPEN, CLOSED, ANALYSING, OUTCOME_PUBLISHED
+    DRAFT,
+    SCHEDULED,
+    OPEN,
+    CLOSED,
+    ANALYSING,
+    OUTCOME_PUBLISHED
 }

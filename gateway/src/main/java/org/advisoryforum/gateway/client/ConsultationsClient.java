@@ -10,12 +10,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-
-import java.util.List;
-import java.util.UUID;
 
 /** consultation-service as the pages call it, with the caller's token ({@link SessionToken}). */
 @RegisterRestClient(configKey = "consultations")
@@ -113,18 +112,18 @@ public interface ConsultationsClient {
 
     @PUT
     @Path("{id}/theme-suggestions/{suggestionId}")
-    ThemeSuggestions.Run relabelTheme(@PathParam("id") UUID id, @PathParam("suggestionId") UUID suggestionId,
-                                      ThemeSuggestions.Label label);
+    ThemeSuggestions.Run relabelTheme(
+            @PathParam("id") UUID id, @PathParam("suggestionId") UUID suggestionId, ThemeSuggestions.Label label);
 
     @POST
     @Path("{id}/theme-suggestions/{suggestionId}/accept")
-    ThemeSuggestions.KeyPoint acceptTheme(@PathParam("id") UUID id, @PathParam("suggestionId") UUID suggestionId,
-                                          ThemeSuggestions.Label label);
+    ThemeSuggestions.KeyPoint acceptTheme(
+            @PathParam("id") UUID id, @PathParam("suggestionId") UUID suggestionId, ThemeSuggestions.Label label);
 
     @POST
     @Path("{id}/theme-suggestions/{suggestionId}/merge")
-    ThemeSuggestions.Run mergeThemes(@PathParam("id") UUID id, @PathParam("suggestionId") UUID suggestionId,
-                                     ThemeSuggestions.Merge merge);
+    ThemeSuggestions.Run mergeThemes(
+            @PathParam("id") UUID id, @PathParam("suggestionId") UUID suggestionId, ThemeSuggestions.Merge merge);
 
     @POST
     @Path("{id}/theme-suggestions/{suggestionId}/reject")

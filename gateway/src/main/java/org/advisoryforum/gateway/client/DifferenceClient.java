@@ -8,14 +8,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
-import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
-import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** tracking's "did it make a difference?": the member's own answer, and the staff list of actions due for review. */
 @RegisterRestClient(configKey = "tracking")
@@ -27,12 +26,18 @@ import java.util.UUID;
 public interface DifferenceClient {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Mine(UUID actionId, UUID consultationId, String description, String status, LocalDate reviewDate,
-                Instant askedAt, String answer, String comment, Instant answeredAt) {
-    }
+    record Mine(
+            UUID actionId,
+            UUID consultationId,
+            String description,
+            String status,
+            LocalDate reviewDate,
+            Instant askedAt,
+            String answer,
+            String comment,
+            Instant answeredAt) {}
 
-    record Answer(String answer, String comment) {
-    }
+    record Answer(String answer, String comment) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Counts(long madeADifference, long someDifference, long noDifference) {
@@ -42,13 +47,20 @@ public interface DifferenceClient {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Comment(String answer, String comment, Instant answeredAt) {
-    }
+    record Comment(String answer, String comment, Instant answeredAt) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Review(UUID actionId, UUID consultationId, UUID meetingId, String description, String status,
-                  LocalDate reviewDate, Instant askedAt, long membersAsked, Counts counts, List<Comment> comments) {
-    }
+    record Review(
+            UUID actionId,
+            UUID consultationId,
+            UUID meetingId,
+            String description,
+            String status,
+            LocalDate reviewDate,
+            Instant askedAt,
+            long membersAsked,
+            Counts counts,
+            List<Comment> comments) {}
 
     @GET
     @Path("actions/{id}/difference")

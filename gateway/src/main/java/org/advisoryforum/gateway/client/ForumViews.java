@@ -1,7 +1,6 @@
 package org.advisoryforum.gateway.client;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -9,16 +8,14 @@ import java.util.UUID;
 /** What the account and staff pages read from forum-service. */
 public final class ForumViews {
 
-    private ForumViews() {
-    }
+    private ForumViews() {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Consent(int version, String quote, boolean contactByEmail, boolean useInStatistics, Instant changedAt) {
-    }
+    public record Consent(
+            int version, String quote, boolean contactByEmail, boolean useInStatistics, Instant changedAt) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record ConsentHistory(Consent current, List<Consent> history) {
-    }
+    public record ConsentHistory(Consent current, List<Consent> history) {}
 
     /**
      * One inbox message as forum-service stores it: a message key and its parameters, which the inbox words in the
@@ -27,8 +24,15 @@ public final class ForumViews {
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     @io.quarkus.qute.TemplateData // read by the untyped include inboxNotice.html, its methods with arguments too
-    public record Notification(UUID id, String kind, String key, java.util.Map<String, String> params, String title,
-                               String body, UUID consultationId, Instant createdAt) {
+    public record Notification(
+            UUID id,
+            String kind,
+            String key,
+            java.util.Map<String, String> params,
+            String title,
+            String body,
+            UUID consultationId,
+            Instant createdAt) {
 
         public String param(String name) {
             return params == null ? null : params.get(name);
@@ -52,13 +56,19 @@ public final class ForumViews {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Application(UUID id, String displayName, String why, List<String> perspectives, String region,
-                              String status, Instant submittedAt) {
-    }
+    public record Application(
+            UUID id,
+            String displayName,
+            String why,
+            List<String> perspectives,
+            String region,
+            String status,
+            Instant submittedAt) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     /** {@code keepInvitingAsUsual}: invited as usual even after saying twice it was not worth their time. */
-    public record Contact(String digest, Integer maxInvitationsPerMonth, String quietUntil, Boolean keepInvitingAsUsual) {
+    public record Contact(
+            String digest, Integer maxInvitationsPerMonth, String quietUntil, Boolean keepInvitingAsUsual) {
 
         public Contact(String digest, Integer maxInvitationsPerMonth, String quietUntil) {
             this(digest, maxInvitationsPerMonth, quietUntil, null);
@@ -66,8 +76,14 @@ public final class ForumViews {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Profile(UUID memberId, String displayName, List<String> perspectives, String region,
-                          List<String> accessibilityNeeds, String accessibilityOther, Contact contact) {
+    public record Profile(
+            UUID memberId,
+            String displayName,
+            List<String> perspectives,
+            String region,
+            List<String> accessibilityNeeds,
+            String accessibilityOther,
+            Contact contact) {
 
         public boolean has(String value) {
             return perspectives.contains(value) || accessibilityNeeds.contains(value);
@@ -75,20 +91,30 @@ public final class ForumViews {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Claim(UUID id, UUID memberId, String type, java.math.BigDecimal amount, String description,
-                        String status, String decisionReason, Instant submittedAt, UUID activityId) {
+    public record Claim(
+            UUID id,
+            UUID memberId,
+            String type,
+            java.math.BigDecimal amount,
+            String description,
+            String status,
+            String decisionReason,
+            Instant submittedAt,
+            UUID activityId) {
 
         public String member() {
             return memberId.toString().substring(0, 8);
         }
 
         public String pounds() {
-            return amount == null ? "" : amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+            return amount == null
+                    ? ""
+                    : amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
         }
     }
 
     /** The signed-in person's own latest application to join, with the decision and its reason once made. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record MyApplication(UUID id, String status, String decisionReason, Instant submittedAt, Instant decidedAt) {
-    }
+    public record MyApplication(
+            UUID id, String status, String decisionReason, Instant submittedAt, Instant decidedAt) {}
 }

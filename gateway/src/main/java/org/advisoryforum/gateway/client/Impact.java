@@ -1,7 +1,6 @@
 package org.advisoryforum.gateway.client;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,21 +12,33 @@ import java.util.UUID;
 public record Impact(Figures overall, List<ConsultationImpact> consultations) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record ConsultationImpact(UUID consultationId, String title, Instant closedAt, Instant outcomePublishedAt,
-                                     Figures figures) {
-    }
+    public record ConsultationImpact(
+            UUID consultationId, String title, Instant closedAt, Instant outcomePublishedAt, Figures figures) {}
 
     /**
      * medianDaysFromCloseToOutcome (whole days, the middle value) and shareOfOutcomesOnTime (published by their due
      * date, out of those published and those overdue) are the response clock's figures.
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Figures(int consultations, Double averageDaysFromCloseToOutcome, Double medianDaysFromCloseToOutcome,
-                          int outcomesOnTime, int outcomesOverdue, Double shareOfOutcomesOnTime, int keyPoints,
-                          int keyPointsWithAction, Double shareOfKeyPointsWithAction, int actions, int implemented,
-                          int partlyAdopted, int notAdopted, Double shareOfActionsImplemented,
-                          Double shareOfImplementedWithLivedExperience, int participants,
-                          Map<String, Integer> participationByPerspective, Map<String, Integer> participationByRegion) {
+    public record Figures(
+            int consultations,
+            Double averageDaysFromCloseToOutcome,
+            Double medianDaysFromCloseToOutcome,
+            int outcomesOnTime,
+            int outcomesOverdue,
+            Double shareOfOutcomesOnTime,
+            int keyPoints,
+            int keyPointsWithAction,
+            Double shareOfKeyPointsWithAction,
+            int actions,
+            int implemented,
+            int partlyAdopted,
+            int notAdopted,
+            Double shareOfActionsImplemented,
+            Double shareOfImplementedWithLivedExperience,
+            int participants,
+            Map<String, Integer> participationByPerspective,
+            Map<String, Integer> participationByRegion) {
 
         /** Actions by how they ended; those not settled yet (proposed, agreed, in progress, later) together. */
         public Map<String, Integer> byOutcome() {

@@ -2,7 +2,6 @@ package org.advisoryforum.gateway.client;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,21 +12,28 @@ import java.util.UUID;
  * {@code askedQuestionKeys}: the questions its answers so far ask, as consultation-service judges "ask only if".
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record MyResponse(UUID id, ResponseStatus status, String attribution, List<Answer> answers,
-                         List<SectionComment> sectionComments, List<String> askedQuestionKeys) {
+public record MyResponse(
+        UUID id,
+        ResponseStatus status,
+        String attribution,
+        List<Answer> answers,
+        List<SectionComment> sectionComments,
+        List<String> askedQuestionKeys) {
 
-    public MyResponse(UUID id, ResponseStatus status, String attribution, List<Answer> answers,
-                      List<SectionComment> sectionComments) {
+    public MyResponse(
+            UUID id,
+            ResponseStatus status,
+            String attribution,
+            List<Answer> answers,
+            List<SectionComment> sectionComments) {
         this(id, status, attribution, answers, sectionComments, null);
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Answer(String questionKey, JsonNode value, UUID linkedAnswerId) {
-    }
+    public record Answer(String questionKey, JsonNode value, UUID linkedAnswerId) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record SectionComment(String sectionKey, String text) {
-    }
+    public record SectionComment(String sectionKey, String text) {}
 
     public boolean submitted() {
         return status == ResponseStatus.SUBMITTED;
@@ -41,8 +47,11 @@ public record MyResponse(UUID id, ResponseStatus status, String attribution, Lis
         if (status == ResponseStatus.WITHDRAWN) {
             return false;
         }
-        return submitted() || (answers != null && !answers.isEmpty()) || (sectionComments != null
-                && sectionComments.stream().anyMatch(c -> c.text() != null && !c.text().isBlank()));
+        return submitted()
+                || (answers != null && !answers.isEmpty())
+                || (sectionComments != null
+                        && sectionComments.stream()
+                                .anyMatch(c -> c.text() != null && !c.text().isBlank()));
     }
 
     /** Question key to the answer given so far. */
@@ -58,7 +67,8 @@ public record MyResponse(UUID id, ResponseStatus status, String attribution, Lis
     public Map<String, String> links() {
         Map<String, String> links = new HashMap<>();
         if (answers != null) {
-            answers.stream().filter(a -> a.linkedAnswerId() != null)
+            answers.stream()
+                    .filter(a -> a.linkedAnswerId() != null)
                     .forEach(a -> links.put(a.questionKey(), a.linkedAnswerId().toString()));
         }
         return links;
@@ -68,7 +78,11 @@ public record MyResponse(UUID id, ResponseStatus status, String attribution, Lis
         if (sectionComments == null || section == null) {
             return "";
         }
-        return sectionComments.stream().filter(c -> section.equals(c.sectionKey())).map(SectionComment::text)
-                .filter(java.util.Objects::nonNull).findFirst().orElse("");
+        return sectionComments.stream()
+                .filter(c -> section.equals(c.sectionKey()))
+                .map(SectionComment::text)
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse("");
     }
 }

@@ -5,11 +5,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The {@code /api} relay's shared cache, by the rules of an HTTP shared cache (RFC 9111): only a GET answered 200
@@ -35,14 +34,22 @@ public class RelayCache {
 
     private final Cache<String, Entry> entries;
 
-    public RelayCache(@ConfigProperty(name = "gateway.relay-cache.max-bytes", defaultValue = "33554432") long maxBytes) {
-        this.entries = Caffeine.newBuilder().maximumWeight(maxBytes)
-                .weigher((String key, Entry entry) -> key.length() + entry.body().length())
-                .expireAfterWrite(Duration.ofSeconds(MAX_AGE_CAP_SECONDS)).build();
+    public RelayCache(
+            @ConfigProperty(name = "gateway.relay-cache.max-bytes", defaultValue = "33554432") long maxBytes) {
+        this.entries = Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .weigher(
+                        (String key, Entry entry) -> key.length() + entry.body().length())
+                .expireAfterWrite(Duration.ofSeconds(MAX_AGE_CAP_SECONDS))
+                .build();
     }
 
     static String key(String pathAndQuery, String accept, String acceptLanguage) {
-        return pathAndQuery + '\n' + (accept == null ? "" : accept) + '\n' + (acceptLanguage == null ? "" : acceptLanguage);
+        return pathAndQuery
+                + '\n'
+                + (accept == null ? "" : accept)
+                + '\n'
+                + (acceptLanguage == null ? "" : acceptLanguage);
     }
 
     /** A fresh answer for {@code key}, or null. */
@@ -57,8 +64,10 @@ public class RelayCache {
             return 0;
         }
         String length = headers.get("Content-Length");
-        if (length != null && (length.length() > 9 || !length.strip().chars().allMatch(Character::isDigit)
-                || Long.parseLong(length.strip()) > MAX_BODY_BYTES)) {
+        if (length != null
+                && (length.length() > 9
+                        || !length.strip().chars().allMatch(Character::isDigit)
+                        || Long.parseLong(length.strip()) > MAX_BODY_BYTES)) {
             return 0;
         }
         for (String vary : headers.getAll("Vary")) {

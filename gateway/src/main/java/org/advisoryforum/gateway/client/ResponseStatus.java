@@ -5,5 +5,7 @@ import io.quarkus.qute.TemplateEnum;
 /** Where a member's response stands. */
 @TemplateEnum
 public enum ResponseStatus {
-    DRAFT, SUBMITTED, WITHDRAWN
+    DRAFT,
+    SUBMITTED,
+    WITHDRAWN
 }

@@ -4,10 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 
 /**
  * The one reading of a service's failed answer for every typed client: 5xx is {@link ServiceUnavailable}, 4xx a
@@ -30,9 +29,12 @@ public class ServiceAnswers implements ResponseExceptionMapper<RuntimeException>
         }
         JsonNode problem = problem(response);
         List<ServiceRefusal.FieldProblem> errors = new ArrayList<>();
-        problem.path("errors").forEach(e -> errors.add(
-                new ServiceRefusal.FieldProblem(e.path("field").asText(), e.path("code").asText("invalid"))));
-        return new ServiceRefusal(response.getStatus(), problem.hasNonNull("code") ? problem.path("code").asText() : null,
+        problem.path("errors")
+                .forEach(e -> errors.add(new ServiceRefusal.FieldProblem(
+                        e.path("field").asText(), e.path("code").asText("invalid"))));
+        return new ServiceRefusal(
+                response.getStatus(),
+                problem.hasNonNull("code") ? problem.path("code").asText() : null,
                 errors);
     }
 

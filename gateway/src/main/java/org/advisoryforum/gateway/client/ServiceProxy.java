@@ -19,15 +19,14 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.advisoryforum.gateway.http.ApiBearerOnly;
-import org.advisoryforum.gateway.http.GatewayProblems;
-
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.advisoryforum.gateway.http.ApiBearerOnly;
+import org.advisoryforum.gateway.http.GatewayProblems;
 
 /**
  * Forwards an API call to the service that owns its path. The caller's bearer token goes along, so every service
@@ -46,13 +45,21 @@ public class ServiceProxy {
 
     /** After {@code ApiBearerOnly} (rate limit -150, bearer check -140), before Quarkus' authorization (-100). */
     static final int ORDER = -130;
+
     private static final List<String> REQUEST_HEADERS =
             List.of("Content-Type", "Accept", "Accept-Language", "If-None-Match", "If-Match");
-    private static final Map<String, String> RESPONSE_HEADERS = Stream.of("Content-Type", "ETag", "Cache-Control",
-                    "Last-Modified", "Location", "Vary", "Content-Disposition", "Retry-After")
+    private static final Map<String, String> RESPONSE_HEADERS = Stream.of(
+                    "Content-Type",
+                    "ETag",
+                    "Cache-Control",
+                    "Last-Modified",
+                    "Location",
+                    "Vary",
+                    "Content-Disposition",
+                    "Retry-After")
             .collect(Collectors.toUnmodifiableMap(String::toLowerCase, name -> name));
-    private static final Set<HttpMethod> RELAYED = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.DELETE,
-            HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
+    private static final Set<HttpMethod> RELAYED = Set.of(
+            HttpMethod.GET, HttpMethod.HEAD, HttpMethod.DELETE, HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
     private static final long TIMEOUT_MILLIS = 30_000;
 
     private final ServiceRequests services;
@@ -93,14 +100,17 @@ public class ServiceProxy {
         }
         MultiMap inHeaders = in.headers();
         String cacheKey = in.method() == HttpMethod.GET && !inHeaders.contains("If-Match")
-                ? RelayCache.key(pathAndQuery, inHeaders.get("Accept"), inHeaders.get("Accept-Language")) : null;
+                ? RelayCache.key(pathAndQuery, inHeaders.get("Accept"), inHeaders.get("Accept-Language"))
+                : null;
         RelayCache.Entry hit = cacheKey == null ? null : cache.fresh(cacheKey);
         if (hit != null) {
             answerFromCache(ctx, hit);
             return;
         }
-        RequestOptions options = new RequestOptions().setMethod(in.method())
-                .setAbsoluteURI(target.get().uri().toString()).setIdleTimeout(TIMEOUT_MILLIS);
+        RequestOptions options = new RequestOptions()
+                .setMethod(in.method())
+                .setAbsoluteURI(target.get().uri().toString())
+                .setIdleTimeout(TIMEOUT_MILLIS);
         for (String name : REQUEST_HEADERS) {
             String value = inHeaders.get(name);
             if (value != null) {
@@ -123,8 +133,8 @@ public class ServiceProxy {
                 .onFailure(failure -> unavailable(ctx));
     }
 
-    private static io.vertx.core.Future<HttpClientResponse> send(HttpClientRequest request, HttpServerRequest in,
-                                                                 String length) {
+    private static io.vertx.core.Future<HttpClientResponse> send(
+            HttpClientRequest request, HttpServerRequest in, String length) {
         if (length == null) {
             request.setChunked(true);
         }
@@ -149,16 +159,21 @@ public class ServiceProxy {
         out.headers().addAll(relayed);
         long storable = cacheKey == null ? 0 : RelayCache.storableFor(response.statusCode(), response.headers());
         if (storable > 0) {
-            response.body().onSuccess(body -> {
-                cache.put(cacheKey, relayed, body, storable); // only the service's relayed headers, nothing of the caller's
-                out.end(body);
-            }).onFailure(failure -> unavailable(ctx));
+            response.body()
+                    .onSuccess(body -> {
+                        cache.put(
+                                cacheKey, relayed, body,
+                                storable); // only the service's relayed headers, nothing of the caller's
+                        out.end(body);
+                    })
+                    .onFailure(failure -> unavailable(ctx));
             return;
         }
         String length = response.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null) {
             out.putHeader(HttpHeaders.CONTENT_LENGTH, length);
-        } else if (response.statusCode() != 204 && response.statusCode() != 304
+        } else if (response.statusCode() != 204
+                && response.statusCode() != 304
                 && ctx.request().method() != HttpMethod.HEAD) {
             out.setChunked(true);
         }
@@ -224,7 +239,8 @@ public class ServiceProxy {
     /** Only a bearer token Quarkus has verified is relayed; the browser session never is. */
     private static String bearerToken(RoutingContext ctx) {
         if (!ApiBearerOnly.hasBearer(ctx.request().getHeader(HttpHeaders.AUTHORIZATION))
-                || !(ctx.user() instanceof QuarkusHttpUser user) || user.getSecurityIdentity().isAnonymous()) {
+                || !(ctx.user() instanceof QuarkusHttpUser user)
+                || user.getSecurityIdentity().isAnonymous()) {
             return null;
         }
         AccessTokenCredential credential = user.getSecurityIdentity().getCredential(AccessTokenCredential.class);

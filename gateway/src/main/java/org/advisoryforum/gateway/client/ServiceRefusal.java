@@ -11,8 +11,7 @@ import java.util.Map;
 public class ServiceRefusal extends RuntimeException {
 
     /** One field the service named, with the reason's code ({@code required}, {@code size}, {@code invalid}, ...). */
-    public record FieldProblem(String field, String code) {
-    }
+    public record FieldProblem(String field, String code) {}
 
     private final int status;
     private final String code;

@@ -1,10 +1,9 @@
 package org.advisoryforum.gateway.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.advisoryforum.gateway.config.ServiceRoutes;
-
 import java.net.URI;
 import java.util.Optional;
+import org.advisoryforum.gateway.config.ServiceRoutes;
 
 /**
  * The API relay's rule ({@link ServiceProxy}; pages use the typed clients, which share {@link CallerToken}):
@@ -14,8 +13,7 @@ import java.util.Optional;
 public class ServiceRequests {
 
     /** The owning service's base address and the address on it the call goes to. */
-    public record Target(URI base, URI uri) {
-    }
+    public record Target(URI base, URI uri) {}
 
     private final ServiceRoutes routes;
 

@@ -1,7 +1,6 @@
 package org.advisoryforum.gateway.client;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,13 +12,18 @@ import java.util.UUID;
  */
 public final class StaffPageViews {
 
-    private StaffPageViews() {
-    }
+    private StaffPageViews() {}
 
     /** A member as staff see them: profile, accessibility needs (to plan formats) and membership. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Member(UUID memberId, String displayName, List<String> perspectives, String region,
-                         List<String> accessibilityNeeds, String accessibilityOther, Membership membership) {
+    public record Member(
+            UUID memberId,
+            String displayName,
+            List<String> perspectives,
+            String region,
+            List<String> accessibilityNeeds,
+            String accessibilityOther,
+            Membership membership) {
 
         public boolean active() {
             return membership == null || "ACTIVE".equals(membership.status());
@@ -27,130 +31,172 @@ public final class StaffPageViews {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Membership(String status, Instant joinedAt, Instant leftAt, LocalDate termStart, LocalDate termEnd,
-                             LocalDate ceasedOn, String position) {
-    }
+    public record Membership(
+            String status,
+            Instant joinedAt,
+            Instant leftAt,
+            LocalDate termStart,
+            LocalDate termEnd,
+            LocalDate ceasedOn,
+            String position) {}
 
     /** One entry of a member's involvement ledger. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Involvement(UUID id, String kind, String description, UUID consultationId, UUID responseId,
-                              Integer durationMinutes, Instant occurredAt, UUID meetingId) {
-    }
+    public record Involvement(
+            UUID id,
+            String kind,
+            String description,
+            UUID consultationId,
+            UUID responseId,
+            Integer durationMinutes,
+            Instant occurredAt,
+            UUID meetingId) {}
 
     /** POST /api/forum/members/{id}/activities. */
-    public record Activity(String kind, String description, Integer durationMinutes, Instant occurredAt) {
-    }
+    public record Activity(String kind, String description, Integer durationMinutes, Instant occurredAt) {}
 
     /** A published consultation's invitation round with its counts. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Round(UUID consultationId, String title, String audience, Instant closesAt, Instant receivedAt,
-                        String status, long invited, long heldBack) {
-    }
+    public record Round(
+            UUID consultationId,
+            String title,
+            String audience,
+            Instant closesAt,
+            Instant receivedAt,
+            String status,
+            long invited,
+            long heldBack) {}
 
     /** A member who was not messaged for a round, and why (OVER_LIMIT, QUIET_PERIOD). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record HeldBack(UUID memberId, String displayName, String reason) {
-    }
+    public record HeldBack(UUID memberId, String displayName, String reason) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record RoundDetail(Round round, List<HeldBack> heldBack) {
-    }
+    public record RoundDetail(Round round, List<HeldBack> heldBack) {}
 
     /** An application to join, decided or not. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Application(UUID id, String displayName, List<String> perspectives, String region, String status,
-                              String decisionReason, Instant submittedAt, Instant decidedAt) {
-    }
+    public record Application(
+            UUID id,
+            String displayName,
+            List<String> perspectives,
+            String region,
+            String status,
+            String decisionReason,
+            Instant submittedAt,
+            Instant decidedAt) {}
 
     /** An event a service could not process: which consumer, the error, and its replay if any. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record DeadLetter(long id, String consumer, String reason, Instant receivedAt, Instant replayedAt,
-                             String replayedBy) {
-    }
+    public record DeadLetter(
+            long id, String consumer, String reason, Instant receivedAt, Instant replayedAt, String replayedBy) {}
 
     /** A replayed dead letter: applied says whether its effect ran now or was already there. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Replayed(DeadLetter deadLetter, boolean applied) {
-    }
+    public record Replayed(DeadLetter deadLetter, boolean applied) {}
 
     /** A flagged answer or comment, for the role safeguarding only. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record SafeguardingFlag(UUID id, UUID inputId, UUID consultationId, UUID responseId, UUID memberId,
-                                   String kind, String questionKey, String sectionKey, String words, String concern,
-                                   String flaggedBy, Instant flaggedAt) {
-    }
+    public record SafeguardingFlag(
+            UUID id,
+            UUID inputId,
+            UUID consultationId,
+            UUID responseId,
+            UUID memberId,
+            String kind,
+            String questionKey,
+            String sectionKey,
+            String words,
+            String concern,
+            String flaggedBy,
+            Instant flaggedAt) {}
 
     /** FLAGGED (with flagId) or LISTED, by whom and when. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record SafeguardingAudit(String event, UUID flagId, String actor, Instant at) {
-    }
+    public record SafeguardingAudit(String event, UUID flagId, String actor, Instant at) {}
 
     /** POST /api/tracking/safeguarding/flags. */
-    public record Flag(UUID inputId, String concern) {
-    }
+    public record Flag(UUID inputId, String concern) {}
 
     /** Tracking's view of a consultation: the response clock (outcome due by, overdue since, published). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Tracked(UUID id, String title, String status, Instant closesAt, Instant closedAt,
-                          LocalDate outcomeDueBy, LocalDate overdueSince, Instant outcomePublishedAt) {
-    }
+    public record Tracked(
+            UUID id,
+            String title,
+            String status,
+            Instant closesAt,
+            Instant closedAt,
+            LocalDate outcomeDueBy,
+            LocalDate overdueSince,
+            Instant outcomePublishedAt) {}
 
     /** PUT /api/tracking/consultations/{id}/outcome-due. */
-    public record OutcomeDue(LocalDate outcomeDueBy) {
-    }
+    public record OutcomeDue(LocalDate outcomeDueBy) {}
 
     /** An action as staff see it, with the rule's flag for an undated promise and its evidence. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Action(UUID id, UUID consultationId, String description, String status, String reason, String owner,
-                         LocalDate dueDate, LocalDate reviewDate, boolean overdue, boolean commitmentWithoutDate,
-                         Evidence evidence) {
-    }
+    public record Action(
+            UUID id,
+            UUID consultationId,
+            String description,
+            String status,
+            String reason,
+            String owner,
+            LocalDate dueDate,
+            LocalDate reviewDate,
+            boolean overdue,
+            boolean commitmentWithoutDate,
+            Evidence evidence) {}
 
     /** What shows an action was carried out: a draft change, a published document and/or a description. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Evidence(DraftChange draftChange, String documentUrl, String description) {
-    }
+    public record Evidence(DraftChange draftChange, String documentUrl, String description) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record DraftChange(int fromVersion, int toVersion, String sectionKey, String change) {
-    }
+    public record DraftChange(int fromVersion, int toVersion, String sectionKey, String change) {}
 
     /** POST /api/tracking/actions/{id}/status with evidence. */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-    public record StatusWithEvidence(String status, String reason, NewEvidence evidence) {
-    }
+    public record StatusWithEvidence(String status, String reason, NewEvidence evidence) {}
 
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-    public record NewEvidence(String documentUrl, String description) {
-    }
+    public record NewEvidence(String documentUrl, String description) {}
 
     /** From an action back to its key points and the answers and comments behind them (text only where quotable). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Trace(UUID actionId, UUID consultationId, String description, String status,
-                       List<TraceKeyPoint> keyPoints) {
-    }
+    public record Trace(
+            UUID actionId, UUID consultationId, String description, String status, List<TraceKeyPoint> keyPoints) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record TraceKeyPoint(UUID id, String text, List<TraceInput> inputs) {
-    }
+    public record TraceKeyPoint(UUID id, String text, List<TraceInput> inputs) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record TraceInput(String kind, UUID inputId, UUID responseId, UUID memberId, String questionKey,
-                             String sectionKey, List<String> perspectives, String text) {
-    }
+    public record TraceInput(
+            String kind,
+            UUID inputId,
+            UUID responseId,
+            UUID memberId,
+            String questionKey,
+            String sectionKey,
+            List<String> perspectives,
+            String text) {}
 
     /** From one answer or comment forward: the key points it fed and the actions answering them. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record OutcomeOfInput(UUID inputId, UUID consultationId, String consultationTitle, String kind,
-                                 String questionKey, String sectionKey, String state, List<ForwardKeyPoint> keyPoints) {
-    }
+    public record OutcomeOfInput(
+            UUID inputId,
+            UUID consultationId,
+            String consultationTitle,
+            String kind,
+            String questionKey,
+            String sectionKey,
+            String state,
+            List<ForwardKeyPoint> keyPoints) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record ForwardKeyPoint(UUID id, String text, List<ForwardAction> actions) {
-    }
+    public record ForwardKeyPoint(UUID id, String text, List<ForwardAction> actions) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record ForwardAction(UUID actionId, String description, String status, String reason, Evidence evidence,
-                                Instant updatedAt) {
-    }
+    public record ForwardAction(
+            UUID actionId, String description, String status, String reason, Evidence evidence, Instant updatedAt) {}
 }

@@ -2,7 +2,6 @@ package org.advisoryforum.gateway.client;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,12 +10,17 @@ import java.util.UUID;
 /** What the staff pages read from the services: responses with their authors' pseudonyms, and key points. */
 public final class StaffViews {
 
-    private StaffViews() {
-    }
+    private StaffViews() {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Response(UUID id, UUID memberId, List<String> perspectives, String attribution, String provenance,
-                           List<Answer> answers, List<Comment> sectionComments) {
+    public record Response(
+            UUID id,
+            UUID memberId,
+            List<String> perspectives,
+            String attribution,
+            String provenance,
+            List<Answer> answers,
+            List<Comment> sectionComments) {
 
         public String author() {
             return memberId.toString().substring(0, 8);
@@ -32,41 +36,59 @@ public final class StaffViews {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Comment(UUID commentId, String sectionKey, String text) {
-    }
+    public record Comment(UUID commentId, String sectionKey, String text) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record KeyPoint(UUID id, String text, YouSaidWeDid.Voices voices, boolean answered, String state,
-                           List<ActionSummary> actions) {
-    }
+    public record KeyPoint(
+            UUID id,
+            String text,
+            YouSaidWeDid.Voices voices,
+            boolean answered,
+            String state,
+            List<ActionSummary> actions) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record ActionSummary(UUID id, String description, String status, String reason, String owner,
-                                LocalDate dueDate, boolean overdue) {
-    }
+    public record ActionSummary(
+            UUID id,
+            String description,
+            String status,
+            String reason,
+            String owner,
+            LocalDate dueDate,
+            boolean overdue) {}
 
     /** One action in full for staff: its history (who changed it, when, why) and what members said of it. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record ActionDetail(UUID id, UUID consultationId, String description, String status, String reason,
-                               String owner, LocalDate dueDate, LocalDate reviewDate, boolean overdue,
-                               YouSaidWeDid.Tally confirmations, List<MemberView> comments, List<Change> history) {
-    }
+    public record ActionDetail(
+            UUID id,
+            UUID consultationId,
+            String description,
+            String status,
+            String reason,
+            String owner,
+            LocalDate dueDate,
+            LocalDate reviewDate,
+            boolean overdue,
+            YouSaidWeDid.Tally confirmations,
+            List<MemberView> comments,
+            List<Change> history) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record MemberView(String verdict, String comment, Instant at) {
-    }
+    public record MemberView(String verdict, String comment, Instant at) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Change(String status, String reason, String changedBy, Instant changedAt) {
-    }
+    public record Change(String status, String reason, String changedBy, Instant changedAt) {}
 
     /** The section-by-section differences between two versions of a draft. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record DraftDiff(int fromVersion, int toVersion, List<Change> changes) {
         @JsonIgnoreProperties(ignoreUnknown = true)
-        public record Change(String sectionKey, String change, String headingBefore, String headingAfter,
-                             String textBefore, String textAfter) {
-        }
+        public record Change(
+                String sectionKey,
+                String change,
+                String headingBefore,
+                String headingAfter,
+                String textBefore,
+                String textAfter) {}
     }
-
 }

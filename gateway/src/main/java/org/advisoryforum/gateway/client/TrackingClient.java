@@ -9,13 +9,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
-import org.jboss.resteasy.reactive.RestResponse;
-import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
-import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** feedback-tracking-service as the pages call it, with the caller's token ({@link SessionToken}). */
 @RegisterRestClient(configKey = "tracking")
@@ -41,8 +40,8 @@ public interface TrackingClient {
     /** The same, asked conditionally: 304 without a body while {@code etag} is still the page's; its caching headers. */
     @GET
     @Path("consultations/{id}/you-said-we-did")
-    RestResponse<YouSaidWeDid> youSaidWeDidUnless(@PathParam("id") UUID consultationId,
-                                                  @HeaderParam("If-None-Match") String etag);
+    RestResponse<YouSaidWeDid> youSaidWeDidUnless(
+            @PathParam("id") UUID consultationId, @HeaderParam("If-None-Match") String etag);
 
     @GET
     @Path("consultations/{id}/key-points")
@@ -66,8 +65,8 @@ public interface TrackingClient {
 
     @GET
     @Path("moderation")
-    List<ModerationViews.Item> moderationQueue(@QueryParam("status") String status,
-                                              @QueryParam("consultationId") UUID consultationId);
+    List<ModerationViews.Item> moderationQueue(
+            @QueryParam("status") String status, @QueryParam("consultationId") UUID consultationId);
 
     @GET
     @Path("moderation/{id}")

@@ -9,12 +9,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-
-import java.util.List;
-import java.util.UUID;
 
 /** forum-service's "Was it worth it?" as the pages call it, with the caller's token ({@link SessionToken}). */
 @RegisterRestClient(configKey = "forum")
@@ -31,8 +30,8 @@ public interface WorthClient {
 
     @GET
     @Path("involvement-feedback")
-    List<WorthViews.Activity> perActivity(@QueryParam("consultationId") UUID consultationId,
-                                          @QueryParam("meetingId") UUID meetingId);
+    List<WorthViews.Activity> perActivity(
+            @QueryParam("consultationId") UUID consultationId, @QueryParam("meetingId") UUID meetingId);
 
     @GET
     @Path("involvement-feedback/public")

@@ -1,7 +1,6 @@
 package org.advisoryforum.gateway.client;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -9,21 +8,18 @@ import java.util.UUID;
 /** forum-service's "Was it worth it?": a member's own answer, and the counts staff and the public see (never who). */
 public final class WorthViews {
 
-    private WorthViews() {
-    }
+    private WorthViews() {}
 
     /** What the member answers: the time band and two YES / PARTLY / NO answers. */
-    public record Feedback(String timeTaken, String worthIt, String feltHeard) {
-    }
+    public record Feedback(String timeTaken, String worthIt, String feltHeard) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Answer(UUID involvementId, String timeTaken, String worthIt, String feltHeard, Instant answeredAt) {
-    }
+    public record Answer(UUID involvementId, String timeTaken, String worthIt, String feltHeard, Instant answeredAt) {}
 
     /** How many answered, and how many gave each answer (every band and answer present, zeros included). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Counts(long answers, Map<String, Long> timeTaken, Map<String, Long> worthIt,
-                         Map<String, Long> feltHeard) {
+    public record Counts(
+            long answers, Map<String, Long> timeTaken, Map<String, Long> worthIt, Map<String, Long> feltHeard) {
 
         public long time(String band) {
             return timeTaken == null ? 0 : timeTaken.getOrDefault(band, 0L);
@@ -40,8 +36,7 @@ public final class WorthViews {
 
     /** One activity's counts: a consultation, a meeting, or every other activity together. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Activity(String kind, UUID consultationId, UUID meetingId, String title, Counts counts) {
-    }
+    public record Activity(String kind, UUID consultationId, UUID meetingId, String title, Counts counts) {}
 
     /** The public figure: all activities together and per kind. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -64,6 +59,5 @@ public final class WorthViews {
         }
     }
 
-    public record Row(String kind, Counts counts) {
-    }
+    public record Row(String kind, Counts counts) {}
 }

@@ -5,7 +5,6 @@ import io.opentelemetry.context.propagation.TextMapPropagator;
 import io.opentelemetry.context.propagation.TextMapSetter;
 import io.quarkus.opentelemetry.runtime.propagation.TextMapPropagatorCustomizer;
 import jakarta.inject.Singleton;
-
 import java.util.Collection;
 
 /**
@@ -36,8 +35,8 @@ public class EdgeTracePropagator implements TextMapPropagatorCustomizer {
         }
 
         @Override
-        public <C> io.opentelemetry.context.Context extract(io.opentelemetry.context.Context context, C carrier,
-                                                            TextMapGetter<C> getter) {
+        public <C> io.opentelemetry.context.Context extract(
+                io.opentelemetry.context.Context context, C carrier, TextMapGetter<C> getter) {
             return context;
         }
     }

@@ -1,7 +1,6 @@
 package org.advisoryforum.gateway.config;
 
 import io.smallrye.config.ConfigMapping;
-
 import java.net.URI;
 
 /** Where each backend service lives; the gateway routes /api/{forum|consultations|tracking} to them. */

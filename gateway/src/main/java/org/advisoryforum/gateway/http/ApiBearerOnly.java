@@ -20,20 +20,25 @@ public class ApiBearerOnly {
     }
 
     private void check(RoutingContext ctx) {
-        if (RateLimiter.isSafe(ctx.request().method()) || hasBearer(ctx.request().getHeader("Authorization"))
-                || !(ctx.user() instanceof QuarkusHttpUser user) || user.getSecurityIdentity().isAnonymous()) {
+        if (RateLimiter.isSafe(ctx.request().method())
+                || hasBearer(ctx.request().getHeader("Authorization"))
+                || !(ctx.user() instanceof QuarkusHttpUser user)
+                || user.getSecurityIdentity().isAnonymous()) {
             ctx.next();
             return;
         }
-        ctx.response().setStatusCode(403)
+        ctx.response()
+                .setStatusCode(403)
                 .putHeader("Content-Type", "application/problem+json")
-                .end("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,\"code\":\"bearer_token_required\","
-                        + "\"detail\":\"The API takes a bearer token in the Authorization header, not the browser's "
-                        + "session. Use the web pages, or get a token as the README explains.\"}");
+                .end(
+                        "{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,\"code\":\"bearer_token_required\","
+                                + "\"detail\":\"The API takes a bearer token in the Authorization header, not the browser's "
+                                + "session. Use the web pages, or get a token as the README explains.\"}");
     }
 
     public static boolean hasBearer(String authorization) {
-        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+        return authorization != null
+                && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
                 && authorization.length() > 7;
     }
 }

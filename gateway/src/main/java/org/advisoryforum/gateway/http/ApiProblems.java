@@ -6,9 +6,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What the gateway refuses itself before relaying {@code /api/**} is problem+json too, like the services' answers:
@@ -23,8 +22,9 @@ public class ApiProblems {
     private final int maxUriLength;
     private final int maxHeadersSize;
 
-    public ApiProblems(@ConfigProperty(name = "gateway.http.max-uri-length", defaultValue = "8192") int maxUriLength,
-                       @ConfigProperty(name = "gateway.http.max-headers-size", defaultValue = "32768") int maxHeadersSize) {
+    public ApiProblems(
+            @ConfigProperty(name = "gateway.http.max-uri-length", defaultValue = "8192") int maxUriLength,
+            @ConfigProperty(name = "gateway.http.max-headers-size", defaultValue = "32768") int maxHeadersSize) {
         this.maxUriLength = maxUriLength;
         this.maxHeadersSize = maxHeadersSize;
     }
@@ -36,7 +36,11 @@ public class ApiProblems {
 
     private void limits(RoutingContext context) {
         if (context.request().uri().length() > maxUriLength) {
-            refuse(context, 414, "URI Too Long", "The address is longer than " + maxUriLength + " characters.",
+            refuse(
+                    context,
+                    414,
+                    "URI Too Long",
+                    "The address is longer than " + maxUriLength + " characters.",
                     "uri_too_long");
             return;
         }
@@ -45,8 +49,12 @@ public class ApiProblems {
             size += header.getKey().length() + header.getValue().length() + 4;
         }
         if (size > maxHeadersSize) {
-            refuse(context, 431, "Request Header Fields Too Large",
-                    "The request headers are larger than " + maxHeadersSize + " bytes.", "headers_too_large");
+            refuse(
+                    context,
+                    431,
+                    "Request Header Fields Too Large",
+                    "The request headers are larger than " + maxHeadersSize + " bytes.",
+                    "headers_too_large");
             return;
         }
         context.next();
@@ -54,7 +62,8 @@ public class ApiProblems {
 
     private void unauthenticated(RoutingContext context) {
         Throwable failure = context.failure();
-        if (isApi(context) && !context.response().headWritten()
+        if (isApi(context)
+                && !context.response().headWritten()
                 && (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException)) {
             context.response().putHeader("WWW-Authenticate", "Bearer");
             refuse(context, 401, "Unauthorized", "Sign in first: this needs a valid bearer token.", "unauthorized");
@@ -72,7 +81,9 @@ public class ApiProblems {
         if (isApi(context)) {
             GatewayProblems.end(context, org.advisoryforum.platform.problem.Problem.of(status, title, detail, code));
         } else {
-            context.response().setStatusCode(status).putHeader("Content-Type", "text/plain; charset=utf-8")
+            context.response()
+                    .setStatusCode(status)
+                    .putHeader("Content-Type", "text/plain; charset=utf-8")
                     .end(detail + "\n");
         }
     }

@@ -15,8 +15,7 @@ public final class GatewayProblems {
     /** How long a client should wait before trying a service that is away again, in seconds. */
     public static final long RETRY_AFTER_SECONDS = 5;
 
-    private GatewayProblems() {
-    }
+    private GatewayProblems() {}
 
     public static Response notFound() {
         return ProblemResponses.of(Problem.of(404, "Not Found", "There is no API at this address.", "not_found"));
@@ -28,8 +27,11 @@ public final class GatewayProblems {
     }
 
     static Problem serviceUnavailable() {
-        return Problem.of(503, "Service Unavailable",
-                "The service behind this address is not answering. Please try again shortly.", "service_unavailable");
+        return Problem.of(
+                503,
+                "Service Unavailable",
+                "The service behind this address is not answering. Please try again shortly.",
+                "service_unavailable");
     }
 
     /** {@link #notFound()} on the HTTP layer (the {@code /api} relay). */
@@ -45,7 +47,9 @@ public final class GatewayProblems {
 
     /** Ends a request on the HTTP layer (before any resource runs) with {@code problem}. */
     static void end(RoutingContext context, Problem problem) {
-        context.response().setStatusCode(problem.status()).putHeader("Content-Type", Problem.MEDIA_TYPE)
+        context.response()
+                .setStatusCode(problem.status())
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
                 .end(ProblemResponses.json(problem));
     }
 }

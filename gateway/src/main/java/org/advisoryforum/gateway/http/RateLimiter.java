@@ -9,10 +9,9 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A fixed-window limit per client on every request the gateway answers (the API, the pages, signing in and out),
@@ -39,10 +38,14 @@ public class RateLimiter {
     private final int perMinute;
     private final Cache<String, Window> windows;
 
-    public RateLimiter(@ConfigProperty(name = "gateway.rate-limit.per-minute", defaultValue = "300") int perMinute,
-                       @ConfigProperty(name = "gateway.rate-limit.max-clients", defaultValue = "100000") long maxClients) {
+    public RateLimiter(
+            @ConfigProperty(name = "gateway.rate-limit.per-minute", defaultValue = "300") int perMinute,
+            @ConfigProperty(name = "gateway.rate-limit.max-clients", defaultValue = "100000") long maxClients) {
         this.perMinute = perMinute;
-        this.windows = Caffeine.newBuilder().maximumSize(maxClients).expireAfterWrite(Duration.ofMinutes(2)).build();
+        this.windows = Caffeine.newBuilder()
+                .maximumSize(maxClients)
+                .expireAfterWrite(Duration.ofMinutes(2))
+                .build();
     }
 
     void install(@Observes Router router) {
@@ -75,8 +78,13 @@ public class RateLimiter {
     private void tooMany(RoutingContext ctx) {
         long retryAfter = 60 - (System.currentTimeMillis() / 1000) % 60;
         ctx.response().putHeader("Retry-After", Long.toString(retryAfter));
-        GatewayProblems.end(ctx, org.advisoryforum.platform.problem.Problem.of(429, "Too Many Requests",
-                "Too many requests from you. Please wait a minute and try again.", "rate_limited"));
+        GatewayProblems.end(
+                ctx,
+                org.advisoryforum.platform.problem.Problem.of(
+                        429,
+                        "Too Many Requests",
+                        "Too many requests from you. Please wait a minute and try again.",
+                        "rate_limited"));
     }
 
     /** Counts one request of {@code client} in the current minute; false once it is over the limit. */
@@ -86,8 +94,11 @@ public class RateLimiter {
         // many connections) do not queue on its map entry; only a new window takes the entry's lock
         Window window = windows.getIfPresent(client);
         if (window == null || window.minute != minute) {
-            window = windows.asMap().compute(client, (key, current) ->
-                    current == null || current.minute != minute ? new Window(minute) : current);
+            window = windows.asMap()
+                    .compute(
+                            client,
+                            (key, current) ->
+                                    current == null || current.minute != minute ? new Window(minute) : current);
         }
         return window.count.incrementAndGet() <= perMinute;
     }
@@ -105,7 +116,8 @@ public class RateLimiter {
     }
 
     static String clientKey(RoutingContext ctx) {
-        if (ctx.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous()) {
+        if (ctx.user() instanceof QuarkusHttpUser user
+                && !user.getSecurityIdentity().isAnonymous()) {
             return "identity:" + user.getSecurityIdentity().getPrincipal().getName();
         }
         return "address:" + address(ctx);
@@ -117,7 +129,8 @@ public class RateLimiter {
     }
 
     private static boolean isStaticFile(String path) {
-        return path != null && (path.startsWith("/css/") || path.startsWith("/webjars/") || path.equals("/favicon.ico"));
+        return path != null
+                && (path.startsWith("/css/") || path.startsWith("/webjars/") || path.equals("/favicon.ico"));
     }
 
     static boolean isSafe(HttpMethod method) {

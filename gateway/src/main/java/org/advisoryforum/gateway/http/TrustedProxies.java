@@ -3,10 +3,9 @@ package org.advisoryforum.gateway.http;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * {@code X-Forwarded-*} and {@code Forwarded} headers are honoured only from configured proxies. Quarkus ignores them
@@ -20,9 +19,10 @@ public class TrustedProxies {
     private final boolean forwarding;
     private final Optional<List<String>> trusted;
 
-    public TrustedProxies(@ConfigProperty(name = "quarkus.http.proxy.proxy-address-forwarding", defaultValue = "false")
-                          boolean forwarding,
-                          @ConfigProperty(name = "quarkus.http.proxy.trusted-proxies") Optional<List<String>> trusted) {
+    public TrustedProxies(
+            @ConfigProperty(name = "quarkus.http.proxy.proxy-address-forwarding", defaultValue = "false")
+                    boolean forwarding,
+            @ConfigProperty(name = "quarkus.http.proxy.trusted-proxies") Optional<List<String>> trusted) {
         this.forwarding = forwarding;
         this.trusted = trusted;
     }

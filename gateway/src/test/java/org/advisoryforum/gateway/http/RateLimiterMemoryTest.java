@@ -1,8 +1,8 @@
 package org.advisoryforum.gateway.http;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class RateLimiterMemoryTest {
 
@@ -10,7 +10,8 @@ class RateLimiterMemoryTest {
     void manyDistinctClientsNeverGrowTheTableBeyondItsBound() {
         RateLimiter limiter = new RateLimiter(5, 1_000);
         for (int i = 0; i < 20_000; i++) {
-            assertThat(limiter.tryAcquire("address:10.0." + (i / 250) + "." + (i % 250))).isTrue();
+            assertThat(limiter.tryAcquire("address:10.0." + (i / 250) + "." + (i % 250)))
+                    .isTrue();
         }
         assertThat(limiter.trackedClients()).isLessThanOrEqualTo(1_000);
     }

@@ -11,18 +11,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
 import org.advisoryforum.gateway.client.ConsultationDetail;
 import org.advisoryforum.gateway.client.ConsultationsClient;
-import org.advisoryforum.gateway.client.ForumViews;
 import org.advisoryforum.gateway.client.ForumClient;
+import org.advisoryforum.gateway.client.ForumViews;
 import org.advisoryforum.gateway.client.MemberImpact;
 import org.advisoryforum.gateway.client.Requests;
 import org.advisoryforum.gateway.client.ServiceRefusal;
 import org.advisoryforum.gateway.client.TrackingClient;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-
-import java.net.URI;
-import java.util.List;
 
 /** A member's account: how they may be quoted and counted, their notifications, and their impact. */
 @Path("/account")
@@ -32,13 +31,13 @@ public class AccountResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance account(ForumViews.ConsentHistory consent,
-                                               List<ForumViews.Notification> notifications, boolean saved);
+        static native TemplateInstance account(
+                ForumViews.ConsentHistory consent, List<ForumViews.Notification> notifications, boolean saved);
 
         static native TemplateInstance myImpact(MemberImpact impact, List<MyImpact.Entry> entries);
 
-        static native TemplateInstance profile(ProfileForm form, List<String> perspectives, List<String> regions,
-                                               List<String> needs);
+        static native TemplateInstance profile(
+                ProfileForm form, List<String> perspectives, List<String> regions, List<String> needs);
 
         static native TemplateInstance leave();
 
@@ -49,8 +48,10 @@ public class AccountResource {
     private final TrackingClient tracking;
     private final ConsultationsClient consultations;
 
-    public AccountResource(@RestClient ForumClient forum, @RestClient TrackingClient tracking,
-                           @RestClient ConsultationsClient consultations) {
+    public AccountResource(
+            @RestClient ForumClient forum,
+            @RestClient TrackingClient tracking,
+            @RestClient ConsultationsClient consultations) {
         this.forum = forum;
         this.tracking = tracking;
         this.consultations = consultations;
@@ -68,9 +69,19 @@ public class AccountResource {
         return Templates.account(consent, notifications, saved);
     }
 
-    static final List<String> PERSPECTIVES = List.of("LIVED_EXPERIENCE", "CARER", "SOCIAL_WORKER", "STUDENT", "EDUCATOR", "OTHER");
-    static final List<String> REGIONS = List.of("NORTH_EAST", "NORTH_WEST", "YORKSHIRE_AND_THE_HUMBER", "EAST_MIDLANDS",
-            "WEST_MIDLANDS", "EAST_OF_ENGLAND", "LONDON", "SOUTH_EAST", "SOUTH_WEST", "OUTSIDE_ENGLAND");
+    static final List<String> PERSPECTIVES =
+            List.of("LIVED_EXPERIENCE", "CARER", "SOCIAL_WORKER", "STUDENT", "EDUCATOR", "OTHER");
+    static final List<String> REGIONS = List.of(
+            "NORTH_EAST",
+            "NORTH_WEST",
+            "YORKSHIRE_AND_THE_HUMBER",
+            "EAST_MIDLANDS",
+            "WEST_MIDLANDS",
+            "EAST_OF_ENGLAND",
+            "LONDON",
+            "SOUTH_EAST",
+            "SOUTH_WEST",
+            "OUTSIDE_ENGLAND");
     static final List<String> NEEDS = List.of("EASY_READ", "LARGE_PRINT", "BSL", "SCREEN_READER", "OTHER");
 
     @GET
@@ -94,7 +105,9 @@ public class AccountResource {
             if (!refused.isFormProblem()) {
                 throw refused;
             }
-            return Response.status(400).entity(profilePage(posted.refusedBy(refused))).build();
+            return Response.status(400)
+                    .entity(profilePage(posted.refusedBy(refused)))
+                    .build();
         }
         return Response.seeOther(URI.create("/account?saved=true")).build();
     }
@@ -149,8 +162,10 @@ public class AccountResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response consent(MultivaluedMap<String, String> form) {
         String quote = form.getFirst("quote");
-        forum.changeConsent(new Requests.Consent(quote == null ? "NONE" : quote,
-                "yes".equals(form.getFirst("contactByEmail")), "yes".equals(form.getFirst("useInStatistics")),
+        forum.changeConsent(new Requests.Consent(
+                quote == null ? "NONE" : quote,
+                "yes".equals(form.getFirst("contactByEmail")),
+                "yes".equals(form.getFirst("useInStatistics")),
                 "ACCOUNT_PAGE"));
         return Response.seeOther(URI.create("/account?saved=true")).build();
     }

@@ -1,28 +1,43 @@
 package org.advisoryforum.gateway.web.account;
 
-import org.advisoryforum.gateway.client.Requests;
-
 import jakarta.ws.rs.core.MultivaluedMap;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.advisoryforum.gateway.client.Requests;
 
 /** An application to join as typed, kept as typed so that a refused form shows it again. */
-public record JoinForm(String displayName, String why, List<String> perspectives, String region,
-                       List<String> accessibilityNeeds, String accessibilityOther, String contactByEmail) {
+public record JoinForm(
+        String displayName,
+        String why,
+        List<String> perspectives,
+        String region,
+        List<String> accessibilityNeeds,
+        String accessibilityOther,
+        String contactByEmail) {
 
     /** The fields in the order of the form; a refusal naming none of them is reported against the first. */
-    static final List<String> FIELDS = List.of("displayName", "why", "perspectives", "region", "accessibilityNeeds",
-            "accessibilityOther", "contactByEmail");
+    static final List<String> FIELDS = List.of(
+            "displayName",
+            "why",
+            "perspectives",
+            "region",
+            "accessibilityNeeds",
+            "accessibilityOther",
+            "contactByEmail");
 
     static JoinForm empty() {
         return new JoinForm("", "", List.of(), "", List.of(), "", "");
     }
 
     static JoinForm from(MultivaluedMap<String, String> form) {
-        return new JoinForm(text(form, "displayName"), text(form, "why"), list(form, "perspectives"),
-                text(form, "region"), list(form, "accessibilityNeeds"), text(form, "accessibilityOther"),
+        return new JoinForm(
+                text(form, "displayName"),
+                text(form, "why"),
+                list(form, "perspectives"),
+                text(form, "region"),
+                list(form, "accessibilityNeeds"),
+                text(form, "accessibilityOther"),
                 text(form, "contactByEmail"));
     }
 
@@ -32,8 +47,13 @@ public record JoinForm(String displayName, String why, List<String> perspectives
 
     /** The request for forum-service; an unanswered e-mail question is sent as missing, for the service to name. */
     Requests.Application body() {
-        return new Requests.Application(displayName, why, perspectives, region.isEmpty() ? null : region,
-                accessibilityNeeds, accessibilityOther.isEmpty() ? null : accessibilityOther,
+        return new Requests.Application(
+                displayName,
+                why,
+                perspectives,
+                region.isEmpty() ? null : region,
+                accessibilityNeeds,
+                accessibilityOther.isEmpty() ? null : accessibilityOther,
                 contactByEmail.isEmpty() ? null : "yes".equals(contactByEmail));
     }
 

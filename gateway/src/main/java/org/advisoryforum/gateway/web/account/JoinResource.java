@@ -1,7 +1,5 @@
 package org.advisoryforum.gateway.web.account;
 
-import org.advisoryforum.gateway.web.page.PageContext;
-
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -13,14 +11,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.advisoryforum.gateway.client.ForumViews.MyApplication;
-import org.advisoryforum.gateway.client.ForumClient;
-import org.advisoryforum.gateway.client.ServiceRefusal;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
-
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.advisoryforum.gateway.client.ForumClient;
+import org.advisoryforum.gateway.client.ForumViews.MyApplication;
+import org.advisoryforum.gateway.client.ServiceRefusal;
+import org.advisoryforum.gateway.web.page.PageContext;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** Someone signed in who is not a member yet applies to join the forum, and later sees what staff decided. */
 @Path("/join")
@@ -30,8 +28,13 @@ public class JoinResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance join(JoinForm form, Map<String, String> errors, MyApplication declined,
-                                            List<String> perspectives, List<String> regions, List<String> needs);
+        static native TemplateInstance join(
+                JoinForm form,
+                Map<String, String> errors,
+                MyApplication declined,
+                List<String> perspectives,
+                List<String> regions,
+                List<String> needs);
 
         static native TemplateInstance applied(MyApplication application);
     }
@@ -64,7 +67,9 @@ public class JoinResource {
             forum.apply(application.body());
         } catch (ServiceRefusal refused) {
             if (refused.status() == 400) {
-                return Response.status(400).entity(form(application, JoinForm.errors(refused.fields()), latest())).build();
+                return Response.status(400)
+                        .entity(form(application, JoinForm.errors(refused.fields()), latest()))
+                        .build();
             }
             if (refused.status() != 409) {
                 throw refused;
@@ -83,7 +88,7 @@ public class JoinResource {
     }
 
     private TemplateInstance form(JoinForm form, Map<String, String> errors, MyApplication declined) {
-        return Templates.join(form, errors, declined, AccountResource.PERSPECTIVES, AccountResource.REGIONS,
-                AccountResource.NEEDS);
+        return Templates.join(
+                form, errors, declined, AccountResource.PERSPECTIVES, AccountResource.REGIONS, AccountResource.NEEDS);
     }
 }

@@ -10,7 +10,6 @@ import io.quarkus.qute.i18n.MessageBundle;
 @MessageBundle(value = "member", locale = "en")
 public interface MemberMsg {
 
-
     @Message("My consultations")
     String mp_nav_my_consultations();
 
@@ -59,13 +58,16 @@ public interface MemberMsg {
     @Message("Withdrawn")
     String mp_progress_withdrawn();
 
-    @Message("We did not message you about this because you asked for a quiet period until {date}. You can still answer if you want to.")
+    @Message(
+            "We did not message you about this because you asked for a quiet period until {date}. You can still answer if you want to.")
     String mp_held_back_quiet(String date);
 
-    @Message("We did not message you about this because you had asked for a quiet period. You can still answer if you want to.")
+    @Message(
+            "We did not message you about this because you had asked for a quiet period. You can still answer if you want to.")
     String mp_held_back_quiet_ended();
 
-    @Message("We did not message you about this because you had already had as many invitations this month as you asked for. You can still answer if you want to.")
+    @Message(
+            "We did not message you about this because you had already had as many invitations this month as you asked for. You can still answer if you want to.")
     String mp_held_back_limit();
 
     @Message("Start")
@@ -80,7 +82,8 @@ public interface MemberMsg {
     @Message("Your involvement and payment claims")
     String mp_involvement_title();
 
-    @Message("Everything you have taken part in. For each activity you can claim payment for your time, or expenses such as travel.")
+    @Message(
+            "Everything you have taken part in. For each activity you can claim payment for your time, or expenses such as travel.")
     String mp_involvement_intro();
 
     @Message("What you have taken part in")
@@ -137,7 +140,8 @@ public interface MemberMsg {
     @Message("Choose payment for your time or expenses")
     String mp_claim_error_type();
 
-    @Message("Enter the amount in pounds, more than £0 and with no more than 2 numbers after the point, for example 25.50")
+    @Message(
+            "Enter the amount in pounds, more than £0 and with no more than 2 numbers after the point, for example 25.50")
     String mp_claim_error_amount();
 
     @Message("What it is for must be 500 characters or fewer")
@@ -173,7 +177,8 @@ public interface MemberMsg {
     @Message("Quiet period")
     String mp_quiet_title();
 
-    @Message("If you need a break, we will not message you about new consultations until this date. You can still answer any open consultation. Leave it empty for no quiet period. For example, 3 3 2027")
+    @Message(
+            "If you need a break, we will not message you about new consultations until this date. You can still answer any open consultation. Leave it empty for no quiet period. For example, 3 3 2027")
     String mp_quiet_hint();
 
     @Message("Day")
@@ -221,7 +226,8 @@ public interface MemberMsg {
     @Message("Apply to join the forum")
     String mp_join_title();
 
-    @Message("The forum is people with lived experience of social work, carers, social workers, students and educators. The regulator asks members about draft policy and guidance, shows what changed because of what they said, and pays for their time.")
+    @Message(
+            "The forum is people with lived experience of social work, carers, social workers, students and educators. The regulator asks members about draft policy and guidance, shows what changed because of what they said, and pays for their time.")
     String mp_join_lead();
 
     @Message("Your last application was not accepted. The reason staff gave: {reason} You can apply again.")
@@ -230,7 +236,8 @@ public interface MemberMsg {
     @Message("Your name")
     String mp_join_name();
 
-    @Message("The name forum staff will know you by. Quotes are only published with your name if you later choose that.")
+    @Message(
+            "The name forum staff will know you by. Quotes are only published with your name if you later choose that.")
     String mp_join_name_hint();
 
     @Message("Why do you want to join?")
@@ -311,7 +318,8 @@ public interface MemberMsg {
     @Message("Are you sure you want to withdraw your response?")
     String mp_withdraw_title();
 
-    @Message("This removes your answers and comments. We will not use them. You can answer again while the consultation is open.")
+    @Message(
+            "This removes your answers and comments. We will not use them. You can answer again while the consultation is open.")
     String mp_withdraw_body();
 
     @Message("Yes, withdraw my response")

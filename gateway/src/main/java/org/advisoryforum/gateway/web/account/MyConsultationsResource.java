@@ -7,15 +7,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.advisoryforum.gateway.client.ConsultationSummary;
 import org.advisoryforum.gateway.client.ConsultationsClient;
 import org.advisoryforum.gateway.client.ForumClient;
-import org.advisoryforum.gateway.web.page.Parallel;
-import org.advisoryforum.gateway.client.ServiceRefusal;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.advisoryforum.gateway.client.MemberViews;
-
-import java.util.List;
+import org.advisoryforum.gateway.client.ServiceRefusal;
+import org.advisoryforum.gateway.web.page.Parallel;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** "My consultations": what is open to the member, whether they were invited, and how far they got. */
 @Path("/account/consultations")
@@ -32,8 +31,8 @@ public class MyConsultationsResource {
     private final ForumClient forum;
     private final Parallel parallel;
 
-    public MyConsultationsResource(@RestClient ConsultationsClient consultations, @RestClient ForumClient forum,
-                                   Parallel parallel) {
+    public MyConsultationsResource(
+            @RestClient ConsultationsClient consultations, @RestClient ForumClient forum, Parallel parallel) {
         this.consultations = consultations;
         this.forum = forum;
         this.parallel = parallel;

@@ -1,16 +1,15 @@
 package org.advisoryforum.gateway.web.account;
 
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.advisoryforum.gateway.client.ForumViews;
 import org.advisoryforum.gateway.client.Requests;
 import org.advisoryforum.gateway.client.ServiceRefusal;
 import org.advisoryforum.gateway.web.page.FormErrors;
 import org.advisoryforum.gateway.web.page.ProblemWords;
-
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The profile page as the member filled it in: what they typed is shown back as typed, and every problem is found on
@@ -35,8 +34,12 @@ public record ProfileForm(ForumViews.Profile profile, String limit, QuietPeriodF
 
     public static ProfileForm of(ForumViews.Profile current) {
         Integer max = current.contact() == null ? null : current.contact().maxInvitationsPerMonth();
-        return new ProfileForm(current, max == null ? "" : max.toString(),
-                QuietPeriodField.of(current.contact() == null ? null : current.contact().quietUntil()), new FormErrors());
+        return new ProfileForm(
+                current,
+                max == null ? "" : max.toString(),
+                QuietPeriodField.of(
+                        current.contact() == null ? null : current.contact().quietUntil()),
+                new FormErrors());
     }
 
     /** The posted form, checked for what the gateway must read before it can ask the service. */
@@ -44,9 +47,14 @@ public record ProfileForm(ForumViews.Profile profile, String limit, QuietPeriodF
         String limit = strip(form.getFirst("maxInvitationsPerMonth"));
         QuietPeriodField quiet = QuietPeriodField.from(form, today);
         String digest = "DAILY".equals(form.getFirst("digest")) ? "DAILY" : "WEEKLY";
-        ForumViews.Profile typed = new ForumViews.Profile(current.memberId(), strip(form.getFirst("displayName")),
-                listOf(form, "perspectives"), form.getFirst("region"), listOf(form, "accessibilityNeeds"),
-                current.accessibilityOther(), new ForumViews.Contact(digest, null, null));
+        ForumViews.Profile typed = new ForumViews.Profile(
+                current.memberId(),
+                strip(form.getFirst("displayName")),
+                listOf(form, "perspectives"),
+                form.getFirst("region"),
+                listOf(form, "accessibilityNeeds"),
+                current.accessibilityOther(),
+                new ForumViews.Contact(digest, null, null));
         Map<String, String> problems = new LinkedHashMap<>();
         if (typed.displayName().isEmpty()) {
             problems.put("displayName", "mp_profile_error_name_missing");
@@ -62,7 +70,8 @@ public record ProfileForm(ForumViews.Profile profile, String limit, QuietPeriodF
             problems.put("maxInvitationsPerMonth", "mp_profile_error_limit_range");
         }
         if (quiet.hasError()) {
-            problems.put("quietUntil-day", "past".equals(quiet.error()) ? "mp_quiet_error_past" : "mp_quiet_error_invalid");
+            problems.put(
+                    "quietUntil-day", "past".equals(quiet.error()) ? "mp_quiet_error_past" : "mp_quiet_error_invalid");
         }
         return new ProfileForm(typed, limit, quiet, inPageOrder(problems));
     }
@@ -72,9 +81,15 @@ public record ProfileForm(ForumViews.Profile profile, String limit, QuietPeriodF
     }
 
     public Requests.Profile request() {
-        return new Requests.Profile(profile.displayName(), profile.perspectives(), profile.region(),
-                profile.accessibilityNeeds(), profile.accessibilityOther(),
-                new Requests.Profile.Contact(profile.contact().digest(), limit.isEmpty() ? null : limit,
+        return new Requests.Profile(
+                profile.displayName(),
+                profile.perspectives(),
+                profile.region(),
+                profile.accessibilityNeeds(),
+                profile.accessibilityOther(),
+                new Requests.Profile.Contact(
+                        profile.contact().digest(),
+                        limit.isEmpty() ? null : limit,
                         quiet.isSet() ? quiet.date() : null));
     }
 
@@ -96,7 +111,8 @@ public record ProfileForm(ForumViews.Profile profile, String limit, QuietPeriodF
     private static String wordsFor(String serviceField, String code) {
         String field = serviceField.replaceAll("\\[\\d+]$", "");
         return switch (field) {
-            case "displayName" -> ProblemWords.missing(code) ? "mp_profile_error_name_missing" : "mp_profile_error_name_long";
+            case "displayName" ->
+                ProblemWords.missing(code) ? "mp_profile_error_name_missing" : "mp_profile_error_name_long";
             case "perspectives" -> "mp_profile_error_perspectives";
             case "region" -> "mp_profile_error_region";
             case "contact.maxInvitationsPerMonth" -> "mp_profile_error_limit_range";

@@ -1,7 +1,6 @@
 package org.advisoryforum.gateway.web.account;
 
 import jakarta.ws.rs.core.MultivaluedMap;
-
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,8 +18,12 @@ public record QuietPeriodField(String day, String month, String year, LocalDate 
             return new QuietPeriodField("", "", "", null, null);
         }
         LocalDate date = LocalDate.parse(isoDate);
-        return new QuietPeriodField(Integer.toString(date.getDayOfMonth()), Integer.toString(date.getMonthValue()),
-                Integer.toString(date.getYear()), date, null);
+        return new QuietPeriodField(
+                Integer.toString(date.getDayOfMonth()),
+                Integer.toString(date.getMonthValue()),
+                Integer.toString(date.getYear()),
+                date,
+                null);
     }
 
     public static QuietPeriodField from(MultivaluedMap<String, String> form, LocalDate today) {

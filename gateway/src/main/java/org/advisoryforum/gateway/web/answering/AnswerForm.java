@@ -4,16 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.List;
 import org.advisoryforum.gateway.client.AnswerValues;
 import org.advisoryforum.gateway.client.ConsultationDetail.Question;
-
-import java.util.List;
 
 /** Turns a posted page of answers into the JSON the consultation service takes; the service does the checking. */
 public final class AnswerForm {
 
-    private AnswerForm() {
-    }
+    private AnswerForm() {}
 
     public static ObjectNode answers(List<Question> questions, MultivaluedMap<String, String> form) {
         ObjectNode answers = JsonNodeFactory.instance.objectNode();

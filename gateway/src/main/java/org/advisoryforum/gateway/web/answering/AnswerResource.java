@@ -1,8 +1,5 @@
 package org.advisoryforum.gateway.web.answering;
 
-import org.advisoryforum.gateway.web.page.ErrorPages;
-import org.advisoryforum.gateway.web.pages.PageResource;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.qute.CheckedTemplate;
@@ -10,7 +7,6 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,6 +14,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.advisoryforum.gateway.client.ConsultationDetail;
 import org.advisoryforum.gateway.client.ConsultationDetail.Question;
 import org.advisoryforum.gateway.client.ConsultationsClient;
@@ -27,14 +29,9 @@ import org.advisoryforum.gateway.client.MemberViews;
 import org.advisoryforum.gateway.client.MyResponse;
 import org.advisoryforum.gateway.client.Requests;
 import org.advisoryforum.gateway.client.ServiceRefusal;
+import org.advisoryforum.gateway.web.page.ErrorPages;
+import org.advisoryforum.gateway.web.pages.PageResource;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-
-import java.net.URI;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 /**
  * Answering a consultation, one group of questions a page: every page saves (so the member can stop and come back on
@@ -47,13 +44,22 @@ public class AnswerResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance questionPage(ConsultationDetail consultation, int pageNumber, int pageCount,
-                                                    List<QuestionGroup> groups, List<FieldView> errors, String back,
-                                                    boolean returnToCheck);
+        static native TemplateInstance questionPage(
+                ConsultationDetail consultation,
+                int pageNumber,
+                int pageCount,
+                List<QuestionGroup> groups,
+                List<FieldView> errors,
+                String back,
+                boolean returnToCheck);
 
-        static native TemplateInstance check(ConsultationDetail consultation, List<CheckAnswers.Row> rows,
-                                             List<CheckAnswers.Row> missing, String attribution, boolean submitted,
-                                             boolean attributionRefused);
+        static native TemplateInstance check(
+                ConsultationDetail consultation,
+                List<CheckAnswers.Row> rows,
+                List<CheckAnswers.Row> missing,
+                String attribution,
+                boolean submitted,
+                boolean attributionRefused);
 
         static native TemplateInstance done(ConsultationDetail consultation, boolean withdrawn);
 
@@ -65,11 +71,11 @@ public class AnswerResource {
     }
 
     /** One draft section's questions on a page, under its heading and text, with the member's comment on it. */
-    public record QuestionGroup(ConsultationDetail.Section section, List<FieldView> fields, String comment) {
-    }
+    public record QuestionGroup(ConsultationDetail.Section section, List<FieldView> fields, String comment) {}
 
     /** The hidden field and query parameter that bring a member who pressed "Change" back to check answers. */
     private static final String RETURN = "return";
+
     private static final String TO_CHECK = "check";
 
     private static final String FREE_TEXT = "FREE_TEXT";
@@ -84,13 +90,14 @@ public class AnswerResource {
 
     @GET
     public Response start(@PathParam("id") String id) {
-        return Response.seeOther(URI.create("/consultations/" + PageResource.parse(id) + "/answer/1")).build();
+        return Response.seeOther(URI.create("/consultations/" + PageResource.parse(id) + "/answer/1"))
+                .build();
     }
 
     @GET
     @Path("{n: \\d+}")
-    public TemplateInstance show(@PathParam("id") String id, @PathParam("n") int n,
-                                 @jakarta.ws.rs.QueryParam(RETURN) String returnTo) {
+    public TemplateInstance show(
+            @PathParam("id") String id, @PathParam("n") int n, @jakarta.ws.rs.QueryParam(RETURN) String returnTo) {
         ConsultationDetail consultation = consultation(id);
         if (!consultation.isOpen()) {
             throw new ErrorPages.ConsultationClosed();
@@ -99,8 +106,17 @@ public class AnswerResource {
         QuestionFlow flow = QuestionFlow.of(QuestionPages.of(consultation), consultation, response);
         List<Question> questions = flow.page(n);
         Map<String, String> comments = new HashMap<>();
-        QuestionFlow.sectionsOf(questions).forEach(key -> comments.put(key, response == null ? "" : response.comment(key)));
-        return render(consultation, flow, n, questions, given(response), links(response), comments, Map.of(),
+        QuestionFlow.sectionsOf(questions)
+                .forEach(key -> comments.put(key, response == null ? "" : response.comment(key)));
+        return render(
+                consultation,
+                flow,
+                n,
+                questions,
+                given(response),
+                links(response),
+                comments,
+                Map.of(),
                 TO_CHECK.equals(returnTo));
     }
 
@@ -123,8 +139,10 @@ public class AnswerResource {
         boolean returning = TO_CHECK.equals(form.getFirst(RETURN));
         MyResponse saved;
         try {
-            saved = answering(() -> consultations.saveMyResponse(consultation.id(), new Requests.ResponseUpdate(answers,
-                    links.isEmpty() ? null : links, comments.isEmpty() ? null : comments, null)));
+            saved = answering(() -> consultations.saveMyResponse(
+                    consultation.id(),
+                    new Requests.ResponseUpdate(
+                            answers, links.isEmpty() ? null : links, comments.isEmpty() ? null : comments, null)));
         } catch (ServiceRefusal refused) {
             if (refused.status() != 400) {
                 throw refused;
@@ -132,9 +150,12 @@ public class AnswerResource {
             Map<String, JsonNode> given = new HashMap<>();
             answers.fields().forEachRemaining(e -> given.put(e.getKey(), e.getValue()));
             // nothing was saved: the questions asked are those of the response as it was, showing what was typed
-            QuestionFlow flow = QuestionFlow.of(pages, consultation, myResponse(consultation.id())).showing(given);
-            return Response.status(400).entity(render(consultation, flow, n, questions, given,
-                    links, comments, refused.fields(), returning)).build();
+            QuestionFlow flow = QuestionFlow.of(pages, consultation, myResponse(consultation.id()))
+                    .showing(given);
+            return Response.status(400)
+                    .entity(render(
+                            consultation, flow, n, questions, given, links, comments, refused.fields(), returning))
+                    .build();
         }
         if ("later".equals(form.getFirst("action"))) {
             return Templates.saved(consultation);
@@ -143,15 +164,27 @@ public class AnswerResource {
         QuestionFlow flow = QuestionFlow.of(pages, consultation, saved);
         Map<String, String> unanswered = flow.unansweredRequired(questions, links(saved));
         if (!unanswered.isEmpty()) {
-            return Response.status(400).entity(render(consultation, flow, n, questions, given(saved),
-                    links(saved), comments, unanswered, returning)).build();
+            return Response.status(400)
+                    .entity(render(
+                            consultation,
+                            flow,
+                            n,
+                            questions,
+                            given(saved),
+                            links(saved),
+                            comments,
+                            unanswered,
+                            returning))
+                    .build();
         }
         if (returning) {
-            return Response.seeOther(URI.create("/consultations/" + consultation.id() + "/answer/check")).build();
+            return Response.seeOther(URI.create("/consultations/" + consultation.id() + "/answer/check"))
+                    .build();
         }
         int next = flow.next(n);
         String target = next > flow.pageCount() ? "check" : Integer.toString(next);
-        return Response.seeOther(URI.create("/consultations/" + consultation.id() + "/answer/" + target)).build();
+        return Response.seeOther(URI.create("/consultations/" + consultation.id() + "/answer/" + target))
+                .build();
     }
 
     @GET
@@ -169,12 +202,13 @@ public class AnswerResource {
         String attribution = form.getFirst("attribution");
         MyResponse saved;
         try {
-            saved = consultations.saveMyResponse(consultation.id(),
-                    new Requests.ResponseUpdate(null, null, null, attribution));
+            saved = consultations.saveMyResponse(
+                    consultation.id(), new Requests.ResponseUpdate(null, null, null, attribution));
         } catch (ServiceRefusal refused) {
             if (refused.is(409, "named_without_consent")) {
                 // quoting by name follows the member's consent in their forum profile
-                return Response.status(409).entity(checkPage(consultation, myResponse(consultation.id()), true))
+                return Response.status(409)
+                        .entity(checkPage(consultation, myResponse(consultation.id()), true))
                         .build();
             }
             return answerRefused(consultation, refused, myResponse(consultation.id()));
@@ -187,7 +221,8 @@ public class AnswerResource {
             }
         }
         // Post/Redirect/Get: the confirmation has its own address, so a reload does not send the answers again
-        return Response.seeOther(URI.create("/consultations/" + consultation.id() + "/answer/sent")).build();
+        return Response.seeOther(URI.create("/consultations/" + consultation.id() + "/answer/sent"))
+                .build();
     }
 
     /** The confirmation, with what happens next; only once the answers have been sent. */
@@ -197,11 +232,11 @@ public class AnswerResource {
         ConsultationDetail consultation = consultation(id);
         MyResponse response = myResponse(consultation.id());
         if (response == null || !response.submitted()) {
-            return Response.seeOther(URI.create("/consultations/" + consultation.id() + "/answer/check")).build();
+            return Response.seeOther(URI.create("/consultations/" + consultation.id() + "/answer/check"))
+                    .build();
         }
         return Templates.done(consultation, false);
     }
-
 
     /** "Are you sure?": offered only when there is something to withdraw; otherwise the page says there is not. */
     @GET
@@ -240,8 +275,11 @@ public class AnswerResource {
 
     /** 409: the member's response is not in a state to withdraw, said in words rather than as "Page not found". */
     private static Response nothingToWithdraw(ConsultationDetail consultation, MyResponse response) {
-        boolean already = response != null && response.status() == org.advisoryforum.gateway.client.ResponseStatus.WITHDRAWN;
-        return Response.status(409).entity(Templates.nothingToWithdraw(consultation, already)).build();
+        boolean already =
+                response != null && response.status() == org.advisoryforum.gateway.client.ResponseStatus.WITHDRAWN;
+        return Response.status(409)
+                .entity(Templates.nothingToWithdraw(consultation, already))
+                .build();
     }
 
     /** Bad answers go back to the check page, naming the questions; a 409 here means the consultation has closed. */
@@ -249,7 +287,9 @@ public class AnswerResource {
         if (refused.status() != 400) {
             throw refused.status() == 409 ? new ErrorPages.ConsultationClosed() : refused;
         }
-        return Response.status(400).entity(checkPage(consultation, response, false)).build();
+        return Response.status(400)
+                .entity(checkPage(consultation, response, false))
+                .build();
     }
 
     /** A save the service refuses with 409 is a consultation that closed meanwhile; bad answers (400) return. */
@@ -264,22 +304,37 @@ public class AnswerResource {
         }
     }
 
-    private TemplateInstance checkPage(ConsultationDetail consultation, MyResponse response, boolean attributionRefused) {
+    private TemplateInstance checkPage(
+            ConsultationDetail consultation, MyResponse response, boolean attributionRefused) {
         List<List<Question>> pages = QuestionPages.of(consultation);
         Map<String, JsonNode> given = given(response);
         Map<String, String> links = links(response);
         Map<String, MemberViews.EarlierAnswer> earlier = new HashMap<>();
         if (!links.isEmpty()) {
-            earlierAnswers(consultation.id()).forEach(e -> earlier.put(e.answerId().toString(), e));
+            earlierAnswers(consultation.id())
+                    .forEach(e -> earlier.put(e.answerId().toString(), e));
         }
         QuestionFlow flow = QuestionFlow.of(pages, consultation, response);
-        List<CheckAnswers.Row> rows = CheckAnswers.rows(consultation, pages, flow::asked, given, links, earlier,
+        List<CheckAnswers.Row> rows = CheckAnswers.rows(
+                consultation,
+                pages,
+                flow::asked,
+                given,
+                links,
+                earlier,
                 key -> response == null ? "" : response.comment(key));
         boolean submitted = response != null && response.submitted();
-        String attribution = submitted && response.attribution() != null ? response.attribution() : consentedQuoting()
-                .orElse(response == null || response.attribution() == null ? "NONE" : response.attribution());
-        return Templates.check(consultation, rows, rows.stream().filter(CheckAnswers.Row::missing).toList(), attribution,
-                submitted, attributionRefused);
+        String attribution = submitted && response.attribution() != null
+                ? response.attribution()
+                : consentedQuoting()
+                        .orElse(response == null || response.attribution() == null ? "NONE" : response.attribution());
+        return Templates.check(
+                consultation,
+                rows,
+                rows.stream().filter(CheckAnswers.Row::missing).toList(),
+                attribution,
+                submitted,
+                attributionRefused);
     }
 
     /**
@@ -287,40 +342,73 @@ public class AnswerResource {
      * A question whose condition is on an earlier page is left out when that answer did not call for it; one whose
      * condition is on this page says when to answer it.
      */
-    private TemplateInstance render(ConsultationDetail consultation, QuestionFlow flow, int n, List<Question> questions,
-                                    Map<String, JsonNode> given, Map<String, String> links, Map<String, String> comments,
-                                    Map<String, String> errors, boolean returnToCheck) {
+    private TemplateInstance render(
+            ConsultationDetail consultation,
+            QuestionFlow flow,
+            int n,
+            List<Question> questions,
+            Map<String, JsonNode> given,
+            Map<String, String> links,
+            Map<String, String> comments,
+            Map<String, String> errors,
+            boolean returnToCheck) {
         List<MemberViews.EarlierAnswer> earlier = questions.stream().anyMatch(q -> FREE_TEXT.equals(q.type()))
-                ? earlierAnswers(consultation.id()) : List.of();
+                ? earlierAnswers(consultation.id())
+                : List.of();
         List<QuestionGroup> groups = new ArrayList<>();
         List<FieldView> all = new ArrayList<>();
         for (List<Question> section : QuestionPages.sections(questions)) {
             List<FieldView> fields = new ArrayList<>();
             for (Question q : section) {
-                Question condition = q.showIf() == null ? null : consultation.question(q.showIf().question());
+                Question condition = q.showIf() == null
+                        ? null
+                        : consultation.question(q.showIf().question());
                 boolean conditionHere = condition != null && questions.contains(condition);
                 if (q.showIf() != null && !conditionHere && !flow.asked(q)) {
                     continue;
                 }
-                List<FieldView.Earlier> mine = FREE_TEXT.equals(q.type()) ? earlier.stream()
-                        .map(e -> new FieldView.Earlier(e.answerId().toString(), e.consultationTitle(), e.questionText(),
-                                e.text(), e.answerId().toString().equals(links.get(q.key())))).toList() : List.of();
-                FieldView field = FieldView.of(q, given.get(q.key()),
-                        errors.getOrDefault("answers." + q.key(), errors.get("linkedAnswers." + q.key()))).withEarlier(mine);
-                fields.add(conditionHere ? field.askedOnlyIf(condition.text(), q.showIf().equals()) : field);
+                List<FieldView.Earlier> mine = FREE_TEXT.equals(q.type())
+                        ? earlier.stream()
+                                .map(e -> new FieldView.Earlier(
+                                        e.answerId().toString(),
+                                        e.consultationTitle(),
+                                        e.questionText(),
+                                        e.text(),
+                                        e.answerId().toString().equals(links.get(q.key()))))
+                                .toList()
+                        : List.of();
+                FieldView field = FieldView.of(
+                                q,
+                                given.get(q.key()),
+                                errors.getOrDefault("answers." + q.key(), errors.get("linkedAnswers." + q.key())))
+                        .withEarlier(mine);
+                fields.add(
+                        conditionHere
+                                ? field.askedOnlyIf(condition.text(), q.showIf().equals())
+                                : field);
             }
             String key = section.get(0).section();
             if (!fields.isEmpty() || key != null) {
-                groups.add(new QuestionGroup(key == null ? null : consultation.section(key), fields,
+                groups.add(new QuestionGroup(
+                        key == null ? null : consultation.section(key),
+                        fields,
                         key == null ? "" : comments.getOrDefault(key, "")));
             }
             all.addAll(fields);
         }
-        String back = returnToCheck ? "/consultations/" + consultation.id() + "/answer/check"
-                : flow.previous(n).map(p -> "/consultations/" + consultation.id() + "/answer/" + p)
-                .orElse("/consultations/" + consultation.id());
-        return Templates.questionPage(consultation, n, flow.pageCount(), groups,
-                all.stream().filter(FieldView::hasError).toList(), back, returnToCheck);
+        String back = returnToCheck
+                ? "/consultations/" + consultation.id() + "/answer/check"
+                : flow.previous(n)
+                        .map(p -> "/consultations/" + consultation.id() + "/answer/" + p)
+                        .orElse("/consultations/" + consultation.id());
+        return Templates.questionPage(
+                consultation,
+                n,
+                flow.pageCount(),
+                groups,
+                all.stream().filter(FieldView::hasError).toList(),
+                back,
+                returnToCheck);
     }
 
     private ConsultationDetail consultation(String id) {
@@ -343,7 +431,9 @@ public class AnswerResource {
     private List<MemberViews.EarlierAnswer> earlierAnswers(UUID consultationId) {
         try {
             return consultations.myEarlierAnswers().stream()
-                    .filter(e -> !consultationId.equals(e.consultationId()) && !e.text().isBlank()).toList();
+                    .filter(e -> !consultationId.equals(e.consultationId())
+                            && !e.text().isBlank())
+                    .toList();
         } catch (ServiceRefusal refused) {
             return List.of();
         }
@@ -356,8 +446,10 @@ public class AnswerResource {
     private java.util.Optional<String> consentedQuoting() {
         try {
             ForumViews.ConsentHistory consents = forum.myConsents();
-            return java.util.Optional.ofNullable(consents == null || consents.current() == null ? null
-                    : consents.current().quote());
+            return java.util.Optional.ofNullable(
+                    consents == null || consents.current() == null
+                            ? null
+                            : consents.current().quote());
         } catch (ServiceRefusal | org.advisoryforum.gateway.client.ServiceUnavailable e) {
             return java.util.Optional.empty();
         }

@@ -2,16 +2,15 @@ package org.advisoryforum.gateway.web.answering;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.NotFoundException;
-import org.advisoryforum.gateway.client.ConsultationDetail;
-import org.advisoryforum.gateway.client.ConsultationDetail.Question;
-import org.advisoryforum.gateway.client.MyResponse;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.advisoryforum.gateway.client.ConsultationDetail;
+import org.advisoryforum.gateway.client.ConsultationDetail.Question;
+import org.advisoryforum.gateway.client.MyResponse;
 
 /**
  * Which question pages a member's answers so far call for: a page whose every question is asked only after an answer
@@ -40,7 +39,8 @@ final class QuestionFlow {
      */
     static QuestionFlow of(List<List<Question>> pages, ConsultationDetail consultation, MyResponse response) {
         List<String> said = response == null ? consultation.askedBeforeAnyAnswer() : response.askedQuestionKeys();
-        Set<String> asked = said != null ? Set.copyOf(said)
+        Set<String> asked = said != null
+                ? Set.copyOf(said)
                 : pages.stream().flatMap(List::stream).map(Question::key).collect(java.util.stream.Collectors.toSet());
         return new QuestionFlow(pages, response == null ? Map.of() : response.given(), asked);
     }
@@ -85,7 +85,9 @@ final class QuestionFlow {
     Map<String, String> unansweredRequired(List<Question> questions, Map<String, String> links) {
         Map<String, String> unanswered = new LinkedHashMap<>();
         for (Question question : questions) {
-            if (question.required() && asked(question) && !links.containsKey(question.key())
+            if (question.required()
+                    && asked(question)
+                    && !links.containsKey(question.key())
                     && AnswerForm.text(given.get(question.key())).isBlank()) {
                 unanswered.put("answers." + question.key(), "required");
             }
@@ -100,6 +102,10 @@ final class QuestionFlow {
 
     /** The draft sections these questions belong to, in order. */
     static List<String> sectionsOf(List<Question> questions) {
-        return questions.stream().map(Question::section).filter(Objects::nonNull).distinct().toList();
+        return questions.stream()
+                .map(Question::section)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
     }
 }

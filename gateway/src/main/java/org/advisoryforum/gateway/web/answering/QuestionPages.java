@@ -1,11 +1,10 @@
 package org.advisoryforum.gateway.web.answering;
 
-import org.advisoryforum.gateway.client.ConsultationDetail;
-import org.advisoryforum.gateway.client.ConsultationDetail.Question;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.advisoryforum.gateway.client.ConsultationDetail;
+import org.advisoryforum.gateway.client.ConsultationDetail.Question;
 
 /**
  * Splits a consultation's questions into pages of whole draft sections, in order, up to {@link #MOST_A_PAGE}
@@ -17,8 +16,7 @@ public final class QuestionPages {
 
     public static final int MOST_A_PAGE = 6;
 
-    private QuestionPages() {
-    }
+    private QuestionPages() {}
 
     public static List<List<Question>> of(ConsultationDetail consultation) {
         List<List<Question>> pages = new ArrayList<>();
@@ -43,7 +41,8 @@ public final class QuestionPages {
     public static List<List<Question>> sections(List<Question> questions) {
         List<List<Question>> runs = new ArrayList<>();
         for (Question question : questions) {
-            if (runs.isEmpty() || !Objects.equals(runs.get(runs.size() - 1).get(0).section(), question.section())) {
+            if (runs.isEmpty()
+                    || !Objects.equals(runs.get(runs.size() - 1).get(0).section(), question.section())) {
                 runs.add(new ArrayList<>());
             }
             runs.get(runs.size() - 1).add(question);

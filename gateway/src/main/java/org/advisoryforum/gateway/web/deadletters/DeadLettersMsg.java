@@ -13,7 +13,8 @@ public interface DeadLettersMsg {
     @Message("Dead letters")
     String dl_title();
 
-    @Message("Events a service could not process, with the error it gave. After a fix they can be replayed once through the same handlers.")
+    @Message(
+            "Events a service could not process, with the error it gave. After a fix they can be replayed once through the same handlers.")
     String dl_lead();
 
     @Message("Consultations")

@@ -14,6 +14,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Supplier;
 import org.advisoryforum.gateway.client.ServiceRefusal;
 import org.advisoryforum.gateway.client.ServiceUnavailable;
 import org.advisoryforum.gateway.client.StaffConsultationsClient;
@@ -21,11 +25,6 @@ import org.advisoryforum.gateway.client.StaffForumClient;
 import org.advisoryforum.gateway.client.StaffPageViews;
 import org.advisoryforum.gateway.client.StaffTrackingClient;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-
-import java.net.URI;
-import java.util.Comparator;
-import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * The admin's view of the events each of the three services could not process, with the error each gave and its replay
@@ -41,12 +40,10 @@ public class DeadLettersResource {
     static final List<String> SERVICES = List.of("consultations", "forum", "tracking");
 
     /** One service's dead letters, newest first, or unavailable. */
-    public record ServiceLetters(String service, List<StaffPageViews.DeadLetter> letters, boolean unavailable) {
-    }
+    public record ServiceLetters(String service, List<StaffPageViews.DeadLetter> letters, boolean unavailable) {}
 
     /** What the last replay did: REPLAYED (its effect ran now), ALREADY_THERE, or REFUSED (409: nothing changed). */
-    public record Replay(String service, long id, String outcome) {
-    }
+    public record Replay(String service, long id, String outcome) {}
 
     @CheckedTemplate
     static class Templates {
@@ -57,19 +54,23 @@ public class DeadLettersResource {
     private final StaffForumClient forum;
     private final StaffTrackingClient tracking;
 
-    public DeadLettersResource(@RestClient StaffConsultationsClient consultations, @RestClient StaffForumClient forum,
-                               @RestClient StaffTrackingClient tracking) {
+    public DeadLettersResource(
+            @RestClient StaffConsultationsClient consultations,
+            @RestClient StaffForumClient forum,
+            @RestClient StaffTrackingClient tracking) {
         this.consultations = consultations;
         this.forum = forum;
         this.tracking = tracking;
     }
 
     @GET
-    public TemplateInstance list(@QueryParam("replayed") String replayed, @QueryParam("service") String service,
-                                 @QueryParam("id") Long id) {
-        Replay replay = id != null && SERVICES.contains(service)
-                && ("REPLAYED".equals(replayed) || "ALREADY_THERE".equals(replayed))
-                ? new Replay(service, id, replayed) : null;
+    public TemplateInstance list(
+            @QueryParam("replayed") String replayed, @QueryParam("service") String service, @QueryParam("id") Long id) {
+        Replay replay = id != null
+                        && SERVICES.contains(service)
+                        && ("REPLAYED".equals(replayed) || "ALREADY_THERE".equals(replayed))
+                ? new Replay(service, id, replayed)
+                : null;
         return page(replay);
     }
 
@@ -88,27 +89,39 @@ public class DeadLettersResource {
                 case "forum" -> forum.replayDeadLetter(letter).applied();
                 default -> tracking.replayDeadLetter(letter).applied();
             };
-            return Response.seeOther(URI.create("/staff/dead-letters?replayed=" + (applied ? "REPLAYED" : "ALREADY_THERE")
-                    + "&service=" + service + "&id=" + letter + "#" + service)).build();
+            return Response.seeOther(
+                            URI.create("/staff/dead-letters?replayed=" + (applied ? "REPLAYED" : "ALREADY_THERE")
+                                    + "&service=" + service + "&id=" + letter + "#" + service))
+                    .build();
         } catch (ServiceRefusal refused) {
             if (refused.status() != 409) {
                 throw refused;
             }
-            return Response.status(409).entity(page(new Replay(service, letter, "REFUSED"))).build();
+            return Response.status(409)
+                    .entity(page(new Replay(service, letter, "REFUSED")))
+                    .build();
         }
     }
 
     private TemplateInstance page(Replay replay) {
-        return Templates.deadLetters(List.of(read("consultations", consultations::deadLetters),
-                read("forum", forum::deadLetters), read("tracking", tracking::deadLetters)), replay);
+        return Templates.deadLetters(
+                List.of(
+                        read("consultations", consultations::deadLetters),
+                        read("forum", forum::deadLetters),
+                        read("tracking", tracking::deadLetters)),
+                replay);
     }
 
     private static ServiceLetters read(String service, Supplier<List<StaffPageViews.DeadLetter>> letters) {
         try {
-            return new ServiceLetters(service, letters.get().stream()
-                    .sorted(Comparator.comparing(StaffPageViews.DeadLetter::receivedAt,
-                            Comparator.nullsLast(Comparator.reverseOrder())))
-                    .toList(), false);
+            return new ServiceLetters(
+                    service,
+                    letters.get().stream()
+                            .sorted(Comparator.comparing(
+                                    StaffPageViews.DeadLetter::receivedAt,
+                                    Comparator.nullsLast(Comparator.reverseOrder())))
+                            .toList(),
+                    false);
         } catch (ServiceUnavailable | ProcessingException e) {
             return new ServiceLetters(service, List.of(), true);
         }

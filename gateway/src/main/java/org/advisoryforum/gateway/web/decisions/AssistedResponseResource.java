@@ -1,12 +1,5 @@
 package org.advisoryforum.gateway.web.decisions;
 
-import org.advisoryforum.gateway.web.answering.AnswerForm;
-import org.advisoryforum.gateway.web.answering.FieldView;
-import org.advisoryforum.gateway.web.editor.StaffConsultations;
-import org.advisoryforum.gateway.web.page.FormErrors;
-import org.advisoryforum.gateway.web.page.FormValues;
-import org.advisoryforum.gateway.web.page.ProblemWords;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.qute.CheckedTemplate;
@@ -21,20 +14,25 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.advisoryforum.gateway.client.ConsultationDetail;
-import org.advisoryforum.gateway.client.ConsultationDetail.Question;
-import org.advisoryforum.gateway.client.ForumMember;
-import org.advisoryforum.gateway.client.ForumClient;
-import org.advisoryforum.gateway.client.Requests;
-import org.advisoryforum.gateway.client.ServiceRefusal;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
-
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.advisoryforum.gateway.client.ConsultationDetail;
+import org.advisoryforum.gateway.client.ConsultationDetail.Question;
+import org.advisoryforum.gateway.client.ForumClient;
+import org.advisoryforum.gateway.client.ForumMember;
+import org.advisoryforum.gateway.client.Requests;
+import org.advisoryforum.gateway.client.ServiceRefusal;
+import org.advisoryforum.gateway.web.answering.AnswerForm;
+import org.advisoryforum.gateway.web.answering.FieldView;
+import org.advisoryforum.gateway.web.editor.StaffConsultations;
+import org.advisoryforum.gateway.web.page.FormErrors;
+import org.advisoryforum.gateway.web.page.FormValues;
+import org.advisoryforum.gateway.web.page.ProblemWords;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * Staff record a response a member gave by phone, on paper, in easy read or through a supporter: every question on
@@ -51,10 +49,16 @@ public class AssistedResponseResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance assisted(ConsultationDetail consultation, List<ForumMember> members,
-                                                String memberId, String provenance, String attribution,
-                                                List<String> provenances, List<String> attributions,
-                                                List<FieldView> fields, FormErrors errors);
+        static native TemplateInstance assisted(
+                ConsultationDetail consultation,
+                List<ForumMember> members,
+                String memberId,
+                String provenance,
+                String attribution,
+                List<String> provenances,
+                List<String> attributions,
+                List<FieldView> fields,
+                FormErrors errors);
 
         static native TemplateInstance recorded(ConsultationDetail consultation);
     }
@@ -100,9 +104,16 @@ public class AssistedResponseResource {
         Map<String, String> answerErrors = Map.of();
         if (errors.isEmpty()) {
             try {
-                consultations.client().recordAssisted(consultation.id(), new Requests.AssistedResponse(memberId, provenance,
-                        new Requests.AssistedResponse.Assisted(attribution, answers)));
-                return Response.seeOther(URI.create("/staff/consultations/" + consultation.id() + "/assisted/recorded")).build();
+                consultations
+                        .client()
+                        .recordAssisted(
+                                consultation.id(),
+                                new Requests.AssistedResponse(
+                                        memberId,
+                                        provenance,
+                                        new Requests.AssistedResponse.Assisted(attribution, answers)));
+                return Response.seeOther(URI.create("/staff/consultations/" + consultation.id() + "/assisted/recorded"))
+                        .build();
             } catch (ServiceRefusal refused) {
                 StaffConsultations.requireFormProblem(refused);
                 if (refused.status() == 409 && !consultations.read(id).isOpen()) {
@@ -113,7 +124,8 @@ public class AssistedResponseResource {
         }
         Map<String, JsonNode> given = new HashMap<>();
         answers.fields().forEachRemaining(e -> given.put(e.getKey(), e.getValue()));
-        return Response.status(400).entity(render(consultation, memberId, provenance, attribution, given, errors, answerErrors))
+        return Response.status(400)
+                .entity(render(consultation, memberId, provenance, attribution, given, errors, answerErrors))
                 .build();
     }
 
@@ -127,7 +139,8 @@ public class AssistedResponseResource {
      * Adds what the service said to the page's errors and returns its complaint about each answer by question key.
      * A 409 while the consultation is still open means this member has already answered it.
      */
-    private static Map<String, String> serviceErrors(ServiceRefusal refused, ConsultationDetail consultation, FormErrors errors) {
+    private static Map<String, String> serviceErrors(
+            ServiceRefusal refused, ConsultationDetail consultation, FormErrors errors) {
         Map<String, String> answerErrors = new HashMap<>();
         if (refused.status() == 409) {
             errors.add("memberId", "assisted_error_already_answered");
@@ -137,9 +150,15 @@ public class AssistedResponseResource {
             if (field.startsWith("answers.")) {
                 String key = field.substring("answers.".length());
                 answerErrors.put(key, code);
-                String text = consultation.questions().stream().filter(q -> q.key().equals(key)).map(Question::text)
-                        .findFirst().orElse(key);
-                errors.add("answer-" + key + "-0", ProblemWords.missing(code) ? "assisted_error_required" : "assisted_error_invalid", text);
+                String text = consultation.questions().stream()
+                        .filter(q -> q.key().equals(key))
+                        .map(Question::text)
+                        .findFirst()
+                        .orElse(key);
+                errors.add(
+                        "answer-" + key + "-0",
+                        ProblemWords.missing(code) ? "assisted_error_required" : "assisted_error_invalid",
+                        text);
             } else if (field.equals("memberId")) {
                 errors.add("memberId", "assisted_error_member");
             } else if (field.equals("provenance")) {
@@ -156,21 +175,29 @@ public class AssistedResponseResource {
         return answerErrors;
     }
 
-    private TemplateInstance render(ConsultationDetail consultation, String memberId, String provenance,
-                                    String attribution, Map<String, JsonNode> given, FormErrors errors,
-                                    Map<String, String> answerErrors) {
+    private TemplateInstance render(
+            ConsultationDetail consultation,
+            String memberId,
+            String provenance,
+            String attribution,
+            Map<String, JsonNode> given,
+            FormErrors errors,
+            Map<String, String> answerErrors) {
         List<FieldView> fields = new ArrayList<>();
         for (Question q : consultation.questions()) {
             FieldView field = FieldView.of(q, given.get(q.key()), answerErrors.get(q.key()));
             if (q.showIf() != null) {
-                String earlier = consultation.questions().stream().filter(e -> e.key().equals(q.showIf().question()))
-                        .map(Question::text).findFirst().orElse(q.showIf().question());
+                String earlier = consultation.questions().stream()
+                        .filter(e -> e.key().equals(q.showIf().question()))
+                        .map(Question::text)
+                        .findFirst()
+                        .orElse(q.showIf().question());
                 field = field.askedOnlyIf(earlier, q.showIf().equals());
             }
             fields.add(field);
         }
-        return Templates.assisted(consultation, members(), memberId, provenance, attribution, PROVENANCES, ATTRIBUTIONS,
-                fields, errors);
+        return Templates.assisted(
+                consultation, members(), memberId, provenance, attribution, PROVENANCES, ATTRIBUTIONS, fields, errors);
     }
 
     private List<ForumMember> members() {
@@ -180,11 +207,14 @@ public class AssistedResponseResource {
         } catch (ServiceRefusal refused) {
             return List.of();
         }
-        return members.stream().filter(ForumMember::active)
-                .sorted(Comparator.comparing(m -> String.valueOf(m.displayName()))).toList();
+        return members.stream()
+                .filter(ForumMember::active)
+                .sorted(Comparator.comparing(m -> String.valueOf(m.displayName())))
+                .toList();
     }
 
     private static Response notOpen(ConsultationDetail consultation) {
-        return Response.seeOther(URI.create("/staff/consultations/" + consultation.id())).build();
+        return Response.seeOther(URI.create("/staff/consultations/" + consultation.id()))
+                .build();
     }
 }

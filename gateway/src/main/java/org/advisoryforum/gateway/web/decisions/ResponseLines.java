@@ -1,15 +1,14 @@
 package org.advisoryforum.gateway.web.decisions;
 
-import org.advisoryforum.gateway.client.ConsultationDetail;
-import org.advisoryforum.gateway.client.ConsultationDetail.Question;
-import org.advisoryforum.gateway.client.StaffViews;
-import org.advisoryforum.gateway.web.answering.QuestionPages;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.advisoryforum.gateway.client.ConsultationDetail;
+import org.advisoryforum.gateway.client.ConsultationDetail.Question;
+import org.advisoryforum.gateway.client.StaffViews;
+import org.advisoryforum.gateway.web.answering.QuestionPages;
 
 /**
  * A response as staff read it: each answer under its question's text, in the order the member was asked, each section
@@ -17,12 +16,10 @@ import java.util.UUID;
  */
 public final class ResponseLines {
 
-    private ResponseLines() {
-    }
+    private ResponseLines() {}
 
     /** One answer or comment: {@code scale} is set for a scale answer, so the page can say "4 out of 5". */
-    public record Line(UUID inputId, String label, String answer, ConsultationDetail.Scale scale, boolean comment) {
-    }
+    public record Line(UUID inputId, String label, String answer, ConsultationDetail.Scale scale, boolean comment) {}
 
     /** A response with its lines; the rest of the response as the service sent it. */
     public record Shown(StaffViews.Response response, List<Line> lines) {
@@ -47,7 +44,8 @@ public final class ResponseLines {
     static List<Line> lines(ConsultationDetail consultation, StaffViews.Response response) {
         Map<String, StaffViews.Answer> answers = new HashMap<>();
         List<StaffViews.Answer> unknown = new ArrayList<>();
-        for (StaffViews.Answer answer : response.answers() == null ? List.<StaffViews.Answer>of() : response.answers()) {
+        for (StaffViews.Answer answer :
+                response.answers() == null ? List.<StaffViews.Answer>of() : response.answers()) {
             if (consultation.question(answer.questionKey()) == null) {
                 unknown.add(answer);
             } else {
@@ -56,7 +54,8 @@ public final class ResponseLines {
         }
         Map<String, StaffViews.Comment> comments = new HashMap<>();
         List<StaffViews.Comment> otherComments = new ArrayList<>();
-        for (StaffViews.Comment c : response.sectionComments() == null ? List.<StaffViews.Comment>of() : response.sectionComments()) {
+        for (StaffViews.Comment c :
+                response.sectionComments() == null ? List.<StaffViews.Comment>of() : response.sectionComments()) {
             if (consultation.section(c.sectionKey()) == null) {
                 otherComments.add(c);
             } else {
@@ -68,14 +67,19 @@ public final class ResponseLines {
             for (Question question : section) {
                 StaffViews.Answer answer = answers.get(question.key());
                 if (answer != null) {
-                    lines.add(new Line(answer.answerId(), question.text(), answer.text(),
-                            "SCALE".equals(question.type()) ? question.scale() : null, false));
+                    lines.add(new Line(
+                            answer.answerId(),
+                            question.text(),
+                            answer.text(),
+                            "SCALE".equals(question.type()) ? question.scale() : null,
+                            false));
                 }
             }
             String key = section.get(0).section();
             StaffViews.Comment comment = key == null ? null : comments.remove(key);
             if (comment != null) {
-                lines.add(new Line(comment.commentId(), consultation.section(key).heading(), comment.text(), null, true));
+                lines.add(
+                        new Line(comment.commentId(), consultation.section(key).heading(), comment.text(), null, true));
             }
         }
         // comments on sections without questions, then anything the draft no longer has, so nothing is lost

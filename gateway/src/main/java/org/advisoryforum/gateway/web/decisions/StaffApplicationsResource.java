@@ -1,7 +1,5 @@
 package org.advisoryforum.gateway.web.decisions;
 
-import org.advisoryforum.gateway.web.pages.PageResource;
-
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,12 +11,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
-import org.advisoryforum.gateway.client.ForumViews;
-import org.advisoryforum.gateway.client.ForumClient;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
-
 import java.util.List;
 import java.util.UUID;
+import org.advisoryforum.gateway.client.ForumClient;
+import org.advisoryforum.gateway.client.ForumViews;
+import org.advisoryforum.gateway.web.pages.PageResource;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** Staff review applications to join the forum: approve, or decline with a reason the applicant will read. */
 @Path("/staff/applications")
@@ -49,8 +47,11 @@ public class StaffApplicationsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object decide(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         UUID subject = PageResource.parse(id);
-        return decisions.decide(d -> forum.decideApplication(subject, d),
-                "DECLINE".equals(form.getFirst("decision")) ? "DECLINE" : "APPROVE", form, "/staff/applications",
+        return decisions.decide(
+                d -> forum.decideApplication(subject, d),
+                "DECLINE".equals(form.getFirst("decision")) ? "DECLINE" : "APPROVE",
+                form,
+                "/staff/applications",
                 this::render);
     }
 

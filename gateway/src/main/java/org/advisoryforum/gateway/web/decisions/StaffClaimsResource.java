@@ -1,7 +1,5 @@
 package org.advisoryforum.gateway.web.decisions;
 
-import org.advisoryforum.gateway.web.pages.PageResource;
-
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,12 +11,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
-import org.advisoryforum.gateway.client.ForumViews;
-import org.advisoryforum.gateway.client.ForumClient;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
-
 import java.util.List;
 import java.util.UUID;
+import org.advisoryforum.gateway.client.ForumClient;
+import org.advisoryforum.gateway.client.ForumViews;
+import org.advisoryforum.gateway.web.pages.PageResource;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** Staff decide payment and expenses claims: approve, reject with a reason, or mark an approved claim paid. */
 @Path("/staff/claims")
@@ -49,8 +47,12 @@ public class StaffClaimsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object decide(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         UUID subject = PageResource.parse(id);
-        return decisions.decide(d -> forum.decideClaim(subject, d),
-                String.valueOf(form.getFirst("decision")), form, "/staff/claims", this::render);
+        return decisions.decide(
+                d -> forum.decideClaim(subject, d),
+                String.valueOf(form.getFirst("decision")),
+                form,
+                "/staff/claims",
+                this::render);
     }
 
     private TemplateInstance render(List<String> problems) {

@@ -1,10 +1,5 @@
 package org.advisoryforum.gateway.web.decisions;
 
-import org.advisoryforum.gateway.web.editor.SectionKeys;
-import org.advisoryforum.gateway.web.editor.StaffConsultations;
-import org.advisoryforum.gateway.web.page.ProblemWords;
-import org.advisoryforum.gateway.web.pages.PageResource;
-
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,18 +13,21 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.advisoryforum.gateway.client.ConsultationDetail;
-import org.advisoryforum.gateway.client.ConsultationsClient;
-import org.advisoryforum.gateway.client.Requests;
-import org.advisoryforum.gateway.client.ServiceRefusal;
-import org.advisoryforum.gateway.client.TrackingClient;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.advisoryforum.gateway.client.StaffViews;
-
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.advisoryforum.gateway.client.ConsultationDetail;
+import org.advisoryforum.gateway.client.ConsultationsClient;
+import org.advisoryforum.gateway.client.Requests;
+import org.advisoryforum.gateway.client.ServiceRefusal;
+import org.advisoryforum.gateway.client.StaffViews;
+import org.advisoryforum.gateway.client.TrackingClient;
+import org.advisoryforum.gateway.web.editor.SectionKeys;
+import org.advisoryforum.gateway.web.editor.StaffConsultations;
+import org.advisoryforum.gateway.web.page.ProblemWords;
+import org.advisoryforum.gateway.web.pages.PageResource;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * Staff take a closed consultation to its outcome: read the responses, group answers into key points, record what
@@ -40,15 +38,17 @@ import java.util.UUID;
 @RolesAllowed("staff")
 public class StaffConsultationResource {
 
-    static final List<String> STATUSES = List.of("PROPOSED", "AGREED", "IN_PROGRESS", "IMPLEMENTED", "PARTLY_ADOPTED",
-            "NOT_ADOPTED", "DEFERRED");
+    static final List<String> STATUSES =
+            List.of("PROPOSED", "AGREED", "IN_PROGRESS", "IMPLEMENTED", "PARTLY_ADOPTED", "NOT_ADOPTED", "DEFERRED");
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance staffConsultation(ConsultationDetail consultation,
-                                                         List<ResponseLines.Shown> responses,
-                                                         List<StaffViews.KeyPoint> keyPoints, List<String> statuses,
-                                                         List<String> problems);
+        static native TemplateInstance staffConsultation(
+                ConsultationDetail consultation,
+                List<ResponseLines.Shown> responses,
+                List<StaffViews.KeyPoint> keyPoints,
+                List<String> statuses,
+                List<String> problems);
 
         static native TemplateInstance revise(ConsultationDetail consultation, List<String> problems);
 
@@ -61,8 +61,8 @@ public class StaffConsultationResource {
     private final TrackingClient tracking;
     private final ProblemWords words;
 
-    public StaffConsultationResource(@RestClient ConsultationsClient consultations, @RestClient TrackingClient tracking,
-                                     ProblemWords words) {
+    public StaffConsultationResource(
+            @RestClient ConsultationsClient consultations, @RestClient TrackingClient tracking, ProblemWords words) {
         this.consultations = consultations;
         this.tracking = tracking;
         this.words = words;
@@ -85,7 +85,10 @@ public class StaffConsultationResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object keyPoint(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         List<String> inputs = form.get("input") == null ? List.of() : form.get("input");
-        return act(id, consultation -> consultations.keyPoint(consultation, new Requests.KeyPoint(value(form, "text"), inputs)));
+        return act(
+                id,
+                consultation ->
+                        consultations.keyPoint(consultation, new Requests.KeyPoint(value(form, "text"), inputs)));
     }
 
     @POST
@@ -95,10 +98,17 @@ public class StaffConsultationResource {
         String section = given(value(form, "evidenceSection"));
         String document = given(value(form, "evidenceUrl"));
         String changed = given(value(form, "evidenceDescription"));
-        Requests.Action action = new Requests.Action(PageResource.parse(id).toString(), List.of(value(form, "keyPointId")),
-                value(form, "description"), value(form, "status"), value(form, "owner"), given(value(form, "reason")),
-                given(value(form, "dueDate")), given(value(form, "reviewDate")),
-                section == null && document == null && changed == null ? null
+        Requests.Action action = new Requests.Action(
+                PageResource.parse(id).toString(),
+                List.of(value(form, "keyPointId")),
+                value(form, "description"),
+                value(form, "status"),
+                value(form, "owner"),
+                given(value(form, "reason")),
+                given(value(form, "dueDate")),
+                given(value(form, "reviewDate")),
+                section == null && document == null && changed == null
+                        ? null
                         : new Requests.Action.Evidence(section, document, changed));
         return act(id, consultation -> tracking.recordAction(action));
     }
@@ -118,8 +128,8 @@ public class StaffConsultationResource {
     @POST
     @Path("actions/{actionId}/status")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Object actionStatus(@PathParam("id") String id, @PathParam("actionId") String actionId,
-                               MultivaluedMap<String, String> form) {
+    public Object actionStatus(
+            @PathParam("id") String id, @PathParam("actionId") String actionId, MultivaluedMap<String, String> form) {
         UUID action = PageResource.parse(actionId);
         Requests.ActionStatus status = new Requests.ActionStatus(value(form, "status"), given(value(form, "reason")));
         return act(id, consultation -> tracking.changeActionStatus(action, status));
@@ -146,16 +156,22 @@ public class StaffConsultationResource {
         }
         String newHeading = value(form, "new-heading");
         if (!newHeading.isBlank()) {
-            List<String> taken = consultation.sections().stream().map(ConsultationDetail.Section::key).toList();
-            sections.add(new ConsultationDetail.Section(SectionKeys.fromHeading(newHeading, taken), newHeading,
-                    value(form, "new-text")));
+            List<String> taken = consultation.sections().stream()
+                    .map(ConsultationDetail.Section::key)
+                    .toList();
+            sections.add(new ConsultationDetail.Section(
+                    SectionKeys.fromHeading(newHeading, taken), newHeading, value(form, "new-text")));
         }
         try {
-            return Templates.diff(consultation, consultations.revise(consultation.id(),
-                    new Requests.DraftRevision(sections, given(value(form, "note")))));
+            return Templates.diff(
+                    consultation,
+                    consultations.revise(
+                            consultation.id(), new Requests.DraftRevision(sections, given(value(form, "note")))));
         } catch (ServiceRefusal refused) {
             StaffConsultations.requireFormProblem(refused);
-            return Response.status(400).entity(Templates.revise(consultation, words.of(refused))).build();
+            return Response.status(400)
+                    .entity(Templates.revise(consultation, words.of(refused)))
+                    .build();
         }
     }
 
@@ -173,9 +189,12 @@ public class StaffConsultationResource {
             step.accept(consultationId);
         } catch (ServiceRefusal refused) {
             StaffConsultations.requireFormProblem(refused);
-            return Response.status(400).entity(render(consultationId, words.of(refused))).build();
+            return Response.status(400)
+                    .entity(render(consultationId, words.of(refused)))
+                    .build();
         }
-        return Response.seeOther(URI.create("/staff/consultations/" + consultationId)).build();
+        return Response.seeOther(URI.create("/staff/consultations/" + consultationId))
+                .build();
     }
 
     private ConsultationDetail detail(UUID consultationId) {
@@ -184,8 +203,12 @@ public class StaffConsultationResource {
 
     private TemplateInstance render(UUID consultationId, List<String> problems) {
         ConsultationDetail consultation = detail(consultationId);
-        return Templates.staffConsultation(consultation, ResponseLines.of(consultation, consultations.responses(consultationId)),
-                tracking.keyPoints(consultationId), STATUSES, problems);
+        return Templates.staffConsultation(
+                consultation,
+                ResponseLines.of(consultation, consultations.responses(consultationId)),
+                tracking.keyPoints(consultationId),
+                STATUSES,
+                problems);
     }
 
     private static String value(MultivaluedMap<String, String> form, String name) {

@@ -13,7 +13,8 @@ public interface DifferenceMsg {
     @Message("Did it make a difference?")
     String df_title();
 
-    @Message("You took part in what led to this action. Its review date has come: tell us whether it made a difference.")
+    @Message(
+            "You took part in what led to this action. Its review date has come: tell us whether it made a difference.")
     String df_lead();
 
     @Message("What we did")
@@ -64,7 +65,8 @@ public interface DifferenceMsg {
     @Message("Actions due for review")
     String df_staff_title();
 
-    @Message("Each action whose review date has come. The members behind it were asked whether it made a difference; their answers are counted here and their comments are for staff only.")
+    @Message(
+            "Each action whose review date has come. The members behind it were asked whether it made a difference; their answers are counted here and their comments are for staff only.")
     String df_staff_lead();
 
     @Message("No action is due for review.")

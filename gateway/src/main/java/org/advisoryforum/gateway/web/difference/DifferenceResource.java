@@ -13,14 +13,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
 import org.advisoryforum.gateway.client.DifferenceClient;
 import org.advisoryforum.gateway.client.ServiceRefusal;
 import org.advisoryforum.gateway.web.pages.PageResource;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-
-import java.net.URI;
-import java.util.List;
-import java.util.UUID;
 
 /**
  * "Did it make a difference?": a member behind an action whose review date has come answers it (three answers and an
@@ -51,8 +50,8 @@ public class DifferenceResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance question(DifferenceClient.Mine mine, AnswerForm form, List<String> answers,
-                                                boolean sent);
+        static native TemplateInstance question(
+                DifferenceClient.Mine mine, AnswerForm form, List<String> answers, boolean sent);
     }
 
     private final DifferenceClient difference;
@@ -75,7 +74,8 @@ public class DifferenceResource {
         UUID id = PageResource.parse(actionId);
         String chosen = form.getFirst("answer"); // absent when nothing was chosen (an immutable set refuses null)
         String answer = chosen != null && ANSWERS.contains(chosen) ? chosen : null;
-        String comment = form.getFirst("comment") == null ? "" : form.getFirst("comment").strip();
+        String comment =
+                form.getFirst("comment") == null ? "" : form.getFirst("comment").strip();
         String error;
         if (answer == null) {
             error = "df_error_answer";
@@ -84,7 +84,8 @@ public class DifferenceResource {
         } else {
             try {
                 difference.answer(id, new DifferenceClient.Answer(answer, comment.isEmpty() ? null : comment));
-                return Response.seeOther(URI.create("/account/difference/" + id + "?sent=true")).build();
+                return Response.seeOther(URI.create("/account/difference/" + id + "?sent=true"))
+                        .build();
             } catch (ServiceRefusal refused) {
                 error = switch (refused.code() == null ? "" : refused.code()) {
                     case "review_not_due" -> "df_error_not_due";
@@ -99,9 +100,11 @@ public class DifferenceResource {
             }
         }
         DifferenceClient.Mine mine = difference.mine(id);
-        int status = error.equals("df_error_answer") || error.equals("df_error_comment") ? 400
+        int status = error.equals("df_error_answer") || error.equals("df_error_comment")
+                ? 400
                 : error.equals("df_error_not_contributor") ? 403 : 409;
-        return Response.status(status).entity(Templates.question(mine, new AnswerForm(answer, comment, error),
-                ANSWERS, false)).build();
+        return Response.status(status)
+                .entity(Templates.question(mine, new AnswerForm(answer, comment, error), ANSWERS, false))
+                .build();
     }
 }

@@ -7,10 +7,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.advisoryforum.gateway.client.DifferenceClient;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-
-import java.util.List;
 
 /** Staff's task list: actions whose review date has come, with the members' answers counted and their comments. */
 @Path("/staff/reviews")

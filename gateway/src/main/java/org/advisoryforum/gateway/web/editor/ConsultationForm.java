@@ -1,13 +1,6 @@
 package org.advisoryforum.gateway.web.editor;
 
-import org.advisoryforum.gateway.web.page.FormErrors;
-import org.advisoryforum.gateway.web.page.FormValues;
-
 import jakarta.ws.rs.core.MultivaluedMap;
-import org.advisoryforum.gateway.client.ConsultationDetail;
-import org.advisoryforum.gateway.client.ConsultationDetails;
-import org.advisoryforum.gateway.client.ServiceRefusal;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -15,14 +8,27 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import org.advisoryforum.gateway.client.ConsultationDetail;
+import org.advisoryforum.gateway.client.ConsultationDetails;
+import org.advisoryforum.gateway.client.ServiceRefusal;
+import org.advisoryforum.gateway.web.page.FormErrors;
+import org.advisoryforum.gateway.web.page.FormValues;
 
 /**
  * A consultation's details as typed into the create or change form, kept as typed so that a refused form shows them
  * again. Opening and closing are a date and a time in UTC; no opening date means "open when published".
  */
-public record ConsultationForm(String title, String summary, String plainLanguageSummary, String kind,
-                               String audience, String accountableTeam, String opensDate, String opensTime,
-                               String closesDate, String closesTime) {
+public record ConsultationForm(
+        String title,
+        String summary,
+        String plainLanguageSummary,
+        String kind,
+        String audience,
+        String accountableTeam,
+        String opensDate,
+        String opensTime,
+        String closesDate,
+        String closesTime) {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -42,14 +48,31 @@ public record ConsultationForm(String title, String summary, String plainLanguag
     }
 
     public static ConsultationForm of(ConsultationDetail c) {
-        return new ConsultationForm(c.title(), c.summary(), orEmpty(c.plainLanguageSummary()), c.kind(), c.audience(),
-                c.accountableTeam(), date(c.opensAt()), time(c.opensAt()), date(c.closesAt()), time(c.closesAt()));
+        return new ConsultationForm(
+                c.title(),
+                c.summary(),
+                orEmpty(c.plainLanguageSummary()),
+                c.kind(),
+                c.audience(),
+                c.accountableTeam(),
+                date(c.opensAt()),
+                time(c.opensAt()),
+                date(c.closesAt()),
+                time(c.closesAt()));
     }
 
     public static ConsultationForm from(MultivaluedMap<String, String> form) {
-        return new ConsultationForm(FormValues.value(form, "title"), FormValues.value(form, "summary"), FormValues.value(form, "plainLanguageSummary"),
-                FormValues.value(form, "kind"), FormValues.value(form, "audience"), FormValues.value(form, "accountableTeam"), FormValues.value(form, "opensDate"),
-                FormValues.value(form, "opensTime"), FormValues.value(form, "closesDate"), FormValues.value(form, "closesTime"));
+        return new ConsultationForm(
+                FormValues.value(form, "title"),
+                FormValues.value(form, "summary"),
+                FormValues.value(form, "plainLanguageSummary"),
+                FormValues.value(form, "kind"),
+                FormValues.value(form, "audience"),
+                FormValues.value(form, "accountableTeam"),
+                FormValues.value(form, "opensDate"),
+                FormValues.value(form, "opensTime"),
+                FormValues.value(form, "closesDate"),
+                FormValues.value(form, "closesTime"));
     }
 
     /** The dates and times must be real before anything is sent; everything else the service checks. */
@@ -68,9 +91,15 @@ public record ConsultationForm(String title, String summary, String plainLanguag
 
     /** Only after {@link #check()} found nothing wrong. */
     public ConsultationDetails toDetails() {
-        return new ConsultationDetails(title, summary, plainLanguageSummary.isBlank() ? null : plainLanguageSummary,
-                kind.isBlank() ? null : kind, audience.isBlank() ? null : audience, accountableTeam,
-                opensDate.isBlank() ? null : instant(opensDate, opensTime), instant(closesDate, closesTime));
+        return new ConsultationDetails(
+                title,
+                summary,
+                plainLanguageSummary.isBlank() ? null : plainLanguageSummary,
+                kind.isBlank() ? null : kind,
+                audience.isBlank() ? null : audience,
+                accountableTeam,
+                opensDate.isBlank() ? null : instant(opensDate, opensTime),
+                instant(closesDate, closesTime));
     }
 
     static FormErrors errors(ServiceRefusal refused) {
@@ -87,14 +116,18 @@ public record ConsultationForm(String title, String summary, String plainLanguag
 
     private static Instant instant(String date, String time) {
         try {
-            return LocalDate.parse(date.strip()).atTime(LocalTime.parse(time.strip(), TIME)).toInstant(ZoneOffset.UTC);
+            return LocalDate.parse(date.strip())
+                    .atTime(LocalTime.parse(time.strip(), TIME))
+                    .toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
             return null;
         }
     }
 
     private static String date(Instant instant) {
-        return instant == null ? "" : instant.atOffset(ZoneOffset.UTC).toLocalDate().toString();
+        return instant == null
+                ? ""
+                : instant.atOffset(ZoneOffset.UTC).toLocalDate().toString();
     }
 
     private static String time(Instant instant) {

@@ -14,7 +14,8 @@ public interface EditorMsg {
     @Message("Create a consultation")
     String editor_create_title();
 
-    @Message("Start with the details. You add the draft's sections and the questions next, and publish when it is ready.")
+    @Message(
+            "Start with the details. You add the draft's sections and the questions next, and publish when it is ready.")
     String editor_create_lead();
 
     @Message("Create the draft")
@@ -197,7 +198,8 @@ public interface EditorMsg {
     @Message("Ask this question only after a certain answer")
     String editor_show_if();
 
-    @Message("Optional. Choose an earlier question and the answer, exactly as one of its options, that leads to this one.")
+    @Message(
+            "Optional. Choose an earlier question and the answer, exactly as one of its options, that leads to this one.")
     String editor_show_if_hint();
 
     @Message("Earlier question")
@@ -233,7 +235,8 @@ public interface EditorMsg {
     @Message("Publish")
     String editor_publish_heading();
 
-    @Message("When the details, sections and questions are ready, publish the consultation. You can check what will happen first.")
+    @Message(
+            "When the details, sections and questions are ready, publish the consultation. You can check what will happen first.")
     String editor_publish_lead();
 
     @Message("Continue to publish")
@@ -332,7 +335,8 @@ public interface EditorMsg {
     @Message("Record an assisted response")
     String assisted_title();
 
-    @Message("For a member who answered by phone, on paper, in easy read or through a supporter. The response is marked as recorded by staff.")
+    @Message(
+            "For a member who answered by phone, on paper, in easy read or through a supporter. The response is marked as recorded by staff.")
     String assisted_lead();
 
     @Message("Member")

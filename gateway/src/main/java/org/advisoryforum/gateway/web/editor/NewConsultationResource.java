@@ -1,7 +1,5 @@
 package org.advisoryforum.gateway.web.editor;
 
-import org.advisoryforum.gateway.web.page.FormErrors;
-
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,11 +11,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import org.advisoryforum.gateway.client.ConsultationsClient;
 import org.advisoryforum.gateway.client.ServiceRefusal;
+import org.advisoryforum.gateway.web.page.FormErrors;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-
-import java.net.URI;
 
 /**
  * Staff create a draft consultation, then carry on on its edit page. A literal path of its own, so that
@@ -51,8 +49,9 @@ public class NewConsultationResource {
         FormErrors errors = form.check();
         if (errors.isEmpty()) {
             try {
-                return Response.seeOther(URI.create("/staff/consultations/" + consultations.create(form.toDetails()).id()
-                        + "/edit")).build();
+                return Response.seeOther(URI.create("/staff/consultations/"
+                                + consultations.create(form.toDetails()).id() + "/edit"))
+                        .build();
             } catch (ServiceRefusal refused) {
                 StaffConsultations.requireFormProblem(refused);
                 errors = ConsultationForm.errors(refused);

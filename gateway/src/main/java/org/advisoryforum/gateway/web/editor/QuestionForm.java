@@ -1,24 +1,32 @@
 package org.advisoryforum.gateway.web.editor;
 
-import org.advisoryforum.gateway.web.page.FormErrors;
-import org.advisoryforum.gateway.web.page.FormValues;
-
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.Arrays;
+import java.util.List;
 import org.advisoryforum.gateway.client.ConsultationDetail.Question;
 import org.advisoryforum.gateway.client.ConsultationDetail.Scale;
 import org.advisoryforum.gateway.client.ConsultationDetail.ShowIf;
 import org.advisoryforum.gateway.client.ServiceRefusal;
-
-import java.util.Arrays;
-import java.util.List;
+import org.advisoryforum.gateway.web.page.FormErrors;
+import org.advisoryforum.gateway.web.page.FormValues;
 
 /**
  * One question as typed into its form, kept as typed so that a refused form shows it again. Only the fields that
  * belong to the chosen type are sent (options for choices, the scale for a scale, a length for free text).
  */
-public record QuestionForm(String type, String text, String section, boolean required, String maxLength,
-                           String options, String scaleMin, String scaleMax, String minLabel, String maxLabel,
-                           String showIfQuestion, String showIfEquals) {
+public record QuestionForm(
+        String type,
+        String text,
+        String section,
+        boolean required,
+        String maxLength,
+        String options,
+        String scaleMin,
+        String scaleMax,
+        String minLabel,
+        String maxLabel,
+        String showIfQuestion,
+        String showIfEquals) {
 
     public static final List<String> TYPES = List.of("FREE_TEXT", "SINGLE_CHOICE", "MULTIPLE_CHOICE", "SCALE");
 
@@ -27,20 +35,35 @@ public record QuestionForm(String type, String text, String section, boolean req
     }
 
     public static QuestionForm of(Question q) {
-        return new QuestionForm(q.type(), q.text(), orEmpty(q.section()), q.required(),
+        return new QuestionForm(
+                q.type(),
+                q.text(),
+                orEmpty(q.section()),
+                q.required(),
                 q.maxLength() == null ? "" : q.maxLength().toString(),
                 q.options() == null ? "" : String.join("\n", q.options()),
                 q.scale() == null ? "" : Integer.toString(q.scale().min()),
                 q.scale() == null ? "" : Integer.toString(q.scale().max()),
-                q.scale() == null ? "" : orEmpty(q.scale().minLabel()), q.scale() == null ? "" : orEmpty(q.scale().maxLabel()),
-                q.showIf() == null ? "" : q.showIf().question(), q.showIf() == null ? "" : q.showIf().equals());
+                q.scale() == null ? "" : orEmpty(q.scale().minLabel()),
+                q.scale() == null ? "" : orEmpty(q.scale().maxLabel()),
+                q.showIf() == null ? "" : q.showIf().question(),
+                q.showIf() == null ? "" : q.showIf().equals());
     }
 
     public static QuestionForm from(MultivaluedMap<String, String> form) {
-        return new QuestionForm(FormValues.value(form, "type"), FormValues.value(form, "text"), FormValues.value(form, "section"),
-                "yes".equals(form.getFirst("required")), FormValues.value(form, "maxLength"), FormValues.value(form, "options"),
-                FormValues.value(form, "scaleMin"), FormValues.value(form, "scaleMax"), FormValues.value(form, "minLabel"), FormValues.value(form, "maxLabel"),
-                FormValues.value(form, "showIfQuestion"), FormValues.value(form, "showIfEquals"));
+        return new QuestionForm(
+                FormValues.value(form, "type"),
+                FormValues.value(form, "text"),
+                FormValues.value(form, "section"),
+                "yes".equals(form.getFirst("required")),
+                FormValues.value(form, "maxLength"),
+                FormValues.value(form, "options"),
+                FormValues.value(form, "scaleMin"),
+                FormValues.value(form, "scaleMax"),
+                FormValues.value(form, "minLabel"),
+                FormValues.value(form, "maxLabel"),
+                FormValues.value(form, "showIfQuestion"),
+                FormValues.value(form, "showIfEquals"));
     }
 
     /** Numbers must be numbers and a type must be chosen before anything is sent; the service checks the rest. */
@@ -61,10 +84,17 @@ public record QuestionForm(String type, String text, String section, boolean req
     /** Only after {@link #check()} found nothing wrong. */
     public Question toQuestion(String key) {
         boolean choice = type.endsWith("_CHOICE");
-        return new Question(key, type, text, section.isBlank() ? null : section, required,
+        return new Question(
+                key,
+                type,
+                text,
+                section.isBlank() ? null : section,
+                required,
                 "FREE_TEXT".equals(type) && !maxLength.isBlank() ? number(maxLength) : null,
                 choice ? optionLines() : null,
-                "SCALE".equals(type) ? new Scale(number(scaleMin), number(scaleMax), blankToNull(minLabel), blankToNull(maxLabel)) : null,
+                "SCALE".equals(type)
+                        ? new Scale(number(scaleMin), number(scaleMax), blankToNull(minLabel), blankToNull(maxLabel))
+                        : null,
                 showIfQuestion.isBlank() ? null : new ShowIf(showIfQuestion, showIfEquals));
     }
 
@@ -102,7 +132,10 @@ public record QuestionForm(String type, String text, String section, boolean req
     }
 
     private List<String> optionLines() {
-        return Arrays.stream(options.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+        return Arrays.stream(options.split("\\R"))
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .toList();
     }
 
     private static Integer number(String value) {

@@ -11,13 +11,13 @@ public final class SectionKeys {
 
     private static final int MAX = 60;
 
-    private SectionKeys() {
-    }
+    private SectionKeys() {}
 
     /** "Rates & fees (2027)" becomes "rates-fees-2027"; a heading with no usable letters becomes "section". */
     public static String fromHeading(String heading, Collection<String> taken) {
         String plain = Normalizer.normalize(heading == null ? "" : heading, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT);
         String slug = plain.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         if (slug.length() > MAX - 4) {
             slug = slug.substring(0, MAX - 4).replaceAll("-+$", "");

@@ -1,11 +1,10 @@
 package org.advisoryforum.gateway.web.editor;
 
-import org.advisoryforum.gateway.web.pages.PageResource;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import org.advisoryforum.gateway.client.ConsultationDetail;
 import org.advisoryforum.gateway.client.ConsultationsClient;
 import org.advisoryforum.gateway.client.ServiceRefusal;
+import org.advisoryforum.gateway.web.pages.PageResource;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** consultation-service as the staff pages use it: reading a consultation (drafts included), judging refusals. */

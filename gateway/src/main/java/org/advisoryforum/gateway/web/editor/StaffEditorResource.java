@@ -1,9 +1,5 @@
 package org.advisoryforum.gateway.web.editor;
 
-import org.advisoryforum.gateway.web.page.FormErrors;
-import org.advisoryforum.gateway.web.page.FormValues;
-import org.advisoryforum.gateway.web.pages.PageResource;
-
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,19 +13,21 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.advisoryforum.gateway.client.ConsultationDetail;
-import org.advisoryforum.gateway.client.ConsultationDetail.Question;
-import org.advisoryforum.gateway.client.ConsultationDetail.Section;
-import org.advisoryforum.gateway.client.ConsultationsClient;
-import org.advisoryforum.gateway.client.Requests;
-import org.advisoryforum.gateway.client.ServiceRefusal;
-
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.advisoryforum.gateway.client.ConsultationDetail;
+import org.advisoryforum.gateway.client.ConsultationDetail.Question;
+import org.advisoryforum.gateway.client.ConsultationDetail.Section;
+import org.advisoryforum.gateway.client.ConsultationsClient;
+import org.advisoryforum.gateway.client.Requests;
+import org.advisoryforum.gateway.client.ServiceRefusal;
+import org.advisoryforum.gateway.web.page.FormErrors;
+import org.advisoryforum.gateway.web.page.FormValues;
+import org.advisoryforum.gateway.web.pages.PageResource;
 
 /**
  * Staff edit a draft consultation: its details, its sections and its questions, each on a small form of its own,
@@ -45,16 +43,22 @@ public class StaffEditorResource {
     static class Templates {
         static native TemplateInstance edit(ConsultationDetail consultation);
 
-        static native TemplateInstance details(ConsultationDetail consultation, ConsultationForm form, FormErrors errors);
+        static native TemplateInstance details(
+                ConsultationDetail consultation, ConsultationForm form, FormErrors errors);
 
-        static native TemplateInstance section(ConsultationDetail consultation, String key, String heading, String text,
-                                               FormErrors errors);
+        static native TemplateInstance section(
+                ConsultationDetail consultation, String key, String heading, String text, FormErrors errors);
 
-        static native TemplateInstance question(ConsultationDetail consultation, String key, QuestionForm form,
-                                                List<Question> earlier, List<String> types, FormErrors errors);
+        static native TemplateInstance question(
+                ConsultationDetail consultation,
+                String key,
+                QuestionForm form,
+                List<Question> earlier,
+                List<String> types,
+                FormErrors errors);
 
-        static native TemplateInstance remove(ConsultationDetail consultation, String kind, String key, String label,
-                                              FormErrors errors);
+        static native TemplateInstance remove(
+                ConsultationDetail consultation, String kind, String key, String label, FormErrors errors);
 
         static native TemplateInstance publish(ConsultationDetail consultation, boolean opensNow, FormErrors errors);
     }
@@ -77,7 +81,9 @@ public class StaffEditorResource {
     @Path("details")
     public Object detailsForm(@PathParam("id") String id) {
         ConsultationDetail consultation = draft(id);
-        return consultation == null ? published(id) : details(consultation, ConsultationForm.of(consultation), new FormErrors());
+        return consultation == null
+                ? published(id)
+                : details(consultation, ConsultationForm.of(consultation), new FormErrors());
     }
 
     @POST
@@ -113,7 +119,8 @@ public class StaffEditorResource {
         ConsultationDetail consultation = consultations.read(id);
         String heading = FormValues.value(form, "heading");
         String text = FormValues.value(form, "text");
-        String key = SectionKeys.fromHeading(heading, consultation.sections().stream().map(Section::key).toList());
+        String key = SectionKeys.fromHeading(
+                heading, consultation.sections().stream().map(Section::key).toList());
         List<Section> sections = new ArrayList<>(consultation.sections());
         sections.add(new Section(key, heading, text));
         return saveSection(consultation, null, heading, text, sections);
@@ -133,13 +140,14 @@ public class StaffEditorResource {
     @POST
     @Path("sections/{key}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Object changeSection(@PathParam("id") String id, @PathParam("key") String key,
-                                MultivaluedMap<String, String> form) {
+    public Object changeSection(
+            @PathParam("id") String id, @PathParam("key") String key, MultivaluedMap<String, String> form) {
         ConsultationDetail consultation = consultations.read(id);
         sectionOf(consultation, key);
         String heading = FormValues.value(form, "heading");
         String text = FormValues.value(form, "text");
-        List<Section> sections = replace(consultation.sections(), Section::key, key, s -> new Section(key, heading, text));
+        List<Section> sections =
+                replace(consultation.sections(), Section::key, key, s -> new Section(key, heading, text));
         return saveSection(consultation, key, heading, text, sections);
     }
 
@@ -147,8 +155,14 @@ public class StaffEditorResource {
     @Path("sections/{key}/remove")
     public Object removeSectionForm(@PathParam("id") String id, @PathParam("key") String key) {
         ConsultationDetail consultation = draft(id);
-        return consultation == null ? published(id)
-                : remove(consultation, "section", key, sectionOf(consultation, key).heading(), new FormErrors());
+        return consultation == null
+                ? published(id)
+                : remove(
+                        consultation,
+                        "section",
+                        key,
+                        sectionOf(consultation, key).heading(),
+                        new FormErrors());
     }
 
     /**
@@ -159,11 +173,13 @@ public class StaffEditorResource {
     @POST
     @Path("sections/{key}/remove")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Object removeSection(@PathParam("id") String id, @PathParam("key") String key,
-                                MultivaluedMap<String, String> form) {
+    public Object removeSection(
+            @PathParam("id") String id, @PathParam("key") String key, MultivaluedMap<String, String> form) {
         ConsultationDetail consultation = consultations.read(id);
         Section section = sectionOf(consultation, key);
-        List<Section> rest = consultation.sections().stream().filter(s -> !s.key().equals(key)).toList();
+        List<Section> rest = consultation.sections().stream()
+                .filter(s -> !s.key().equals(key))
+                .toList();
         FormErrors errors = new FormErrors();
         try {
             client.replaceSections(consultation.id(), new Requests.DraftSections(rest));
@@ -172,7 +188,9 @@ public class StaffEditorResource {
             StaffConsultations.requireFormProblem(refused);
             errors.add("confirm", sectionsRefusal(refused.fields().get("sections")));
         }
-        return Response.status(400).entity(remove(consultation, "section", key, section.heading(), errors)).build();
+        return Response.status(400)
+                .entity(remove(consultation, "section", key, section.heading(), errors))
+                .build();
     }
 
     /** The words for consultation-service's refusal of a draft's sections as a whole. */
@@ -192,7 +210,8 @@ public class StaffEditorResource {
     @Path("new-question")
     public Object newQuestionForm(@PathParam("id") String id) {
         ConsultationDetail consultation = draft(id);
-        return consultation == null ? published(id)
+        return consultation == null
+                ? published(id)
                 : question(consultation, null, QuestionForm.empty(), consultation.questions(), new FormErrors());
     }
 
@@ -205,48 +224,65 @@ public class StaffEditorResource {
         FormErrors errors = form.check();
         if (errors.isEmpty()) {
             List<Question> questions = new ArrayList<>(consultation.questions());
-            questions.add(form.toQuestion(SectionKeys.nextQuestion(questions.stream().map(Question::key).toList())));
+            questions.add(form.toQuestion(SectionKeys.nextQuestion(
+                    questions.stream().map(Question::key).toList())));
             errors = saveQuestions(consultation, questions);
             if (errors.isEmpty()) {
                 return backToEditor(consultation);
             }
         }
-        return Response.status(400).entity(question(consultation, null, form, consultation.questions(), errors)).build();
+        return Response.status(400)
+                .entity(question(consultation, null, form, consultation.questions(), errors))
+                .build();
     }
 
     @GET
     @Path("questions/{key}")
     public Object questionForm(@PathParam("id") String id, @PathParam("key") String key) {
         ConsultationDetail consultation = draft(id);
-        return consultation == null ? published(id)
-                : question(consultation, key, QuestionForm.of(questionOf(consultation, key)), earlier(consultation, key),
-                new FormErrors());
+        return consultation == null
+                ? published(id)
+                : question(
+                        consultation,
+                        key,
+                        QuestionForm.of(questionOf(consultation, key)),
+                        earlier(consultation, key),
+                        new FormErrors());
     }
 
     @POST
     @Path("questions/{key}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Object changeQuestion(@PathParam("id") String id, @PathParam("key") String key,
-                                 MultivaluedMap<String, String> posted) {
+    public Object changeQuestion(
+            @PathParam("id") String id, @PathParam("key") String key, MultivaluedMap<String, String> posted) {
         ConsultationDetail consultation = consultations.read(id);
         questionOf(consultation, key);
         QuestionForm form = QuestionForm.from(posted);
         FormErrors errors = form.check();
         if (errors.isEmpty()) {
-            errors = saveQuestions(consultation, replace(consultation.questions(), Question::key, key, q -> form.toQuestion(key)));
+            errors = saveQuestions(
+                    consultation, replace(consultation.questions(), Question::key, key, q -> form.toQuestion(key)));
             if (errors.isEmpty()) {
                 return backToEditor(consultation);
             }
         }
-        return Response.status(400).entity(question(consultation, key, form, earlier(consultation, key), errors)).build();
+        return Response.status(400)
+                .entity(question(consultation, key, form, earlier(consultation, key), errors))
+                .build();
     }
 
     @GET
     @Path("questions/{key}/remove")
     public Object removeQuestionForm(@PathParam("id") String id, @PathParam("key") String key) {
         ConsultationDetail consultation = draft(id);
-        return consultation == null ? published(id)
-                : remove(consultation, "question", key, questionOf(consultation, key).text(), new FormErrors());
+        return consultation == null
+                ? published(id)
+                : remove(
+                        consultation,
+                        "question",
+                        key,
+                        questionOf(consultation, key).text(),
+                        new FormErrors());
     }
 
     /**
@@ -257,22 +293,28 @@ public class StaffEditorResource {
     @POST
     @Path("questions/{key}/remove")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Object removeQuestion(@PathParam("id") String id, @PathParam("key") String key,
-                                 MultivaluedMap<String, String> form) {
+    public Object removeQuestion(
+            @PathParam("id") String id, @PathParam("key") String key, MultivaluedMap<String, String> form) {
         ConsultationDetail consultation = consultations.read(id);
         Question question = questionOf(consultation, key);
         FormErrors errors = new FormErrors();
         try {
-            client.replaceQuestions(consultation.id(), new Requests.DraftQuestions(
-                    consultation.questions().stream().filter(q -> !q.key().equals(key)).toList()));
+            client.replaceQuestions(
+                    consultation.id(),
+                    new Requests.DraftQuestions(consultation.questions().stream()
+                            .filter(q -> !q.key().equals(key))
+                            .toList()));
             return backToEditor(consultation);
         } catch (ServiceRefusal refused) {
             StaffConsultations.requireFormProblem(refused);
-            boolean depended = refused.fields().entrySet().stream().anyMatch(e -> e.getKey().endsWith(".showIf.question")
-                    && NOT_AN_EARLIER_QUESTION.equals(e.getValue()));
+            boolean depended = refused.fields().entrySet().stream()
+                    .anyMatch(e ->
+                            e.getKey().endsWith(".showIf.question") && NOT_AN_EARLIER_QUESTION.equals(e.getValue()));
             errors.add("confirm", depended ? "editor_error_question_in_use" : "editor_error_other");
         }
-        return Response.status(400).entity(remove(consultation, "question", key, question.text(), errors)).build();
+        return Response.status(400)
+                .entity(remove(consultation, "question", key, question.text(), errors))
+                .build();
     }
 
     @GET
@@ -290,26 +332,30 @@ public class StaffEditorResource {
         ServiceRefusal refused;
         try {
             client.publish(consultation.id());
-            return Response.seeOther(URI.create("/staff/consultations/" + consultation.id())).build();
+            return Response.seeOther(URI.create("/staff/consultations/" + consultation.id()))
+                    .build();
         } catch (ServiceRefusal e) {
             StaffConsultations.requireFormProblem(e);
             refused = e;
         }
         FormErrors errors = new FormErrors();
-        refused.fields().keySet().forEach(field -> errors.add("publish",
-                switch (field) {
-                    case "plainLanguageSummary" -> "editor_error_publish_plain";
-                    case "closesAt" -> "editor_error_publish_closes";
-                    default -> "editor_error_other";
-                }));
+        refused.fields()
+                .keySet()
+                .forEach(field -> errors.add(
+                        "publish",
+                        switch (field) {
+                            case "plainLanguageSummary" -> "editor_error_publish_plain";
+                            case "closesAt" -> "editor_error_publish_closes";
+                            default -> "editor_error_other";
+                        }));
         if (errors.isEmpty()) {
             errors.add("publish", "editor_error_other");
         }
         return Response.status(400).entity(publish(consultation, errors)).build();
     }
 
-    private Object saveSection(ConsultationDetail consultation, String key, String heading, String text,
-                               List<Section> sections) {
+    private Object saveSection(
+            ConsultationDetail consultation, String key, String heading, String text, List<Section> sections) {
         ServiceRefusal refused;
         try {
             client.replaceSections(consultation.id(), new Requests.DraftSections(sections));
@@ -333,7 +379,9 @@ public class StaffEditorResource {
         if (errors.isEmpty()) {
             errors.add("heading", "editor_error_other");
         }
-        return Response.status(400).entity(section(consultation, key, heading, text, errors)).build();
+        return Response.status(400)
+                .entity(section(consultation, key, heading, text, errors))
+                .build();
     }
 
     /** @return nothing when the service took the questions, else what to show on the question form. */
@@ -354,20 +402,26 @@ public class StaffEditorResource {
     }
 
     private static Response published(String id) {
-        return Response.seeOther(URI.create("/staff/consultations/" + PageResource.parse(id))).build();
+        return Response.seeOther(URI.create("/staff/consultations/" + PageResource.parse(id)))
+                .build();
     }
 
     private static Response backToEditor(ConsultationDetail consultation) {
-        return Response.seeOther(URI.create("/staff/consultations/" + consultation.id() + "/edit")).build();
+        return Response.seeOther(URI.create("/staff/consultations/" + consultation.id() + "/edit"))
+                .build();
     }
 
     private static Section sectionOf(ConsultationDetail consultation, String key) {
-        return consultation.sections().stream().filter(s -> s.key().equals(key)).findFirst()
+        return consultation.sections().stream()
+                .filter(s -> s.key().equals(key))
+                .findFirst()
                 .orElseThrow(NotFoundException::new);
     }
 
     private static Question questionOf(ConsultationDetail consultation, String key) {
-        return consultation.questions().stream().filter(q -> q.key().equals(key)).findFirst()
+        return consultation.questions().stream()
+                .filter(q -> q.key().equals(key))
+                .findFirst()
                 .orElseThrow(NotFoundException::new);
     }
 
@@ -384,30 +438,33 @@ public class StaffEditorResource {
     }
 
     private static <T> List<T> replace(List<T> items, Function<T, String> keyOf, String key, UnaryOperator<T> change) {
-        return items.stream().map(item -> keyOf.apply(item).equals(key) ? change.apply(item) : item).toList();
+        return items.stream()
+                .map(item -> keyOf.apply(item).equals(key) ? change.apply(item) : item)
+                .toList();
     }
 
     private TemplateInstance details(ConsultationDetail consultation, ConsultationForm form, FormErrors errors) {
         return Templates.details(consultation, form, errors);
     }
 
-    private TemplateInstance section(ConsultationDetail consultation, String key, String heading, String text,
-                                     FormErrors errors) {
+    private TemplateInstance section(
+            ConsultationDetail consultation, String key, String heading, String text, FormErrors errors) {
         return Templates.section(consultation, key, heading, text, errors);
     }
 
-    private TemplateInstance question(ConsultationDetail consultation, String key, QuestionForm form,
-                                      List<Question> earlier, FormErrors errors) {
+    private TemplateInstance question(
+            ConsultationDetail consultation, String key, QuestionForm form, List<Question> earlier, FormErrors errors) {
         return Templates.question(consultation, key, form, earlier, QuestionForm.TYPES, errors);
     }
 
-    private TemplateInstance remove(ConsultationDetail consultation, String kind, String key, String label,
-                                    FormErrors errors) {
+    private TemplateInstance remove(
+            ConsultationDetail consultation, String kind, String key, String label, FormErrors errors) {
         return Templates.remove(consultation, kind, key, label, errors);
     }
 
     private TemplateInstance publish(ConsultationDetail consultation, FormErrors errors) {
-        boolean opensNow = consultation.opensAt() == null || !consultation.opensAt().isAfter(Instant.now());
+        boolean opensNow =
+                consultation.opensAt() == null || !consultation.opensAt().isAfter(Instant.now());
         return Templates.publish(consultation, opensNow, errors);
     }
 }

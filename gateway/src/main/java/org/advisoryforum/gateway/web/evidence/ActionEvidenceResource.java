@@ -13,6 +13,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.advisoryforum.gateway.client.ServiceRefusal;
 import org.advisoryforum.gateway.client.StaffPageViews;
 import org.advisoryforum.gateway.client.StaffTrackingClient;
@@ -20,12 +25,6 @@ import org.advisoryforum.gateway.web.editor.StaffConsultations;
 import org.advisoryforum.gateway.web.page.FormErrors;
 import org.advisoryforum.gateway.web.pages.PageResource;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-
-import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 /**
  * Staff record an action as implemented or partly adopted with its evidence (a published document's link and/or a
@@ -49,8 +48,12 @@ public class ActionEvidenceResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance evidence(UUID consultationId, StaffPageViews.Action action,
-                                                Map<String, String> typed, FormErrors errors, boolean saved);
+        static native TemplateInstance evidence(
+                UUID consultationId,
+                StaffPageViews.Action action,
+                Map<String, String> typed,
+                FormErrors errors,
+                boolean saved);
 
         static native TemplateInstance trace(UUID consultationId, StaffPageViews.Trace trace);
     }
@@ -63,8 +66,8 @@ public class ActionEvidenceResource {
 
     @GET
     @Path("evidence")
-    public TemplateInstance evidence(@PathParam("id") String id, @PathParam("actionId") String actionId,
-                                     @QueryParam("saved") String saved) {
+    public TemplateInstance evidence(
+            @PathParam("id") String id, @PathParam("actionId") String actionId, @QueryParam("saved") String saved) {
         StaffPageViews.Action action = tracking.action(PageResource.parse(actionId));
         Map<String, String> typed = new LinkedHashMap<>();
         typed.put("status", "PARTLY_ADOPTED".equals(action.status()) ? "PARTLY_ADOPTED" : "IMPLEMENTED");
@@ -77,8 +80,8 @@ public class ActionEvidenceResource {
     @POST
     @Path("evidence")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response saveEvidence(@PathParam("id") String id, @PathParam("actionId") String actionId,
-                                 MultivaluedMap<String, String> posted) {
+    public Response saveEvidence(
+            @PathParam("id") String id, @PathParam("actionId") String actionId, MultivaluedMap<String, String> posted) {
         UUID consultationId = PageResource.parse(id);
         UUID action = PageResource.parse(actionId);
         Map<String, String> typed = new LinkedHashMap<>();
@@ -99,20 +102,25 @@ public class ActionEvidenceResource {
             errors.add("documentUrl", "ev_error_url");
         }
         if (errors.isEmpty()) {
-            StaffPageViews.NewEvidence evidence = url.isEmpty() && typed.get("description").isEmpty() ? null
-                    : new StaffPageViews.NewEvidence(blankToNull(url), blankToNull(typed.get("description")));
+            StaffPageViews.NewEvidence evidence =
+                    url.isEmpty() && typed.get("description").isEmpty()
+                            ? null
+                            : new StaffPageViews.NewEvidence(blankToNull(url), blankToNull(typed.get("description")));
             try {
-                tracking.changeStatus(action, new StaffPageViews.StatusWithEvidence(status,
-                        blankToNull(typed.get("reason")), evidence));
+                tracking.changeStatus(
+                        action,
+                        new StaffPageViews.StatusWithEvidence(status, blankToNull(typed.get("reason")), evidence));
                 return Response.seeOther(URI.create("/staff/consultations/" + consultationId + "/actions/" + action
-                        + "/evidence?saved=true")).build();
+                                + "/evidence?saved=true"))
+                        .build();
             } catch (ServiceRefusal refused) {
                 StaffConsultations.requireFormProblem(refused);
                 refusedOn(refused, errors);
             }
         }
-        return Response.status(400).entity(Templates.evidence(consultationId, tracking.action(action), typed, errors,
-                false)).build();
+        return Response.status(400)
+                .entity(Templates.evidence(consultationId, tracking.action(action), typed, errors, false))
+                .build();
     }
 
     @GET
@@ -132,16 +140,19 @@ public class ActionEvidenceResource {
             if (id == null) {
                 return;
             }
-            errors.add(id, switch (field) {
-                case "reason" -> "ev_error_reason";
-                case "evidence.documentUrl" -> "ev_error_url";
-                case "evidence.description" -> switch (code) {
-                    case "not_concrete" -> "ev_error_not_concrete";
-                    case "a_promise" -> "ev_error_a_promise";
-                    default -> "ev_error_too_long";
-                };
-                default -> "ev_error_status";
-            });
+            errors.add(
+                    id,
+                    switch (field) {
+                        case "reason" -> "ev_error_reason";
+                        case "evidence.documentUrl" -> "ev_error_url";
+                        case "evidence.description" ->
+                            switch (code) {
+                                case "not_concrete" -> "ev_error_not_concrete";
+                                case "a_promise" -> "ev_error_a_promise";
+                                default -> "ev_error_too_long";
+                            };
+                        default -> "ev_error_status";
+                    });
         });
         if (errors.isEmpty()) {
             errors.add("status-IMPLEMENTED", refused.status() == 409 ? "ev_error_conflict" : "ev_error_refused");

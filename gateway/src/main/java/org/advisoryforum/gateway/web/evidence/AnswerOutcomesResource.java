@@ -9,13 +9,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
 import org.advisoryforum.gateway.client.StaffPageViews;
 import org.advisoryforum.gateway.client.StaffTrackingClient;
 import org.advisoryforum.gateway.web.pages.PageResource;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-
-import java.util.List;
-import java.util.UUID;
 
 /** Staff follow one answer or comment forward: the key points it fed and the actions answering them, with status. */
 @Path("/staff/answers/{inputId}/outcomes")
@@ -35,8 +34,8 @@ public class AnswerOutcomesResource {
     }
 
     @GET
-    public TemplateInstance outcomes(@PathParam("inputId") String inputId,
-                                     @QueryParam("consultation") String consultation) {
+    public TemplateInstance outcomes(
+            @PathParam("inputId") String inputId, @QueryParam("consultation") String consultation) {
         UUID consultationId = null;
         try {
             consultationId = consultation == null ? null : UUID.fromString(consultation);

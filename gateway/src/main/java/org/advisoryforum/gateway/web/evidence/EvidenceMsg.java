@@ -16,7 +16,8 @@ public interface EvidenceMsg {
     @Message("Response clock")
     String ev_clock_title();
 
-    @Message("The public page shows \"Outcome due by …\" and, once late, \"Overdue since …\". The default is 12 weeks after closing.")
+    @Message(
+            "The public page shows \"Outcome due by …\" and, once late, \"Overdue since …\". The default is 12 weeks after closing.")
     String ev_clock_lead();
 
     @Message("Closes")
@@ -76,7 +77,8 @@ public interface EvidenceMsg {
     @Message("Before you publish the outcome")
     String ev_before_publishing();
 
-    @Message("A commitment without a date: its words promise something (\"we will …\") but it has no due date. The public page will say so.")
+    @Message(
+            "A commitment without a date: its words promise something (\"we will …\") but it has no due date. The public page will say so.")
     String ev_undated_warning();
 
     @Message("Every promise has a due date.")
@@ -94,7 +96,8 @@ public interface EvidenceMsg {
     @Message("Evidence of what changed")
     String ev_evidence_title();
 
-    @Message("An action marked implemented or partly adopted needs evidence: a draft change, a published document, or a concrete description of what changed (five words or more, not a promise).")
+    @Message(
+            "An action marked implemented or partly adopted needs evidence: a draft change, a published document, or a concrete description of what changed (five words or more, not a promise).")
     String ev_evidence_lead();
 
     @Message("Evidence so far")
@@ -175,7 +178,8 @@ public interface EvidenceMsg {
     @Message("Where this action came from")
     String ev_trace_title();
 
-    @Message("The key points this action answers and the answers and comments behind each. Words are shown only where their author allowed quoting.")
+    @Message(
+            "The key points this action answers and the answers and comments behind each. Words are shown only where their author allowed quoting.")
     String ev_trace_lead();
 
     @Message("Key point")

@@ -13,6 +13,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.advisoryforum.gateway.client.ServiceRefusal;
 import org.advisoryforum.gateway.client.StaffPageViews;
 import org.advisoryforum.gateway.client.StaffTrackingClient;
@@ -22,15 +30,6 @@ import org.advisoryforum.gateway.web.editor.StaffConsultations;
 import org.advisoryforum.gateway.web.page.FormErrors;
 import org.advisoryforum.gateway.web.pages.PageResource;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-
-import java.net.URI;
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 
 /**
  * Staff set by when a consultation's outcome is due (tracking's response clock: default 12 weeks after closing) and,
@@ -45,8 +44,12 @@ public class ResponseClockResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance clock(StaffPageViews.Tracked consultation, List<StaffPageViews.Action> undated,
-                                             Map<String, String> typed, FormErrors errors, boolean saved);
+        static native TemplateInstance clock(
+                StaffPageViews.Tracked consultation,
+                List<StaffPageViews.Action> undated,
+                Map<String, String> typed,
+                FormErrors errors,
+                boolean saved);
     }
 
     private final StaffTrackingClient tracking;
@@ -81,10 +84,13 @@ public class ResponseClockResource {
         }
         FormErrors errors = new FormErrors();
         try {
-            LocalDate due = LocalDate.of(Integer.parseInt(typed.get("year")), Integer.parseInt(typed.get("month")),
+            LocalDate due = LocalDate.of(
+                    Integer.parseInt(typed.get("year")),
+                    Integer.parseInt(typed.get("month")),
                     Integer.parseInt(typed.get("day")));
             tracking.setOutcomeDue(consultationId, new StaffPageViews.OutcomeDue(due));
-            return Response.seeOther(URI.create("/staff/consultations/" + consultationId + "/response-clock?saved=true"))
+            return Response.seeOther(
+                            URI.create("/staff/consultations/" + consultationId + "/response-clock?saved=true"))
                     .build();
         } catch (NumberFormatException | DateTimeException e) {
             errors.add("due-day", "ev_error_date");
@@ -92,8 +98,10 @@ public class ResponseClockResource {
             StaffConsultations.requireFormProblem(refused);
             errors.add("due-day", wordsFor(refused));
         }
-        return Response.status(400).entity(Templates.clock(tracking.consultation(consultationId),
-                undated(consultationId), typed, errors, false)).build();
+        return Response.status(400)
+                .entity(Templates.clock(
+                        tracking.consultation(consultationId), undated(consultationId), typed, errors, false))
+                .build();
     }
 
     /** The refusal's code (the field's, else the problem's) as this page's words. */
@@ -105,7 +113,11 @@ public class ResponseClockResource {
     /** The consultation's actions that promise something without a due date. */
     private List<StaffPageViews.Action> undated(UUID consultationId) {
         return keyPoints.keyPoints(consultationId).stream()
-                .flatMap(k -> k.actions().stream()).map(StaffViews.ActionSummary::id).distinct()
-                .map(tracking::action).filter(StaffPageViews.Action::commitmentWithoutDate).toList();
+                .flatMap(k -> k.actions().stream())
+                .map(StaffViews.ActionSummary::id)
+                .distinct()
+                .map(tracking::action)
+                .filter(StaffPageViews.Action::commitmentWithoutDate)
+                .toList();
     }
 }

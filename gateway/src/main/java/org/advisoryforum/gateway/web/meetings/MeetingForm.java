@@ -1,9 +1,6 @@
 package org.advisoryforum.gateway.web.meetings;
 
 import jakarta.ws.rs.core.MultivaluedMap;
-import org.advisoryforum.gateway.client.MeetingViews;
-import org.advisoryforum.gateway.client.ServiceRefusal;
-
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -14,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.advisoryforum.gateway.client.MeetingViews;
+import org.advisoryforum.gateway.client.ServiceRefusal;
 
 /**
  * The staff forms of a meeting (schedule, minutes) as posted: the values to show again and, per field, the MeetingsMsg
@@ -24,8 +23,14 @@ public final class MeetingForm {
     static final ZoneId LONDON = ZoneId.of("Europe/London");
     static final int AGENDA_ROWS = 3;
     static final int ACTION_ROWS = 3;
-    private static final Set<String> CODES = Set.of("in_past", "before_start", "too_long", "required_for_format",
-            "not_https", "needs_consultation", "before_meeting");
+    private static final Set<String> CODES = Set.of(
+            "in_past",
+            "before_start",
+            "too_long",
+            "required_for_format",
+            "not_https",
+            "needs_consultation",
+            "before_meeting");
 
     private final Map<String, String> values = new LinkedHashMap<>();
     private final Map<String, String> errors = new LinkedHashMap<>();
@@ -103,8 +108,8 @@ public final class MeetingForm {
         LocalTime starts = null;
         LocalTime ends = null;
         try {
-            day = LocalDate.of(Integer.parseInt(value("year")), Integer.parseInt(value("month")),
-                    Integer.parseInt(value("day")));
+            day = LocalDate.of(
+                    Integer.parseInt(value("year")), Integer.parseInt(value("month")), Integer.parseInt(value("day")));
             starts = LocalTime.parse(pad(value("startTime")));
             ends = LocalTime.parse(pad(value("endTime")));
         } catch (NumberFormatException | DateTimeException e) {
@@ -137,10 +142,19 @@ public final class MeetingForm {
             agenda.add(new MeetingViews.Agenda(title, consultationId, blankToNull(value("agenda" + i + "Section"))));
         }
         String payment = value("payment").replaceFirst("^£\\s*", "");
-        return errors.isEmpty() ? new MeetingViews.Schedule(blankToNull(value("title")),
-                day.atTime(starts).atZone(LONDON).toInstant(), day.atTime(ends).atZone(LONDON).toInstant(),
-                value("format"), blankToNull(value("place")), blankToNull(value("joiningLink")),
-                blankToNull(value("accessibility")), capacity, payment.isEmpty() ? null : payment, agenda) : null;
+        return errors.isEmpty()
+                ? new MeetingViews.Schedule(
+                        blankToNull(value("title")),
+                        day.atTime(starts).atZone(LONDON).toInstant(),
+                        day.atTime(ends).atZone(LONDON).toInstant(),
+                        value("format"),
+                        blankToNull(value("place")),
+                        blankToNull(value("joiningLink")),
+                        blankToNull(value("accessibility")),
+                        capacity,
+                        payment.isEmpty() ? null : payment,
+                        agenda)
+                : null;
     }
 
     /** The minutes request, or null (with errors) when a due date cannot be read. */
@@ -166,8 +180,9 @@ public final class MeetingForm {
 
     /** The service's field codes as this form's fields and words. */
     void refused(ServiceRefusal refused) {
-        refused.fields().forEach((field, code) -> errors.put(formField(field),
-                CODES.contains(code) ? "mt_problem_" + code : "mt_problem_other"));
+        refused.fields()
+                .forEach((field, code) ->
+                        errors.put(formField(field), CODES.contains(code) ? "mt_problem_" + code : "mt_problem_other"));
         if (errors.isEmpty()) {
             errors.put("form", "mt_problem_conflict");
         }
@@ -178,21 +193,25 @@ public final class MeetingForm {
         if (field.equals("startsAt") || field.equals("endsAt")) {
             return field.equals("startsAt") ? "day" : "endTime";
         }
-        var agenda = java.util.regex.Pattern.compile("agenda\\[(\\d+)]\\.(\\w+)").matcher(field);
+        var agenda =
+                java.util.regex.Pattern.compile("agenda\\[(\\d+)]\\.(\\w+)").matcher(field);
         if (agenda.matches()) {
-            return "agenda" + agenda.group(1) + switch (agenda.group(2)) {
-                case "sectionKey" -> "Section";
-                case "consultationId" -> "Consultation";
-                default -> "Title";
-            };
+            return "agenda" + agenda.group(1)
+                    + switch (agenda.group(2)) {
+                        case "sectionKey" -> "Section";
+                        case "consultationId" -> "Consultation";
+                        default -> "Title";
+                    };
         }
-        var action = java.util.regex.Pattern.compile("actionPoints\\[(\\d+)]\\.(\\w+)").matcher(field);
+        var action = java.util.regex.Pattern.compile("actionPoints\\[(\\d+)]\\.(\\w+)")
+                .matcher(field);
         if (action.matches()) {
-            return "action" + action.group(1) + switch (action.group(2)) {
-                case "dueDate" -> "Due";
-                case "owner" -> "Owner";
-                default -> "What";
-            };
+            return "action" + action.group(1)
+                    + switch (action.group(2)) {
+                        case "dueDate" -> "Due";
+                        case "owner" -> "Owner";
+                        default -> "What";
+                    };
         }
         return field;
     }

@@ -13,7 +13,8 @@ public interface MeetingsMsg {
     @Message("Forum meetings and what came of them")
     String mt_public_title();
 
-    @Message("After each forum meeting we publish a summary and the actions we agreed, and show what became of each one.")
+    @Message(
+            "After each forum meeting we publish a summary and the actions we agreed, and show what became of each one.")
     String mt_public_lead();
 
     @Message("No meeting's minutes have been published yet.")
@@ -103,7 +104,8 @@ public interface MeetingsMsg {
     @Message("Meetings you are invited to")
     String mt_my_title();
 
-    @Message("Tell us whether you can come and what you need to take part. You can change your answer until the meeting starts.")
+    @Message(
+            "Tell us whether you can come and what you need to take part. You can change your answer until the meeting starts.")
     String mt_my_lead();
 
     @Message("You have not been invited to any meetings yet.")
@@ -136,7 +138,8 @@ public interface MeetingsMsg {
     @Message("What do you need to take part?")
     String mt_access_needs();
 
-    @Message("For example a hearing loop, large print papers, an interpreter, a quiet room or travel help. Only staff arranging the meeting see this.")
+    @Message(
+            "For example a hearing loop, large print papers, an interpreter, a quiet room or travel help. Only staff arranging the meeting see this.")
     String mt_access_needs_hint();
 
     @Message("Send my answer")
@@ -265,7 +268,8 @@ public interface MeetingsMsg {
     @Message("Attendance")
     String mt_attendance();
 
-    @Message("Tick everyone who came. Each gets the meeting in their involvement record and, if the meeting pays, a payment claim.")
+    @Message(
+            "Tick everyone who came. Each gets the meeting in their involvement record and, if the meeting pays, a payment claim.")
     String mt_attendance_hint();
 
     @Message("Record attendance")
@@ -342,5 +346,4 @@ public interface MeetingsMsg {
 
     @Message("Meetings you attended")
     String mt_members_impact();
-
 }

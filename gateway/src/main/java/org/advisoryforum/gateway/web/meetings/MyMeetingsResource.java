@@ -13,15 +13,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
 import org.advisoryforum.gateway.client.MeetingViews;
 import org.advisoryforum.gateway.client.MeetingsClient;
 import org.advisoryforum.gateway.client.ServiceRefusal;
 import org.advisoryforum.gateway.web.pages.PageResource;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-
-import java.net.URI;
-import java.util.List;
-import java.util.UUID;
 
 /** A member's meeting invitations: register with what they need to take part, or decline. */
 @Path("/account/meetings")
@@ -69,16 +68,20 @@ public class MyMeetingsResource {
     public Object reply(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         UUID meetingId = PageResource.parse(id);
         String reply = form.getFirst("reply");
-        String needs = form.getFirst("accessNeeds") == null ? "" : form.getFirst("accessNeeds").strip();
+        String needs = form.getFirst("accessNeeds") == null
+                ? ""
+                : form.getFirst("accessNeeds").strip();
         String chosen = "REGISTERED".equals(reply) || "DECLINED".equals(reply) ? reply : null;
         String error = null;
         if (chosen == null) {
             error = "mt_error_reply";
         } else {
             try {
-                meetings.reply(meetingId, new MeetingViews.Reply(chosen,
-                        "REGISTERED".equals(chosen) && !needs.isEmpty() ? needs : null));
-                return Response.seeOther(URI.create("/account/meetings/" + meetingId + "?sent=true")).build();
+                meetings.reply(
+                        meetingId,
+                        new MeetingViews.Reply(chosen, "REGISTERED".equals(chosen) && !needs.isEmpty() ? needs : null));
+                return Response.seeOther(URI.create("/account/meetings/" + meetingId + "?sent=true"))
+                        .build();
             } catch (ServiceRefusal refused) {
                 error = switch (refused.code() == null ? "" : refused.code()) {
                     case "meeting_full" -> "mt_error_full";
@@ -94,6 +97,7 @@ public class MyMeetingsResource {
         }
         MeetingViews.Mine mine = meetings.myMeeting(meetingId);
         return Response.status(error.equals("mt_error_reply") || error.equals("mt_error_access_needs") ? 400 : 409)
-                .entity(Templates.invitation(mine, new ReplyForm(chosen, needs, error), false)).build();
+                .entity(Templates.invitation(mine, new ReplyForm(chosen, needs, error), false))
+                .build();
     }
 }

@@ -7,12 +7,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.advisoryforum.gateway.client.MeetingOutcomesClient;
 import org.advisoryforum.gateway.client.MeetingViews;
 import org.advisoryforum.gateway.web.pages.PageResource;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-
-import java.util.List;
 
 /** The public record of forum meetings: each meeting's summary, who came (counts) and what became of its actions. */
 @Path("/meetings")

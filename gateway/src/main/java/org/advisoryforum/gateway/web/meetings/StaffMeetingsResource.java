@@ -13,6 +13,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
 import org.advisoryforum.gateway.client.ConsultationSummary;
 import org.advisoryforum.gateway.client.ConsultationsClient;
 import org.advisoryforum.gateway.client.MeetingViews;
@@ -21,10 +24,6 @@ import org.advisoryforum.gateway.client.ServiceRefusal;
 import org.advisoryforum.gateway.web.editor.StaffConsultations;
 import org.advisoryforum.gateway.web.pages.PageResource;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-
-import java.net.URI;
-import java.util.List;
-import java.util.UUID;
 
 /**
  * Staff schedule forum meetings, invite every serving member (within their contact limits), record who attended and
@@ -36,13 +35,12 @@ import java.util.UUID;
 public class StaffMeetingsResource {
 
     /** What the last action on the meeting page did, to say so at the top. */
-    public record Done(String kind, MeetingViews.InviteResult invited, MeetingViews.AttendanceResult attendance) {
-    }
+    public record Done(String kind, MeetingViews.InviteResult invited, MeetingViews.AttendanceResult attendance) {}
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance meetings(List<MeetingViews.Meeting> meetings, MeetingForm form,
-                                                List<ConsultationSummary> consultations);
+        static native TemplateInstance meetings(
+                List<MeetingViews.Meeting> meetings, MeetingForm form, List<ConsultationSummary> consultations);
 
         static native TemplateInstance meeting(MeetingViews.Detail detail, MeetingForm minutes, Done done);
     }
@@ -68,20 +66,24 @@ public class StaffMeetingsResource {
         if (request != null) {
             try {
                 MeetingViews.Meeting meeting = meetings.schedule(request);
-                return Response.seeOther(URI.create("/staff/meetings/" + meeting.id() + "?done=scheduled")).build();
+                return Response.seeOther(URI.create("/staff/meetings/" + meeting.id() + "?done=scheduled"))
+                        .build();
             } catch (ServiceRefusal refused) {
                 StaffConsultations.requireFormProblem(refused);
                 form.refused(refused);
             }
         }
         return Response.status(400)
-                .entity(Templates.meetings(meetings.meetings(), form, consultations.list(null))).build();
+                .entity(Templates.meetings(meetings.meetings(), form, consultations.list(null)))
+                .build();
     }
 
     @GET
     @Path("{id}")
     public TemplateInstance meeting(@PathParam("id") String id, @QueryParam("done") String done) {
-        return Templates.meeting(meetings.meeting(PageResource.parse(id)), MeetingForm.empty(),
+        return Templates.meeting(
+                meetings.meeting(PageResource.parse(id)),
+                MeetingForm.empty(),
                 "scheduled".equals(done) || "minutes".equals(done) ? new Done(done, null, null) : null);
     }
 
@@ -100,12 +102,14 @@ public class StaffMeetingsResource {
     public Object attendance(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
         UUID meetingId = PageResource.parse(id);
         List<String> ticked = posted.get("attended") == null ? List.of() : posted.get("attended");
-        List<UUID> attended = ticked.stream().map(PageResource::parse).distinct().toList();
+        List<UUID> attended =
+                ticked.stream().map(PageResource::parse).distinct().toList();
         if (attended.isEmpty()) {
             return Response.seeOther(URI.create("/staff/meetings/" + meetingId)).build();
         }
         MeetingViews.AttendanceResult result = meetings.recordAttendance(meetingId, new MeetingViews.Attend(attended));
-        return Templates.meeting(meetings.meeting(meetingId), MeetingForm.empty(), new Done("attendance", null, result));
+        return Templates.meeting(
+                meetings.meeting(meetingId), MeetingForm.empty(), new Done("attendance", null, result));
     }
 
     @POST
@@ -118,12 +122,15 @@ public class StaffMeetingsResource {
         if (request != null) {
             try {
                 meetings.publishMinutes(meetingId, request);
-                return Response.seeOther(URI.create("/staff/meetings/" + meetingId + "?done=minutes")).build();
+                return Response.seeOther(URI.create("/staff/meetings/" + meetingId + "?done=minutes"))
+                        .build();
             } catch (ServiceRefusal refused) {
                 StaffConsultations.requireFormProblem(refused);
                 form.refused(refused);
             }
         }
-        return Response.status(400).entity(Templates.meeting(meetings.meeting(meetingId), form, null)).build();
+        return Response.status(400)
+                .entity(Templates.meeting(meetings.meeting(meetingId), form, null))
+                .build();
     }
 }

@@ -2,17 +2,16 @@ package org.advisoryforum.gateway.web.members;
 
 import io.quarkus.qute.TemplateData;
 import jakarta.ws.rs.core.MultivaluedMap;
-import org.advisoryforum.gateway.client.ServiceRefusal;
-import org.advisoryforum.gateway.client.StaffPageViews;
-import org.advisoryforum.gateway.web.page.FormErrors;
-import org.advisoryforum.gateway.web.page.ProblemWords;
-
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.advisoryforum.gateway.client.ServiceRefusal;
+import org.advisoryforum.gateway.client.StaffPageViews;
+import org.advisoryforum.gateway.web.page.FormErrors;
+import org.advisoryforum.gateway.web.page.ProblemWords;
 
 /**
  * The "record an activity" form as staff filled it in: the typed values to show again and every problem found at once,
@@ -49,8 +48,8 @@ public final class ActivityForm {
     /** The posted form, checked for what the gateway must read (a kind, a whole number, a real past date). */
     public static ActivityForm posted(MultivaluedMap<String, String> form, LocalDate today) {
         Map<String, String> values = new LinkedHashMap<>();
-        for (String name : List.of("kind", "description", "durationMinutes", "occurred-day", "occurred-month",
-                "occurred-year")) {
+        for (String name :
+                List.of("kind", "description", "durationMinutes", "occurred-day", "occurred-month", "occurred-year")) {
             String value = form.getFirst(name);
             values.put(name, value == null ? "" : value.strip());
         }
@@ -75,8 +74,10 @@ public final class ActivityForm {
         }
         LocalDate day = null;
         try {
-            day = LocalDate.of(Integer.parseInt(values.get("occurred-year")),
-                    Integer.parseInt(values.get("occurred-month")), Integer.parseInt(values.get("occurred-day")));
+            day = LocalDate.of(
+                    Integer.parseInt(values.get("occurred-year")),
+                    Integer.parseInt(values.get("occurred-month")),
+                    Integer.parseInt(values.get("occurred-day")));
         } catch (NumberFormatException | DateTimeException e) {
             problems.put("occurred-day", "mb_error_date");
         }
@@ -85,8 +86,8 @@ public final class ActivityForm {
         }
         typed.errors = inPageOrder(problems);
         if (problems.isEmpty()) {
-            typed.activity = new StaffPageViews.Activity(kind, description, minutes,
-                    day.atStartOfDay(LONDON).toInstant());
+            typed.activity = new StaffPageViews.Activity(
+                    kind, description, minutes, day.atStartOfDay(LONDON).toInstant());
         }
         return typed;
     }
@@ -116,7 +117,8 @@ public final class ActivityForm {
     static String wordsFor(String field, String code) {
         return switch (field) {
             case "kind" -> "mb_error_kind";
-            case "description" -> ProblemWords.missing(code) ? "mb_error_description_missing" : "mb_error_description_long";
+            case "description" ->
+                ProblemWords.missing(code) ? "mb_error_description_missing" : "mb_error_description_long";
             case "durationMinutes" -> "mb_error_duration";
             case "occurredAt" -> "mb_error_date";
             default -> "mb_error_refused";

@@ -7,13 +7,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.advisoryforum.gateway.client.StaffForumClient;
-import org.advisoryforum.gateway.client.StaffPageViews;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.advisoryforum.gateway.client.StaffForumClient;
+import org.advisoryforum.gateway.client.StaffPageViews;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** Staff read the applications already decided (approved, or declined with the reason the applicant read), newest first. */
 @Path("/staff/decided-applications")
@@ -34,10 +33,10 @@ public class DecidedApplicationsResource {
 
     @GET
     public TemplateInstance decided() {
-        return Templates.decided(Stream.concat(forum.applications("APPROVED").stream(),
-                        forum.applications("DECLINED").stream())
-                .sorted(Comparator.comparing(StaffPageViews.Application::decidedAt,
-                        Comparator.nullsLast(Comparator.reverseOrder())))
-                .toList());
+        return Templates.decided(
+                Stream.concat(forum.applications("APPROVED").stream(), forum.applications("DECLINED").stream())
+                        .sorted(Comparator.comparing(
+                                StaffPageViews.Application::decidedAt, Comparator.nullsLast(Comparator.reverseOrder())))
+                        .toList());
     }
 }

@@ -139,7 +139,8 @@ public interface MembersMsg {
     @Message("Record an activity")
     String mb_record_title();
 
-    @Message("A meeting or another activity, with how long it took. Consultation responses are recorded from the consultations.")
+    @Message(
+            "A meeting or another activity, with how long it took. Consultation responses are recorded from the consultations.")
     String mb_record_hint();
 
     @Message("What kind of activity?")
@@ -202,7 +203,8 @@ public interface MembersMsg {
     @Message("Erase this member's personal data?")
     String mb_erase_title();
 
-    @Message("Their profile, consent history, notifications, applications and claim descriptions are deleted and cannot be brought back. Invitations, ledger entries and claims keep their counts and amounts without their name. Do this only when the member asked for it.")
+    @Message(
+            "Their profile, consent history, notifications, applications and claim descriptions are deleted and cannot be brought back. Invitations, ledger entries and claims keep their counts and amounts without their name. Do this only when the member asked for it.")
     String mb_erase_warning();
 
     @Message("Yes, erase their personal data")
@@ -223,7 +225,8 @@ public interface MembersMsg {
     @Message("Invitation rounds")
     String mb_rounds_title();
 
-    @Message("When a consultation is published, every serving member is invited unless their own contact limits hold the invitation back. Members held back were not messaged, and may still answer.")
+    @Message(
+            "When a consultation is published, every serving member is invited unless their own contact limits hold the invitation back. Members held back were not messaged, and may still answer.")
     String mb_rounds_lead();
 
     @Message("No consultation has been published yet.")

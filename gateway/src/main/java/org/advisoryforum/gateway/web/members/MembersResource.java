@@ -14,13 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.advisoryforum.gateway.client.ServiceRefusal;
-import org.advisoryforum.gateway.client.StaffForumClient;
-import org.advisoryforum.gateway.client.StaffPageViews;
-import org.advisoryforum.gateway.web.editor.StaffConsultations;
-import org.advisoryforum.gateway.web.pages.PageResource;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
-
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,6 +21,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.advisoryforum.gateway.client.ServiceRefusal;
+import org.advisoryforum.gateway.client.StaffForumClient;
+import org.advisoryforum.gateway.client.StaffPageViews;
+import org.advisoryforum.gateway.web.editor.StaffConsultations;
+import org.advisoryforum.gateway.web.pages.PageResource;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * Staff find members (by name, perspective, region), read one member's profile with the accessibility needs to plan
@@ -39,10 +38,18 @@ import java.util.UUID;
 @RolesAllowed("staff")
 public class MembersResource {
 
-    static final List<String> PERSPECTIVES = List.of("LIVED_EXPERIENCE", "CARER", "SOCIAL_WORKER", "STUDENT",
-            "EDUCATOR", "OTHER");
-    static final List<String> REGIONS = List.of("NORTH_EAST", "NORTH_WEST", "YORKSHIRE_AND_THE_HUMBER",
-            "EAST_MIDLANDS", "WEST_MIDLANDS", "EAST_OF_ENGLAND", "LONDON", "SOUTH_EAST", "SOUTH_WEST",
+    static final List<String> PERSPECTIVES =
+            List.of("LIVED_EXPERIENCE", "CARER", "SOCIAL_WORKER", "STUDENT", "EDUCATOR", "OTHER");
+    static final List<String> REGIONS = List.of(
+            "NORTH_EAST",
+            "NORTH_WEST",
+            "YORKSHIRE_AND_THE_HUMBER",
+            "EAST_MIDLANDS",
+            "WEST_MIDLANDS",
+            "EAST_OF_ENGLAND",
+            "LONDON",
+            "SOUTH_EAST",
+            "SOUTH_WEST",
             "OUTSIDE_ENGLAND");
 
     /** What staff searched for, to show in the form again. */
@@ -54,11 +61,19 @@ public class MembersResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance members(List<StaffPageViews.Member> members, Search search,
-                                               List<String> perspectives, List<String> regions, boolean erased);
+        static native TemplateInstance members(
+                List<StaffPageViews.Member> members,
+                Search search,
+                List<String> perspectives,
+                List<String> regions,
+                boolean erased);
 
-        static native TemplateInstance member(StaffPageViews.Member member, List<StaffPageViews.Involvement> ledger,
-                                              ActivityForm form, boolean recorded, boolean admin);
+        static native TemplateInstance member(
+                StaffPageViews.Member member,
+                List<StaffPageViews.Involvement> ledger,
+                ActivityForm form,
+                boolean recorded,
+                boolean admin);
 
         static native TemplateInstance erase(StaffPageViews.Member member);
     }
@@ -73,9 +88,13 @@ public class MembersResource {
     }
 
     @GET
-    public TemplateInstance list(@QueryParam("name") String name, @QueryParam("perspective") String perspective,
-                                 @QueryParam("region") String region, @QueryParam("erased") String erased) {
-        Search search = new Search(name == null ? "" : name.strip(),
+    public TemplateInstance list(
+            @QueryParam("name") String name,
+            @QueryParam("perspective") String perspective,
+            @QueryParam("region") String region,
+            @QueryParam("erased") String erased) {
+        Search search = new Search(
+                name == null ? "" : name.strip(),
                 perspective != null && PERSPECTIVES.contains(perspective) ? perspective : null,
                 region != null && REGIONS.contains(region) ? region : null);
         return Templates.members(matching(forum.members(), search), search, PERSPECTIVES, REGIONS, erased != null);
@@ -85,13 +104,15 @@ public class MembersResource {
     static List<StaffPageViews.Member> matching(List<StaffPageViews.Member> members, Search search) {
         String words = search.name().toLowerCase(Locale.ROOT);
         return members.stream()
-                .filter(m -> words.isEmpty() || (m.displayName() != null
-                        && m.displayName().toLowerCase(Locale.ROOT).contains(words)))
+                .filter(m -> words.isEmpty()
+                        || (m.displayName() != null
+                                && m.displayName().toLowerCase(Locale.ROOT).contains(words)))
                 .filter(m -> search.perspective() == null
                         || (m.perspectives() != null && m.perspectives().contains(search.perspective())))
                 .filter(m -> search.region() == null || search.region().equals(m.region()))
                 .sorted(Comparator.comparing((StaffPageViews.Member m) -> !m.active())
-                        .thenComparing(m -> m.displayName() == null ? "" : m.displayName().toLowerCase(Locale.ROOT)))
+                        .thenComparing(m ->
+                                m.displayName() == null ? "" : m.displayName().toLowerCase(Locale.ROOT)))
                 .toList();
     }
 
@@ -111,7 +132,8 @@ public class MembersResource {
         if (form.activity() != null) {
             try {
                 forum.recordActivity(memberId, form.activity());
-                return Response.seeOther(URI.create("/staff/members/" + memberId + "?recorded=true#ledger")).build();
+                return Response.seeOther(URI.create("/staff/members/" + memberId + "?recorded=true#ledger"))
+                        .build();
             } catch (ServiceRefusal refused) {
                 StaffConsultations.requireFormProblem(refused);
                 form = form.refusedBy(refused);
@@ -139,8 +161,8 @@ public class MembersResource {
     private TemplateInstance page(UUID memberId, ActivityForm form, boolean recorded) {
         StaffPageViews.Member member = forum.member(memberId);
         List<StaffPageViews.Involvement> ledger = forum.involvement(memberId).stream()
-                .sorted(Comparator.comparing(StaffPageViews.Involvement::occurredAt,
-                        Comparator.nullsLast(Comparator.reverseOrder())))
+                .sorted(Comparator.comparing(
+                        StaffPageViews.Involvement::occurredAt, Comparator.nullsLast(Comparator.reverseOrder())))
                 .toList();
         return Templates.member(member, ledger, form, recorded, identity.hasRole("admin"));
     }

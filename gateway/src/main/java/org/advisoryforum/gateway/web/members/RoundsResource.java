@@ -8,13 +8,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Comparator;
+import java.util.List;
 import org.advisoryforum.gateway.client.StaffForumClient;
 import org.advisoryforum.gateway.client.StaffPageViews;
 import org.advisoryforum.gateway.web.pages.PageResource;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-
-import java.util.Comparator;
-import java.util.List;
 
 /**
  * Staff see each published consultation's invitation round (how many were invited and held back) and, for one round,
@@ -41,8 +40,8 @@ public class RoundsResource {
     @GET
     public TemplateInstance rounds() {
         return Templates.rounds(forum.invitationRounds().stream()
-                .sorted(Comparator.comparing(StaffPageViews.Round::receivedAt,
-                        Comparator.nullsLast(Comparator.reverseOrder())))
+                .sorted(Comparator.comparing(
+                        StaffPageViews.Round::receivedAt, Comparator.nullsLast(Comparator.reverseOrder())))
                 .toList());
     }
 

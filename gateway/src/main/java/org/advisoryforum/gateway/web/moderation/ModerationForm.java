@@ -1,14 +1,13 @@
 package org.advisoryforum.gateway.web.moderation;
 
 import jakarta.ws.rs.core.MultivaluedMap;
-import org.advisoryforum.gateway.client.Requests;
-import org.advisoryforum.gateway.client.ServiceRefusal;
-import org.advisoryforum.gateway.web.page.FormErrors;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.advisoryforum.gateway.client.Requests;
+import org.advisoryforum.gateway.client.ServiceRefusal;
+import org.advisoryforum.gateway.web.page.FormErrors;
 
 /**
  * A staff moderation form read into the service's decision. A redaction is given either as the exact words to remove
@@ -18,13 +17,13 @@ import java.util.Set;
  */
 public final class ModerationForm {
 
-    public static final List<String> REASONS = List.of("NAMES_THIRD_PARTY", "IDENTIFIES_AUTHOR", "PERSONAL_DETAILS",
-            "OFFENSIVE", "OFF_TOPIC", "LEGAL");
+    public static final List<String> REASONS =
+            List.of("NAMES_THIRD_PARTY", "IDENTIFIES_AUTHOR", "PERSONAL_DETAILS", "OFFENSIVE", "OFF_TOPIC", "LEGAL");
     public static final List<String> DECISIONS = List.of("APPROVE", "REDACT", "REJECT");
 
     /** The service's refusal codes a page words itself (feedback-tracking-service README, Moderation). */
-    static final Set<String> REFUSALS = Set.of("required", "not_after_start", "beyond_text", "overlapping",
-            "removes_everything", "not_allowed");
+    static final Set<String> REFUSALS =
+            Set.of("required", "not_after_start", "beyond_text", "overlapping", "removes_everything", "not_allowed");
 
     private final String decision;
     private final String words;
@@ -43,8 +42,13 @@ public final class ModerationForm {
     }
 
     public static ModerationForm of(MultivaluedMap<String, String> form) {
-        return new ModerationForm(trim(form.getFirst("decision")), form.getFirst("words"), trim(form.getFirst("first")),
-                trim(form.getFirst("last")), trim(form.getFirst("spanReason")), trim(form.getFirst("reason")));
+        return new ModerationForm(
+                trim(form.getFirst("decision")),
+                form.getFirst("words"),
+                trim(form.getFirst("first")),
+                trim(form.getFirst("last")),
+                trim(form.getFirst("spanReason")),
+                trim(form.getFirst("reason")));
     }
 
     public static ModerationForm empty() {
@@ -131,7 +135,8 @@ public final class ModerationForm {
     /** The service's refusal as this form's field errors: a span's problem marks the field the span came from. */
     void refused(ServiceRefusal refusal, FormErrors errors) {
         for (Map.Entry<String, String> field : refusal.fields().entrySet()) {
-            String key = "moderation_refused_" + (field.getValue() != null && REFUSALS.contains(field.getValue()) ? field.getValue() : "invalid");
+            String key = "moderation_refused_"
+                    + (field.getValue() != null && REFUSALS.contains(field.getValue()) ? field.getValue() : "invalid");
             if (field.getKey().startsWith("redactions")) {
                 boolean byPosition = (words == null || words.isBlank()) && (first != null || last != null);
                 errors.add(byPosition ? (field.getKey().endsWith(".end") ? "last" : "first") : "words", key);
@@ -142,7 +147,8 @@ public final class ModerationForm {
             }
         }
         if (errors.isEmpty()) {
-            errors.add("decision", refusal.status() == 409 ? "moderation_refused_conflict" : "moderation_refused_invalid");
+            errors.add(
+                    "decision", refusal.status() == 409 ? "moderation_refused_conflict" : "moderation_refused_invalid");
         }
     }
 

@@ -17,7 +17,8 @@ public interface ModerationMsg {
     @Message("Moderate quotes before they are published")
     String moderation_link();
 
-    @Message("Nothing a member wrote is quoted publicly until staff approve it, remove some words or decide not to use it.")
+    @Message(
+            "Nothing a member wrote is quoted publicly until staff approve it, remove some words or decide not to use it.")
     String moderation_lead();
 
     @Message("Filter the list")

@@ -13,6 +13,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.advisoryforum.gateway.client.ConsultationSummary;
 import org.advisoryforum.gateway.client.ConsultationsClient;
 import org.advisoryforum.gateway.client.ModerationViews;
@@ -23,12 +28,6 @@ import org.advisoryforum.gateway.web.editor.StaffConsultations;
 import org.advisoryforum.gateway.web.page.FormErrors;
 import org.advisoryforum.gateway.web.pages.PageResource;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-
-import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 /**
  * Staff moderate quotable words before anything is quoted: the queue (by status, by consultation), and one item with
@@ -43,12 +42,16 @@ public class ModerationResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(List<ModerationViews.Item> items, Map<UUID, String> titles,
-                                             List<String> statuses, String status, UUID consultationId,
-                                             UUID decided);
+        static native TemplateInstance queue(
+                List<ModerationViews.Item> items,
+                Map<UUID, String> titles,
+                List<String> statuses,
+                String status,
+                UUID consultationId,
+                UUID decided);
 
-        static native TemplateInstance item(ModerationViews.Item item, String title, ModerationForm form,
-                                            FormErrors errors, List<String> reasons);
+        static native TemplateInstance item(
+                ModerationViews.Item item, String title, ModerationForm form, FormErrors errors, List<String> reasons);
     }
 
     private final TrackingClient tracking;
@@ -60,14 +63,16 @@ public class ModerationResource {
     }
 
     @GET
-    public TemplateInstance queue(@QueryParam("status") String status, @QueryParam("consultationId") String consultation,
-                                  @QueryParam("decided") String decided) {
+    public TemplateInstance queue(
+            @QueryParam("status") String status,
+            @QueryParam("consultationId") String consultation,
+            @QueryParam("decided") String decided) {
         String chosen = status != null && STATUSES.contains(status) ? status : "PENDING";
         UUID consultationId = consultation == null || consultation.isBlank() ? null : PageResource.parse(consultation);
         UUID decidedId = decided == null || decided.isBlank() ? null : PageResource.parse(decided);
         Map<UUID, String> titles = titles();
-        return Templates.queue(tracking.moderationQueue(chosen, consultationId), titles, STATUSES, chosen,
-                consultationId, decidedId);
+        return Templates.queue(
+                tracking.moderationQueue(chosen, consultationId), titles, STATUSES, chosen, consultationId, decidedId);
     }
 
     @GET
@@ -89,8 +94,9 @@ public class ModerationResource {
         if (decision != null) {
             try {
                 tracking.decideModeration(inputId, decision);
-                return Response.seeOther(URI.create("/staff/moderation?consultationId=" + item.consultationId()
-                        + "&decided=" + inputId)).build();
+                return Response.seeOther(URI.create(
+                                "/staff/moderation?consultationId=" + item.consultationId() + "&decided=" + inputId))
+                        .build();
             } catch (ServiceRefusal refused) {
                 StaffConsultations.requireFormProblem(refused);
                 form.refused(refused, errors);

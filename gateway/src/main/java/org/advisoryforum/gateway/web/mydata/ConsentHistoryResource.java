@@ -7,9 +7,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
-
 import java.util.List;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** "Your consent history": every version of the member's consent, newest first, with when and how. */
 @Path("/account/consent-history")

@@ -25,13 +25,16 @@ public interface MyDataMsg {
     @Message("your applications to join, your involvement record, claims, messages and meeting invitations")
     String md_includes_forum();
 
-    @Message("your answers to consultations, drafts you have not sent, comments on sections and how you chose to be quoted")
+    @Message(
+            "your answers to consultations, drafts you have not sent, comments on sections and how you chose to be quoted")
     String md_includes_consultations();
 
-    @Message("what became of your answers, how your words were checked before quoting, and what you told us about our actions")
+    @Message(
+            "what became of your answers, how your words were checked before quoting, and what you told us about our actions")
     String md_includes_tracking();
 
-    @Message("It does not include other people's answers, or notes staff keep about safeguarding concerns. To ask for those, contact our data protection officer.")
+    @Message(
+            "It does not include other people's answers, or notes staff keep about safeguarding concerns. To ask for those, contact our data protection officer.")
     String md_excludes();
 
     @Message("The file is in JSON, a format computers can read. It may take a few seconds to prepare.")
@@ -64,7 +67,8 @@ public interface MyDataMsg {
     @Message("Your consent history")
     String md_history_title();
 
-    @Message("Every change to how you may be quoted, contacted and counted, newest first. Nothing here is ever changed afterwards: each change is a new version.")
+    @Message(
+            "Every change to how you may be quoted, contacted and counted, newest first. Nothing here is ever changed afterwards: each change is a new version.")
     String md_history_lead();
 
     @Message("You have made no choices yet.")

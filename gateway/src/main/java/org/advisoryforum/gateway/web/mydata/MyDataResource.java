@@ -13,19 +13,18 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.advisoryforum.gateway.client.ServiceRefusal;
-import org.advisoryforum.gateway.client.ServiceUnavailable;
-import org.advisoryforum.gateway.http.GatewayProblems;
-import org.advisoryforum.gateway.web.page.Parallel;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.logging.Logger;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.advisoryforum.gateway.client.ServiceRefusal;
+import org.advisoryforum.gateway.client.ServiceUnavailable;
+import org.advisoryforum.gateway.http.GatewayProblems;
+import org.advisoryforum.gateway.web.page.Parallel;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
 
 /**
  * "Download my data": a page with a button, and the download, one JSON file {generatedAt, forum, consultations,
@@ -40,7 +39,11 @@ public class MyDataResource {
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
     /** A part of the file, named by its MyDataMsg key. */
-    enum Part { md_part_forum, md_part_consultations, md_part_tracking }
+    enum Part {
+        md_part_forum,
+        md_part_consultations,
+        md_part_tracking
+    }
 
     @CheckedTemplate
     static class Templates {
@@ -56,8 +59,12 @@ public class MyDataResource {
     private final ObjectMapper json;
     private final Clock clock;
 
-    public MyDataResource(@RestClient ForumDataClient forum, @RestClient ConsultationsDataClient consultations,
-                          @RestClient TrackingDataClient tracking, Parallel parallel, ObjectMapper json) {
+    public MyDataResource(
+            @RestClient ForumDataClient forum,
+            @RestClient ConsultationsDataClient consultations,
+            @RestClient TrackingDataClient tracking,
+            Parallel parallel,
+            ObjectMapper json) {
         this.forum = forum;
         this.consultations = consultations;
         this.tracking = tracking;
@@ -84,10 +91,12 @@ public class MyDataResource {
         JsonNode consultationsPart = part(fromConsultations, Part.md_part_consultations, missing);
         JsonNode trackingPart = part(fromTracking, Part.md_part_tracking, missing);
         if (!missing.isEmpty()) {
-            return Response.status(503).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+            return Response.status(503)
+                    .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .header("Retry-After", Long.toString(GatewayProblems.RETRY_AFTER_SECONDS))
                     .header("Cache-Control", "no-store")
-                    .entity(Templates.unavailable(missing)).build();
+                    .entity(Templates.unavailable(missing))
+                    .build();
         }
         Instant now = clock.instant();
         ObjectNode file = json.createObjectNode();
@@ -97,12 +106,16 @@ public class MyDataResource {
         file.set("tracking", trackingPart);
         byte[] body;
         try {
-            body = json.writerWithDefaultPrettyPrinter().writeValueAsString(file).getBytes(StandardCharsets.UTF_8);
+            body = json.writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(file)
+                    .getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the services' answers could not be written as JSON", e);
         }
         return Response.ok(body, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .header("Content-Disposition", "attachment; filename=my-data-" + now.atZone(UK).toLocalDate() + ".json")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=my-data-" + now.atZone(UK).toLocalDate() + ".json")
                 .header("Cache-Control", "no-store")
                 .build();
     }

@@ -2,7 +2,6 @@ package org.advisoryforum.gateway.web.page;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ForbiddenException;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
@@ -17,8 +16,11 @@ public class Csrf {
     }
 
     public void verify(String formToken) {
-        if (formToken == null || page.isNewCsrfToken() || !MessageDigest.isEqual(
-                formToken.getBytes(StandardCharsets.UTF_8), page.getCsrfToken().getBytes(StandardCharsets.UTF_8))) {
+        if (formToken == null
+                || page.isNewCsrfToken()
+                || !MessageDigest.isEqual(
+                        formToken.getBytes(StandardCharsets.UTF_8),
+                        page.getCsrfToken().getBytes(StandardCharsets.UTF_8))) {
             throw new ForbiddenException("form token missing or wrong");
         }
     }

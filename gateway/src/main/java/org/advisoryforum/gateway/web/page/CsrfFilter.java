@@ -2,12 +2,11 @@ package org.advisoryforum.gateway.web.page;
 
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
+import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.WithFormRead;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
-
-import java.util.Set;
 
 /**
  * Every state-changing page request (POST, PUT, PATCH, DELETE outside {@code /api/}) must carry the form token of the

@@ -2,7 +2,6 @@ package org.advisoryforum.gateway.web.page;
 
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateInstance;
-
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -19,17 +18,18 @@ public class Dates {
     private static final DateTimeFormatter DAY_TIME_CY =
             DateTimeFormatter.ofPattern("d MMMM yyyy 'am' HH:mm", PageContext.WELSH);
 
-    static String londonDate(Instant instant, @TemplateExtension.TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
+    static String londonDate(
+            Instant instant, @TemplateExtension.TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
         return instant == null ? "" : (welsh(locale) ? DAY_CY : DAY).format(instant.atZone(LONDON));
     }
 
-    static String longDate(java.time.LocalDate date,
-                           @TemplateExtension.TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
+    static String longDate(
+            java.time.LocalDate date, @TemplateExtension.TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
         return date == null ? "" : (welsh(locale) ? DAY_CY : DAY).format(date);
     }
 
-    static String londonDateTime(Instant instant,
-                                 @TemplateExtension.TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
+    static String londonDateTime(
+            Instant instant, @TemplateExtension.TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
         if (instant == null) {
             return "";
         }

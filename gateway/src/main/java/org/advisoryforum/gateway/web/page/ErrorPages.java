@@ -66,11 +66,12 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     public Response refused(ServiceRefusal e) {
-        return page(switch (e.status()) {
-            case 400, 404 -> 404;
-            case 409 -> 409;
-            default -> 403;
-        });
+        return page(
+                switch (e.status()) {
+                    case 400, 404 -> 404;
+                    case 409 -> 409;
+                    default -> 403;
+                });
     }
 
     @ServerExceptionMapper
@@ -87,12 +88,14 @@ public class ErrorPages {
 
     private Response unavailablePage() {
         return Response.fromResponse(page(503))
-                .header("Retry-After", Long.toString(GatewayProblems.RETRY_AFTER_SECONDS)).build();
+                .header("Retry-After", Long.toString(GatewayProblems.RETRY_AFTER_SECONDS))
+                .build();
     }
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
-        if (e instanceof jakarta.ws.rs.WebApplicationException web && web.getResponse().getStatus() < 500) {
+        if (e instanceof jakarta.ws.rs.WebApplicationException web
+                && web.getResponse().getStatus() < 500) {
             return page(web.getResponse().getStatus() == 404 ? 404 : 403);
         }
         LOG.error("a page failed", e);
@@ -101,6 +104,9 @@ public class ErrorPages {
 
     private Response page(int status) {
         String body = Templates.error(status).render();
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(body).build();
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(body)
+                .build();
     }
 }

@@ -1,8 +1,6 @@
 package org.advisoryforum.gateway.web.page;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.qute.TemplateData;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +15,7 @@ public final class FormErrors {
 
     /** subject: what the message is about when the page has many alike fields (a question's text), else null. */
     @TemplateData
-    public record Error(String field, String message, String subject) {
-    }
+    public record Error(String field, String message, String subject) {}
 
     private final Map<String, Error> byField = new LinkedHashMap<>();
 

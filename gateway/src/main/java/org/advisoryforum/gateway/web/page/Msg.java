@@ -37,13 +37,15 @@ public interface Msg {
     @Message("Impact")
     String nav_impact();
 
-    @Message("The national advisory forum: people with lived experience of social work, carers and social workers shaping policy and guidance.")
+    @Message(
+            "The national advisory forum: people with lived experience of social work, carers and social workers shaping policy and guidance.")
     String footer_text();
 
     @Message("Have your say")
     String home_title();
 
-    @Message("The regulator asks the forum about draft policy and guidance, and shows what changed because of what you said.")
+    @Message(
+            "The regulator asks the forum about draft policy and guidance, and shows what changed because of what you said.")
     String home_lead();
 
     @Message("Open consultations")
@@ -148,13 +150,15 @@ public interface Msg {
     @Message("This consultation has closed")
     String error_409_title();
 
-    @Message("Answers can no longer be given, changed or withdrawn. Anything you submitted before it closed is kept, and its You said, we did page will show what changed as a result.")
+    @Message(
+            "Answers can no longer be given, changed or withdrawn. Anything you submitted before it closed is kept, and its You said, we did page will show what changed as a result.")
     String error_409_body();
 
     @Message("Sorry, the service is unavailable")
     String error_503_title();
 
-    @Message("Part of the service is not answering at the moment. Try again in a few minutes. Anything you saved has been kept.")
+    @Message(
+            "Part of the service is not answering at the moment. Try again in a few minutes. Anything you saved has been kept.")
     String error_503_body();
 
     @Message("{field}: {words}")
@@ -186,7 +190,6 @@ public interface Msg {
 
     @Message("There is a problem")
     String error_summary_title();
-
 
     @Message("Your answer could not be saved as it is. Change it and save again")
     String error_invalid();
@@ -230,7 +233,6 @@ public interface Msg {
     @Message("Check your answers before you send them")
     String check_title();
 
-
     @Message("Not answered")
     String not_answered();
 
@@ -252,7 +254,8 @@ public interface Msg {
     @Message("After it closes, staff read every response and decide what to change in the draft.")
     String next_publish();
 
-    @Message("We publish what we heard and what we did about it on the consultation's “You said, we did” page, and tell you in your inbox when it is there.")
+    @Message(
+            "We publish what we heard and what we did about it on the consultation's “You said, we did” page, and tell you in your inbox when it is there.")
     String next_tell();
 
     @Message("Change")
@@ -285,7 +288,8 @@ public interface Msg {
     @Message("Your answers have been sent")
     String submitted_title();
 
-    @Message("You can change them until the consultation closes. We will tell you what changed because of what you said.")
+    @Message(
+            "You can change them until the consultation closes. We will tell you what changed because of what you said.")
     String submitted_body();
 
     @Message("Your response has been withdrawn")
@@ -474,7 +478,8 @@ public interface Msg {
     @Message("What changed in '{heading}'")
     String what_changed_in(String heading);
 
-    @Message("Members who said this reflects what they said: {reflects}. Members who said it misses their point: {misses}.")
+    @Message(
+            "Members who said this reflects what they said: {reflects}. Members who said it misses their point: {misses}.")
     String tally(long reflects, long misses);
 
     @Message("Staff area")
@@ -534,7 +539,8 @@ public interface Msg {
     @Message("{implemented} of {actions} actions done")
     String impact_consultation_line(int implemented, int actions);
 
-    @Message("You gave {inputs} answers or comments; {inKeyPoints} fed a key point and {answered} have an answer from the regulator.")
+    @Message(
+            "You gave {inputs} answers or comments; {inKeyPoints} fed a key point and {answered} have an answer from the regulator.")
     String my_impact_lead(int inputs, int inKeyPoints, int answered);
 
     @Message("Your answer to “{question}”")
@@ -690,7 +696,8 @@ public interface Msg {
     @Message("Revise the draft")
     String staff_revise();
 
-    @Message("Change the text of any section. Empty a section to remove it. The changes are published as the next version, and each one can be linked from an action as evidence.")
+    @Message(
+            "Change the text of any section. Empty a section to remove it. The changes are published as the next version, and each one can be linked from an action as evidence.")
     String staff_revise_hint();
 
     @Message("Heading of a new section")
@@ -786,7 +793,8 @@ public interface Msg {
     @Message("Your personal data has been erased")
     String erased_title();
 
-    @Message("Your forum profile and personal details are gone, and counts of who took part stay true without you in them by name. Your sign-in account is still there: you can delete it in your account settings (Delete account).")
+    @Message(
+            "Your forum profile and personal details are gone, and counts of who took part stay true without you in them by name. Your sign-in account is still there: you can delete it in your account settings (Delete account).")
     String erased_body();
 
     @Message("Your profile")

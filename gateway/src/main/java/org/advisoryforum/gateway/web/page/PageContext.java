@@ -2,7 +2,6 @@ package org.advisoryforum.gateway.web.page;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-
 import java.util.Locale;
 
 /** What every page needs about the request: its language, who is looking, and the form token. */

@@ -5,12 +5,11 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.NewCookie;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.jboss.resteasy.reactive.server.ServerResponseFilter;
-
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Locale;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /** Fills the page context: the language (chosen with ?lang= and remembered), the user, the CSRF token. */
 public class PageFilters {
@@ -35,13 +34,16 @@ public class PageFilters {
         String chosen = request.getUriInfo().getQueryParameters().getFirst("lang");
         Cookie remembered = request.getCookies().get(LANGUAGE_COOKIE);
         Locale locale = "cy".equals(language(chosen, remembered == null ? null : remembered.getValue()))
-                ? PageContext.WELSH : Locale.ENGLISH;
+                ? PageContext.WELSH
+                : Locale.ENGLISH;
         boolean languageChosen = "cy".equals(chosen) || "en".equals(chosen);
         Cookie csrf = request.getCookies().get(CSRF_COOKIE);
         boolean known = csrf != null && csrf.getValue().length() >= 32;
         page.set(locale, languageChosen, PageUser.of(identity), known ? csrf.getValue() : newToken(), !known);
         if ("GET".equals(request.getMethod())) {
-            page.here(request.getUriInfo().getRequestUri().getRawPath(), request.getUriInfo().getRequestUri().getRawQuery());
+            page.here(
+                    request.getUriInfo().getRequestUri().getRawPath(),
+                    request.getUriInfo().getRequestUri().getRawQuery());
         }
     }
 
@@ -67,12 +69,26 @@ public class PageFilters {
             return;
         }
         if (page.isNewCsrfToken()) {
-            response.getHeaders().add("Set-Cookie", new NewCookie.Builder(CSRF_COOKIE).value(page.getCsrfToken()).path("/")
-                    .httpOnly(true).sameSite(NewCookie.SameSite.STRICT).build());
+            response.getHeaders()
+                    .add(
+                            "Set-Cookie",
+                            new NewCookie.Builder(CSRF_COOKIE)
+                                    .value(page.getCsrfToken())
+                                    .path("/")
+                                    .httpOnly(true)
+                                    .sameSite(NewCookie.SameSite.STRICT)
+                                    .build());
         }
         if (page.isLanguageChosen()) {
-            response.getHeaders().add("Set-Cookie", new NewCookie.Builder(LANGUAGE_COOKIE).value(page.getLang())
-                    .path("/").maxAge(365 * 24 * 3600).sameSite(NewCookie.SameSite.LAX).build());
+            response.getHeaders()
+                    .add(
+                            "Set-Cookie",
+                            new NewCookie.Builder(LANGUAGE_COOKIE)
+                                    .value(page.getLang())
+                                    .path("/")
+                                    .maxAge(365 * 24 * 3600)
+                                    .sameSite(NewCookie.SameSite.LAX)
+                                    .build());
         }
     }
 }

@@ -1,11 +1,10 @@
 package org.advisoryforum.gateway.web.page;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.context.ManagedExecutor;
-
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.context.ManagedExecutor;
 
 /**
  * Starts a page's service calls at once instead of one after the other: each runs on Quarkus' managed executor with

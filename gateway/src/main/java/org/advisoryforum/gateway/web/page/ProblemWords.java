@@ -2,11 +2,10 @@ package org.advisoryforum.gateway.web.page;
 
 import io.quarkus.qute.i18n.Localized;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.advisoryforum.gateway.client.ServiceRefusal;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.advisoryforum.gateway.client.ServiceRefusal;
 
 /**
  * A service's refusal in the page's language, chosen by its codes ({@code errors[].code}, else {@code code}), never
@@ -17,6 +16,7 @@ public class ProblemWords {
 
     /** The codes that say a value is missing (platform-core: bean validation's names, and consultation's rule). */
     static final Set<String> MISSING = Set.of("required", "not_blank", "not_null", "not_empty");
+
     static final Set<String> SIZE = Set.of("size", "too_long", "length");
 
     private final PageContext page;

@@ -11,9 +11,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.Response;
-import org.advisoryforum.gateway.client.RelayCache;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,6 +21,8 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.advisoryforum.gateway.client.RelayCache;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A small shared cache of public pages as an anonymous visitor sees them, keyed by the page's address and language,
@@ -46,20 +45,19 @@ public class PublicPageCache {
 
     /** After the rate limit (-150), the bearer check (-140) and the API relay (-130). */
     static final int ORDER = -120;
+
     static final long STALE_WHILE_REVALIDATING = Duration.ofSeconds(2).toNanos();
     /** However long a service says, no page is kept without a revalidation for longer than this. */
     static final long MAX_AGE_CAP_SECONDS = 60;
+
     static final String CACHE_CONTROL = "no-cache";
-    private static final Pattern CACHED_PATHS =
-            Pattern.compile("/consultations/[0-9a-fA-F-]{36}/you-said-we-did");
+    private static final Pattern CACHED_PATHS = Pattern.compile("/consultations/[0-9a-fA-F-]{36}/you-said-we-did");
 
     /** What a page is kept under: its path and its language. */
-    public record Key(String path, String lang) {
-    }
+    public record Key(String path, String lang) {}
 
     /** The service's answer: 304 (unchanged since {@code etag} asked for), or new data with its caching headers. */
-    public record Fetched<T>(boolean notModified, T data, String etag, String cacheControl) {
-    }
+    public record Fetched<T>(boolean notModified, T data, String etag, String cacheControl) {}
 
     static final class Entry {
         final Buffer html;
@@ -81,8 +79,12 @@ public class PublicPageCache {
 
     private final Cache<Key, Entry> entries;
 
-    public PublicPageCache(@ConfigProperty(name = "gateway.public-pages.max-entries", defaultValue = "2000") long maxEntries) {
-        this.entries = Caffeine.newBuilder().maximumSize(maxEntries).expireAfterAccess(Duration.ofMinutes(10)).build();
+    public PublicPageCache(
+            @ConfigProperty(name = "gateway.public-pages.max-entries", defaultValue = "2000") long maxEntries) {
+        this.entries = Caffeine.newBuilder()
+                .maximumSize(maxEntries)
+                .expireAfterAccess(Duration.ofMinutes(10))
+                .build();
     }
 
     void install(@Observes Router router) {
@@ -91,19 +93,26 @@ public class PublicPageCache {
 
     private void fastPath(RoutingContext ctx) {
         var request = ctx.request();
-        if (request.method() != HttpMethod.GET || request.query() != null || !CACHED_PATHS.matcher(request.path()).matches()
+        if (request.method() != HttpMethod.GET
+                || request.query() != null
+                || !CACHED_PATHS.matcher(request.path()).matches()
                 || !anonymous(ctx)) {
             ctx.next();
             return;
         }
         Cookie language = request.getCookie(PageFilters.LANGUAGE_COOKIE);
-        Entry entry = entries.getIfPresent(new Key(request.path(), language != null && "cy".equals(language.getValue())
-                ? PageContext.WELSH.getLanguage() : Locale.ENGLISH.getLanguage()));
+        Entry entry = entries.getIfPresent(new Key(
+                request.path(),
+                language != null && "cy".equals(language.getValue())
+                        ? PageContext.WELSH.getLanguage()
+                        : Locale.ENGLISH.getLanguage()));
         if (entry == null || !servable(entry)) {
             ctx.next();
             return;
         }
-        var response = ctx.response().putHeader("ETag", entry.etag).putHeader("Cache-Control", CACHE_CONTROL)
+        var response = ctx.response()
+                .putHeader("ETag", entry.etag)
+                .putHeader("Cache-Control", CACHE_CONTROL)
                 .putHeader("Vary", "Cookie");
         if (matches(entry.etag, request.getHeader("If-None-Match"))) {
             response.setStatusCode(304).end();
@@ -129,7 +138,8 @@ public class PublicPageCache {
     }
 
     private static boolean anonymous(RoutingContext ctx) {
-        return !(ctx.user() instanceof QuarkusHttpUser user) || user.getSecurityIdentity().isAnonymous();
+        return !(ctx.user() instanceof QuarkusHttpUser user)
+                || user.getSecurityIdentity().isAnonymous();
     }
 
     /**
@@ -137,7 +147,8 @@ public class PublicPageCache {
      * ({@code fetch} takes the ETag the cache holds, or null) and rendered again only if its data changed. A 304 to
      * a browser that already has it ({@code ifNoneMatch}). The caller has checked that the page depends on nobody.
      */
-    public <T> Response page(Key key, String ifNoneMatch, Function<String, Fetched<T>> fetch, Function<T, String> render) {
+    public <T> Response page(
+            Key key, String ifNoneMatch, Function<String, Fetched<T>> fetch, Function<T, String> render) {
         Entry cached = entries.getIfPresent(key);
         Entry entry;
         try {
@@ -164,9 +175,13 @@ public class PublicPageCache {
                 cached.revalidating.set(0);
             }
         }
-        Response.ResponseBuilder answer = matches(entry.etag, ifNoneMatch) ? Response.notModified()
+        Response.ResponseBuilder answer = matches(entry.etag, ifNoneMatch)
+                ? Response.notModified()
                 : Response.ok(entry.html.getBytes(), "text/html;charset=UTF-8");
-        return answer.header("ETag", entry.etag).header("Cache-Control", CACHE_CONTROL).header("Vary", "Cookie").build();
+        return answer.header("ETag", entry.etag)
+                .header("Cache-Control", CACHE_CONTROL)
+                .header("Vary", "Cookie")
+                .build();
     }
 
     /** How long the service lets its answer be used without asking again; -1 when it may not be stored at all. */

@@ -23,7 +23,8 @@ public class SignInLanguage implements OidcRedirectFilter {
     public void filter(OidcRedirectContext context) {
         HttpServerRequest request = context.routingContext().request();
         Cookie remembered = request.getCookie(PageFilters.LANGUAGE_COOKIE);
-        String language = PageFilters.language(request.getParam("lang"), remembered == null ? null : remembered.getValue());
+        String language =
+                PageFilters.language(request.getParam("lang"), remembered == null ? null : remembered.getValue());
         context.additionalQueryParams().set(UI_LOCALES, language);
     }
 }

@@ -5,8 +5,7 @@ import java.net.URI;
 /** Where signing in returns to: a page of this gateway only (never another site, never sign-in itself). */
 public final class SignInReturn {
 
-    private SignInReturn() {
-    }
+    private SignInReturn() {}
 
     /** {@code to} when it is a path on this gateway, else the home page. */
     public static URI target(String to) {
@@ -14,8 +13,14 @@ public final class SignInReturn {
     }
 
     static boolean isLocal(String to) {
-        if (to == null || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\") || to.startsWith("/login")
-                || to.startsWith("/logout") || to.startsWith("/signed-in") || to.startsWith("/api/")) {
+        if (to == null
+                || !to.startsWith("/")
+                || to.startsWith("//")
+                || to.startsWith("/\\")
+                || to.startsWith("/login")
+                || to.startsWith("/logout")
+                || to.startsWith("/signed-in")
+                || to.startsWith("/api/")) {
             return false;
         }
         for (int i = 0; i < to.length(); i++) {

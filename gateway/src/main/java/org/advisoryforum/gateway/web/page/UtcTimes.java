@@ -1,7 +1,6 @@
 package org.advisoryforum.gateway.web.page;
 
 import io.quarkus.qute.TemplateExtension;
-
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -11,7 +10,8 @@ import java.util.Locale;
 @TemplateExtension
 public class UtcTimes {
 
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.UK);
+    private static final DateTimeFormatter DAY_TIME =
+            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.UK);
 
     static String utc(Instant instant) {
         return instant == null ? "" : DAY_TIME.format(instant.atOffset(ZoneOffset.UTC));

@@ -1,7 +1,6 @@
 package org.advisoryforum.gateway.web.pages;
 
 import io.quarkus.qute.TemplateExtension;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

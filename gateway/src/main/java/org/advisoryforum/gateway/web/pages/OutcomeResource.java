@@ -1,37 +1,35 @@
 package org.advisoryforum.gateway.web.pages;
 
-import org.advisoryforum.gateway.web.page.PageContext;
-import org.advisoryforum.gateway.web.page.Parallel;
-import org.advisoryforum.gateway.web.page.PublicPageCache;
-
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.advisoryforum.gateway.client.MemberImpact;
 import org.advisoryforum.gateway.client.Requests;
 import org.advisoryforum.gateway.client.ServiceRefusal;
 import org.advisoryforum.gateway.client.ServiceUnavailable;
 import org.advisoryforum.gateway.client.TrackingClient;
 import org.advisoryforum.gateway.client.YouSaidWeDid;
+import org.advisoryforum.gateway.web.page.PageContext;
+import org.advisoryforum.gateway.web.page.Parallel;
+import org.advisoryforum.gateway.web.page.PublicPageCache;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestResponse;
-
-import java.net.URI;
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** The public "You said, we did" page, and members confirming or contesting an action from it. */
 @Path("/consultations/{id}/you-said-we-did")
@@ -48,8 +46,8 @@ public class OutcomeResource {
     private final PublicPageCache publicPages;
     private final Parallel parallel;
 
-    public OutcomeResource(@RestClient TrackingClient tracking, PageContext page, PublicPageCache publicPages,
-                           Parallel parallel) {
+    public OutcomeResource(
+            @RestClient TrackingClient tracking, PageContext page, PublicPageCache publicPages, Parallel parallel) {
         this.tracking = tracking;
         this.page = page;
         this.publicPages = publicPages;
@@ -62,21 +60,28 @@ public class OutcomeResource {
      * reader only and never stored.
      */
     @GET
-    public Response show(@PathParam("id") String id, @QueryParam("thanks") boolean thanks,
-                         @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+    public Response show(
+            @PathParam("id") String id,
+            @QueryParam("thanks") boolean thanks,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         UUID consultationId = PageResource.parse(id);
         if (page.getUser().signedIn() || thanks) {
             Parallel.Call<Set<UUID>> mayConfirm = parallel.start(this::contributedTo);
             YouSaidWeDid outcome = tracking.youSaidWeDid(consultationId);
             return Response.ok(Templates.youSaidWeDid(outcome, thanks, mayConfirm.get()))
-                    .header(HttpHeaders.CACHE_CONTROL, "private, no-store").build();
+                    .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                    .build();
         }
-        return publicPages.page(new PublicPageCache.Key("/consultations/" + consultationId + "/you-said-we-did",
-                        page.getLang()), ifNoneMatch,
+        return publicPages.page(
+                new PublicPageCache.Key("/consultations/" + consultationId + "/you-said-we-did", page.getLang()),
+                ifNoneMatch,
                 etag -> {
                     RestResponse<YouSaidWeDid> answer = tracking.youSaidWeDidUnless(consultationId, etag);
-                    return new PublicPageCache.Fetched<>(answer.getStatus() == 304, answer.getEntity(),
-                            answer.getHeaderString(HttpHeaders.ETAG), answer.getHeaderString(HttpHeaders.CACHE_CONTROL));
+                    return new PublicPageCache.Fetched<>(
+                            answer.getStatus() == 304,
+                            answer.getEntity(),
+                            answer.getHeaderString(HttpHeaders.ETAG),
+                            answer.getHeaderString(HttpHeaders.CACHE_CONTROL));
                 },
                 outcome -> Templates.youSaidWeDid(outcome, false, Set.of()).render());
     }
@@ -90,8 +95,10 @@ public class OutcomeResource {
             return Set.of();
         }
         try {
-            return tracking.myImpact().items().stream().flatMap(item -> item.keyPoints().stream())
-                    .flatMap(point -> point.actions().stream()).map(MemberImpact.Action::actionId)
+            return tracking.myImpact().items().stream()
+                    .flatMap(item -> item.keyPoints().stream())
+                    .flatMap(point -> point.actions().stream())
+                    .map(MemberImpact.Action::actionId)
                     .collect(Collectors.toSet());
         } catch (ServiceRefusal | ServiceUnavailable | jakarta.ws.rs.ProcessingException e) {
             return Set.of(); // the outcome is public: without the member's impact it still shows, without the forms
@@ -102,14 +109,16 @@ public class OutcomeResource {
     @Path("/actions/{actionId}")
     @Authenticated
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response confirm(@PathParam("id") String id, @PathParam("actionId") String actionId,
-                            MultivaluedMap<String, String> form) {
+    public Response confirm(
+            @PathParam("id") String id, @PathParam("actionId") String actionId, MultivaluedMap<String, String> form) {
         UUID consultationId = PageResource.parse(id);
         UUID action = PageResource.parse(actionId);
         String verdict = "MISSES".equals(form.getFirst("verdict")) ? "MISSES" : "REFLECTS";
         String comment = form.getFirst("comment");
-        tracking.confirm(action, new Requests.Confirmation(verdict, comment == null || comment.isBlank() ? null : comment));
-        return Response.seeOther(URI.create("/consultations/" + consultationId + "/you-said-we-did?thanks=true#action-" + action))
+        tracking.confirm(
+                action, new Requests.Confirmation(verdict, comment == null || comment.isBlank() ? null : comment));
+        return Response.seeOther(URI.create(
+                        "/consultations/" + consultationId + "/you-said-we-did?thanks=true#action-" + action))
                 .build();
     }
 }

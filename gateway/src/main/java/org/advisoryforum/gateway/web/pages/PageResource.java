@@ -12,21 +12,19 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.advisoryforum.gateway.client.ConsultationDetail;
-import org.advisoryforum.gateway.client.ConsultationSummary;
-import org.advisoryforum.gateway.client.ConsultationsClient;
-import org.advisoryforum.gateway.web.page.Parallel;
-import org.advisoryforum.gateway.client.MyResponse;
-import org.advisoryforum.gateway.client.ServiceRefusal;
-import org.advisoryforum.gateway.client.ServiceUnavailable;
-import org.advisoryforum.gateway.web.page.SignInReturn;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.logging.Logger;
-
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.advisoryforum.gateway.client.ConsultationDetail;
+import org.advisoryforum.gateway.client.ConsultationSummary;
+import org.advisoryforum.gateway.client.ConsultationsClient;
+import org.advisoryforum.gateway.client.MyResponse;
+import org.advisoryforum.gateway.client.ServiceRefusal;
+import org.advisoryforum.gateway.client.ServiceUnavailable;
+import org.advisoryforum.gateway.web.page.Parallel;
+import org.advisoryforum.gateway.web.page.SignInReturn;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
 
 /** The public pages: home, the list of consultations, one consultation. */
 @Path("/")
@@ -39,8 +37,8 @@ public class PageResource {
     static class Templates {
         static native TemplateInstance home(List<ConsultationSummary> open, boolean unavailable);
 
-        static native TemplateInstance consultations(List<ConsultationSummary> open, List<ConsultationSummary> closed,
-                                                     boolean unavailable);
+        static native TemplateInstance consultations(
+                List<ConsultationSummary> open, List<ConsultationSummary> closed, boolean unavailable);
 
         static native TemplateInstance consultation(ConsultationDetail consultation, MyResponse mine);
     }
@@ -65,12 +63,13 @@ public class PageResource {
     @GET
     @Path("consultations")
     public TemplateInstance consultations() {
-        Parallel.Call<List<ConsultationSummary>> closedCall = parallel.start(() -> load(() -> consultations.list("closed")));
+        Parallel.Call<List<ConsultationSummary>> closedCall =
+                parallel.start(() -> load(() -> consultations.list("closed")));
         List<ConsultationSummary> open = load(() -> consultations.list("open"));
         List<ConsultationSummary> closed = closedCall.get();
         boolean unavailable = open == null || closed == null;
-        return Templates.consultations(open == null ? List.of() : open, closed == null ? List.of() : closed,
-                unavailable);
+        return Templates.consultations(
+                open == null ? List.of() : open, closed == null ? List.of() : closed, unavailable);
     }
 
     @GET

@@ -13,6 +13,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
 import org.advisoryforum.gateway.client.ServiceRefusal;
 import org.advisoryforum.gateway.client.StaffPageViews;
 import org.advisoryforum.gateway.client.StaffTrackingClient;
@@ -21,9 +23,6 @@ import org.advisoryforum.gateway.web.page.FormErrors;
 import org.advisoryforum.gateway.web.page.ProblemWords;
 import org.advisoryforum.gateway.web.pages.PageResource;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-
-import java.net.URI;
-import java.util.UUID;
 
 /**
  * Staff flag a safeguarding concern about an answer or comment they read on a consultation's staff page: a short form
@@ -38,8 +37,8 @@ public class FlagConcernResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance flag(UUID inputId, UUID consultationId, String concern, FormErrors errors,
-                                            boolean sent);
+        static native TemplateInstance flag(
+                UUID inputId, UUID consultationId, String concern, FormErrors errors, boolean sent);
     }
 
     private final StaffTrackingClient tracking;
@@ -49,19 +48,25 @@ public class FlagConcernResource {
     }
 
     @GET
-    public TemplateInstance form(@PathParam("inputId") String inputId, @QueryParam("consultation") String consultation,
-                                 @QueryParam("sent") String sent) {
-        return Templates.flag(PageResource.parse(inputId), consultationId(consultation), "", new FormErrors(),
-                sent != null);
+    public TemplateInstance form(
+            @PathParam("inputId") String inputId,
+            @QueryParam("consultation") String consultation,
+            @QueryParam("sent") String sent) {
+        return Templates.flag(
+                PageResource.parse(inputId), consultationId(consultation), "", new FormErrors(), sent != null);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response flag(@PathParam("inputId") String inputId, @QueryParam("consultation") String consultation,
-                         MultivaluedMap<String, String> posted) {
+    public Response flag(
+            @PathParam("inputId") String inputId,
+            @QueryParam("consultation") String consultation,
+            MultivaluedMap<String, String> posted) {
         UUID input = PageResource.parse(inputId);
         UUID consultationId = consultationId(consultation);
-        String concern = posted.getFirst("concern") == null ? "" : posted.getFirst("concern").strip();
+        String concern = posted.getFirst("concern") == null
+                ? ""
+                : posted.getFirst("concern").strip();
         FormErrors errors = new FormErrors();
         if (concern.isEmpty()) {
             errors.add("concern", "sg_error_concern_missing");
@@ -71,13 +76,16 @@ public class FlagConcernResource {
             try {
                 tracking.flag(new StaffPageViews.Flag(input, concern));
                 return Response.seeOther(URI.create("/staff/safeguarding/flag/" + input + "?sent=true"
-                        + (consultationId == null ? "" : "&consultation=" + consultationId))).build();
+                                + (consultationId == null ? "" : "&consultation=" + consultationId)))
+                        .build();
             } catch (ServiceRefusal refused) {
                 StaffConsultations.requireFormProblem(refused);
                 errors.add("concern", wordsFor(refused));
             }
         }
-        return Response.status(400).entity(Templates.flag(input, consultationId, concern, errors, false)).build();
+        return Response.status(400)
+                .entity(Templates.flag(input, consultationId, concern, errors, false))
+                .build();
     }
 
     /** tracking's refusal in words chosen by its field codes. */

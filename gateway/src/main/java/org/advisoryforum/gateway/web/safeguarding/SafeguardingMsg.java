@@ -13,7 +13,8 @@ public interface SafeguardingMsg {
     @Message("Safeguarding concerns")
     String sg_title();
 
-    @Message("Answers and comments staff flagged as raising a safeguarding concern. This list is never public, and every time it is read is recorded.")
+    @Message(
+            "Answers and comments staff flagged as raising a safeguarding concern. This list is never public, and every time it is read is recorded.")
     String sg_lead();
 
     @Message("No concern has been flagged.")
@@ -76,7 +77,8 @@ public interface SafeguardingMsg {
     @Message("Flag a safeguarding concern")
     String sg_flag_title();
 
-    @Message("The safeguarding lead will read this answer and your concern. It is never shown to the public or to other members.")
+    @Message(
+            "The safeguarding lead will read this answer and your concern. It is never shown to the public or to other members.")
     String sg_flag_lead();
 
     @Message("What is the concern?")

@@ -7,16 +7,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.advisoryforum.gateway.client.ConsultationSummary;
 import org.advisoryforum.gateway.client.ConsultationsClient;
 import org.advisoryforum.gateway.client.StaffPageViews;
 import org.advisoryforum.gateway.client.StaffTrackingClient;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 /**
  * The restricted list of answers staff flagged as raising a safeguarding concern, with its audit (who flagged, who
@@ -29,8 +28,7 @@ import java.util.UUID;
 public class SafeguardingResource {
 
     /** A flag with the title of its consultation, when the consultation is public. */
-    public record Shown(StaffPageViews.SafeguardingFlag flag, String consultationTitle) {
-    }
+    public record Shown(StaffPageViews.SafeguardingFlag flag, String consultationTitle) {}
 
     @CheckedTemplate
     static class Templates {
@@ -40,8 +38,8 @@ public class SafeguardingResource {
     private final StaffTrackingClient tracking;
     private final ConsultationsClient consultations;
 
-    public SafeguardingResource(@RestClient StaffTrackingClient tracking,
-                                @RestClient ConsultationsClient consultations) {
+    public SafeguardingResource(
+            @RestClient StaffTrackingClient tracking, @RestClient ConsultationsClient consultations) {
         this.tracking = tracking;
         this.consultations = consultations;
     }
@@ -53,7 +51,9 @@ public class SafeguardingResource {
         if (!flags.isEmpty()) {
             consultations.list(null).forEach((ConsultationSummary c) -> titles.put(c.id(), c.title()));
         }
-        List<Shown> shown = flags.stream().map(f -> new Shown(f, titles.get(f.consultationId()))).toList();
+        List<Shown> shown = flags.stream()
+                .map(f -> new Shown(f, titles.get(f.consultationId())))
+                .toList();
         return Templates.flags(shown, tracking.safeguardingAudit());
     }
 }

@@ -16,7 +16,8 @@ public interface ThemesMsg {
     @Message("Back to the consultation")
     String themes_back();
 
-    @Message("The answers to a free-text question can be grouped into suggested themes. The grouping runs on this service: no answer is sent to any outside service. Staff decide: accept a theme as a key point, change its label, merge two themes or reject one.")
+    @Message(
+            "The answers to a free-text question can be grouped into suggested themes. The grouping runs on this service: no answer is sent to any outside service. Staff decide: accept a theme as a key point, change its label, merge two themes or reject one.")
     String themes_lead();
 
     @Message("Themes can be suggested once the consultation has closed.")

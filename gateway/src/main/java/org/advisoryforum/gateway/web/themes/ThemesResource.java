@@ -14,6 +14,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.advisoryforum.gateway.client.ConsultationDetail;
 import org.advisoryforum.gateway.client.ConsultationStatus;
 import org.advisoryforum.gateway.client.ConsultationsClient;
@@ -23,11 +27,6 @@ import org.advisoryforum.gateway.web.editor.StaffConsultations;
 import org.advisoryforum.gateway.web.page.FormErrors;
 import org.advisoryforum.gateway.web.pages.PageResource;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-
-import java.net.URI;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 
 /**
  * Staff pages for suggested themes of a closed consultation's free-text answers: ask for them, see each (label, top
@@ -40,21 +39,32 @@ import java.util.UUID;
 public class ThemesResource {
 
     static final int MAX_LABEL = 1000;
-    private static final Set<ConsultationStatus> CLOSED = Set.of(ConsultationStatus.CLOSED, ConsultationStatus.ANALYSING,
-            ConsultationStatus.OUTCOME_PUBLISHED);
+    private static final Set<ConsultationStatus> CLOSED =
+            Set.of(ConsultationStatus.CLOSED, ConsultationStatus.ANALYSING, ConsultationStatus.OUTCOME_PUBLISHED);
     /** The service's refusal codes this page puts into words (themes_error_<code>). */
-    private static final Set<String> WORDED = Set.of("consultation_not_closed", "not_free_text", "too_few_answers",
-            "suggestion_decided", "unknown_suggestion", "same_suggestion", "other_run", "no_answers_left");
+    private static final Set<String> WORDED = Set.of(
+            "consultation_not_closed",
+            "not_free_text",
+            "too_few_answers",
+            "suggestion_decided",
+            "unknown_suggestion",
+            "same_suggestion",
+            "other_run",
+            "no_answers_left");
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance questions(ConsultationDetail consultation, List<ConsultationDetail.Question> questions,
-                                                 boolean closed);
+        static native TemplateInstance questions(
+                ConsultationDetail consultation, List<ConsultationDetail.Question> questions, boolean closed);
 
-        static native TemplateInstance question(ConsultationDetail consultation, ConsultationDetail.Question question,
-                                                boolean closed, ThemeSuggestions.Run run,
-                                                List<ThemeSuggestions.KeyPoint> keyPoints, FormErrors errors,
-                                                boolean done);
+        static native TemplateInstance question(
+                ConsultationDetail consultation,
+                ConsultationDetail.Question question,
+                boolean closed,
+                ThemeSuggestions.Run run,
+                List<ThemeSuggestions.KeyPoint> keyPoints,
+                FormErrors errors,
+                boolean done);
     }
 
     private final ConsultationsClient consultations;
@@ -71,8 +81,8 @@ public class ThemesResource {
 
     @GET
     @Path("{questionKey}")
-    public TemplateInstance question(@PathParam("id") String id, @PathParam("questionKey") String questionKey,
-                                     @QueryParam("done") String done) {
+    public TemplateInstance question(
+            @PathParam("id") String id, @PathParam("questionKey") String questionKey, @QueryParam("done") String done) {
         return render(PageResource.parse(id), questionKey, new FormErrors(), done != null);
     }
 
@@ -80,41 +90,62 @@ public class ThemesResource {
     @Path("{questionKey}/suggest")
     public Response suggest(@PathParam("id") String id, @PathParam("questionKey") String questionKey) {
         UUID consultationId = PageResource.parse(id);
-        return act(consultationId, questionKey, "suggest", new FormErrors(),
+        return act(
+                consultationId,
+                questionKey,
+                "suggest",
+                new FormErrors(),
                 () -> consultations.suggestThemes(consultationId, questionKey));
     }
 
     @POST
     @Path("{questionKey}/{suggestionId}/label")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response relabel(@PathParam("id") String id, @PathParam("questionKey") String questionKey,
-                            @PathParam("suggestionId") String suggestion, MultivaluedMap<String, String> form) {
+    public Response relabel(
+            @PathParam("id") String id,
+            @PathParam("questionKey") String questionKey,
+            @PathParam("suggestionId") String suggestion,
+            MultivaluedMap<String, String> form) {
         UUID consultationId = PageResource.parse(id);
         UUID suggestionId = PageResource.parse(suggestion);
         FormErrors errors = new FormErrors();
         String label = label(form, "relabel-" + suggestionId, errors);
-        return act(consultationId, questionKey, "relabel-" + suggestionId, errors,
+        return act(
+                consultationId,
+                questionKey,
+                "relabel-" + suggestionId,
+                errors,
                 () -> consultations.relabelTheme(consultationId, suggestionId, new ThemeSuggestions.Label(label)));
     }
 
     @POST
     @Path("{questionKey}/{suggestionId}/accept")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response accept(@PathParam("id") String id, @PathParam("questionKey") String questionKey,
-                           @PathParam("suggestionId") String suggestion, MultivaluedMap<String, String> form) {
+    public Response accept(
+            @PathParam("id") String id,
+            @PathParam("questionKey") String questionKey,
+            @PathParam("suggestionId") String suggestion,
+            MultivaluedMap<String, String> form) {
         UUID consultationId = PageResource.parse(id);
         UUID suggestionId = PageResource.parse(suggestion);
         FormErrors errors = new FormErrors();
         String label = label(form, "accept-" + suggestionId, errors);
-        return act(consultationId, questionKey, "accept-" + suggestionId, errors,
+        return act(
+                consultationId,
+                questionKey,
+                "accept-" + suggestionId,
+                errors,
                 () -> consultations.acceptTheme(consultationId, suggestionId, new ThemeSuggestions.Label(label)));
     }
 
     @POST
     @Path("{questionKey}/{suggestionId}/merge")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response merge(@PathParam("id") String id, @PathParam("questionKey") String questionKey,
-                          @PathParam("suggestionId") String suggestion, MultivaluedMap<String, String> form) {
+    public Response merge(
+            @PathParam("id") String id,
+            @PathParam("questionKey") String questionKey,
+            @PathParam("suggestionId") String suggestion,
+            MultivaluedMap<String, String> form) {
         UUID consultationId = PageResource.parse(id);
         UUID suggestionId = PageResource.parse(suggestion);
         FormErrors errors = new FormErrors();
@@ -131,17 +162,27 @@ public class ThemesResource {
             }
         }
         UUID other = with;
-        return act(consultationId, questionKey, field, errors,
+        return act(
+                consultationId,
+                questionKey,
+                field,
+                errors,
                 () -> consultations.mergeThemes(consultationId, suggestionId, new ThemeSuggestions.Merge(other)));
     }
 
     @POST
     @Path("{questionKey}/{suggestionId}/reject")
-    public Response reject(@PathParam("id") String id, @PathParam("questionKey") String questionKey,
-                           @PathParam("suggestionId") String suggestion) {
+    public Response reject(
+            @PathParam("id") String id,
+            @PathParam("questionKey") String questionKey,
+            @PathParam("suggestionId") String suggestion) {
         UUID consultationId = PageResource.parse(id);
         UUID suggestionId = PageResource.parse(suggestion);
-        return act(consultationId, questionKey, "reject-" + suggestionId, new FormErrors(),
+        return act(
+                consultationId,
+                questionKey,
+                "reject-" + suggestionId,
+                new FormErrors(),
                 () -> consultations.rejectTheme(consultationId, suggestionId));
     }
 
@@ -161,28 +202,37 @@ public class ThemesResource {
         if (errors.isEmpty()) {
             try {
                 call.run();
-                return Response.seeOther(URI.create("/staff/consultations/" + consultationId + "/themes/" + questionKey
-                        + "?done")).build();
+                return Response.seeOther(URI.create(
+                                "/staff/consultations/" + consultationId + "/themes/" + questionKey + "?done"))
+                        .build();
             } catch (ServiceRefusal refused) {
                 StaffConsultations.requireFormProblem(refused);
                 status = refused.status();
-                String code = refused.code() != null ? refused.code() : refused.fields().values().stream().findFirst().orElse(null);
+                String code = refused.code() != null
+                        ? refused.code()
+                        : refused.fields().values().stream().findFirst().orElse(null);
                 if ("size".equals(code)) {
                     errors.add(field, "themes_error_label_too_long");
                 } else if ("required".equals(code) || "blank".equals(code)) {
                     errors.add(field, "themes_error_label_required");
                 } else {
-                    errors.add(field, code != null && WORDED.contains(code) ? "themes_error_" + code : "themes_error_refused");
+                    errors.add(
+                            field,
+                            code != null && WORDED.contains(code) ? "themes_error_" + code : "themes_error_refused");
                 }
             }
         }
-        return Response.status(status).entity(render(consultationId, questionKey, errors, false)).build();
+        return Response.status(status)
+                .entity(render(consultationId, questionKey, errors, false))
+                .build();
     }
 
     private TemplateInstance render(UUID consultationId, String questionKey, FormErrors errors, boolean done) {
         ConsultationDetail consultation = consultations.consultation(consultationId);
-        ConsultationDetail.Question question = freeText(consultation).stream().filter(q -> q.key().equals(questionKey))
-                .findFirst().orElseThrow(NotFoundException::new);
+        ConsultationDetail.Question question = freeText(consultation).stream()
+                .filter(q -> q.key().equals(questionKey))
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
         ThemeSuggestions.Run run = null;
         try {
             run = consultations.themeSuggestions(consultationId, questionKey);
@@ -192,13 +242,23 @@ public class ThemesResource {
             }
         }
         List<ThemeSuggestions.KeyPoint> keyPoints = CLOSED.contains(consultation.status())
-                ? consultations.keyPointsWithProvenance(consultationId) : List.of();
-        return Templates.question(consultation, question, CLOSED.contains(consultation.status()), run, keyPoints, errors,
+                ? consultations.keyPointsWithProvenance(consultationId)
+                : List.of();
+        return Templates.question(
+                consultation,
+                question,
+                CLOSED.contains(consultation.status()),
+                run,
+                keyPoints,
+                errors,
                 done && errors.isEmpty());
     }
 
     private static List<ConsultationDetail.Question> freeText(ConsultationDetail consultation) {
-        return consultation.questions() == null ? List.of()
-                : consultation.questions().stream().filter(q -> "FREE_TEXT".equals(q.type())).toList();
+        return consultation.questions() == null
+                ? List.of()
+                : consultation.questions().stream()
+                        .filter(q -> "FREE_TEXT".equals(q.type()))
+                        .toList();
     }
 }

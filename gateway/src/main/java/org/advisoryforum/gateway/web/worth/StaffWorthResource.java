@@ -8,13 +8,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
 import org.advisoryforum.gateway.client.WorthClient;
 import org.advisoryforum.gateway.client.WorthViews;
 import org.advisoryforum.gateway.web.pages.PageResource;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-
-import java.util.List;
-import java.util.UUID;
 
 /**
  * Staff: the members' "Was it worth it?" answers as counts per activity (never who); with {@code consultationId} or
@@ -27,8 +26,8 @@ public class StaffWorthResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance activities(List<WorthViews.Activity> activities, List<String> bands,
-                                                  List<String> answers, String back);
+        static native TemplateInstance activities(
+                List<WorthViews.Activity> activities, List<String> bands, List<String> answers, String back);
     }
 
     private final WorthClient worth;
@@ -38,13 +37,16 @@ public class StaffWorthResource {
     }
 
     @GET
-    public TemplateInstance activities(@QueryParam("consultationId") String consultationId,
-                                       @QueryParam("meetingId") String meetingId) {
-        UUID consultation = consultationId == null || consultationId.isBlank() ? null : PageResource.parse(consultationId);
-        UUID meeting = consultation != null || meetingId == null || meetingId.isBlank() ? null : PageResource.parse(meetingId);
-        String back = consultation != null ? "/staff/consultations/" + consultation
+    public TemplateInstance activities(
+            @QueryParam("consultationId") String consultationId, @QueryParam("meetingId") String meetingId) {
+        UUID consultation =
+                consultationId == null || consultationId.isBlank() ? null : PageResource.parse(consultationId);
+        UUID meeting =
+                consultation != null || meetingId == null || meetingId.isBlank() ? null : PageResource.parse(meetingId);
+        String back = consultation != null
+                ? "/staff/consultations/" + consultation
                 : meeting != null ? "/staff/meetings/" + meeting : "/staff";
-        return Templates.activities(worth.perActivity(consultation, meeting), WorthResource.TIME_BANDS,
-                WorthResource.ANSWERS, back);
+        return Templates.activities(
+                worth.perActivity(consultation, meeting), WorthResource.TIME_BANDS, WorthResource.ANSWERS, back);
     }
 }

@@ -22,7 +22,8 @@ public interface WorthMsg {
     @Message("Change your answer")
     String wt_change();
 
-    @Message("Three quick questions about this. Your answers are counted with everyone else's: nobody sees what you said. If you say twice in a row that it was not worth your time, we will invite you less, unless you ask us not to.")
+    @Message(
+            "Three quick questions about this. Your answers are counted with everyone else's: nobody sees what you said. If you say twice in a row that it was not worth your time, we will invite you less, unless you ask us not to.")
     String wt_lead();
 
     @Message("How long did it take you?")
@@ -97,7 +98,8 @@ public interface WorthMsg {
     @Message("Invitations after you said it was not worth it")
     String wt_invitations_title();
 
-    @Message("If your two latest answers say it was not worth your time, we invite you at most once a month. You can ask us to keep inviting you as usual.")
+    @Message(
+            "If your two latest answers say it was not worth your time, we invite you at most once a month. You can ask us to keep inviting you as usual.")
     String wt_invitations_lead();
 
     @Message("After I say twice that it was not worth my time")
@@ -163,7 +165,8 @@ public interface WorthMsg {
     @Message("Was taking part worth it?")
     String wt_impact_title();
 
-    @Message("After each consultation answered and meeting attended, members may tell us whether it was worth their time and whether they felt heard. {count} answers so far, counted together.")
+    @Message(
+            "After each consultation answered and meeting attended, members may tell us whether it was worth their time and whether they felt heard. {count} answers so far, counted together.")
     String wt_impact_lead(long count);
 
     @Message("Members' answers by activity")

@@ -16,6 +16,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.advisoryforum.gateway.client.ForumClient;
 import org.advisoryforum.gateway.client.MemberViews;
 import org.advisoryforum.gateway.client.ServiceRefusal;
@@ -23,13 +29,6 @@ import org.advisoryforum.gateway.client.WorthClient;
 import org.advisoryforum.gateway.client.WorthViews;
 import org.advisoryforum.gateway.web.pages.PageResource;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-
-import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 
 /**
  * "Was it worth it?" for a member: three questions about one entry of their own ledger (GOV.UK radios, every missing
@@ -63,8 +62,8 @@ public class WorthResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance form(MemberViews.Involvement entry, Form form, List<String> bands,
-                                            List<String> answers, boolean sent);
+        static native TemplateInstance form(
+                MemberViews.Involvement entry, Form form, List<String> bands, List<String> answers, boolean sent);
 
         static native TemplateInstance invitations(boolean keep, boolean error, String saved);
     }
@@ -80,8 +79,8 @@ public class WorthResource {
     @GET
     @Path("invitations")
     public TemplateInstance invitations(@QueryParam("saved") String saved) {
-        return Templates.invitations(keepInviting(worth.profile()), false,
-                "keep".equals(saved) || "less".equals(saved) ? saved : null);
+        return Templates.invitations(
+                keepInviting(worth.profile()), false, "keep".equals(saved) || "less".equals(saved) ? saved : null);
     }
 
     @POST
@@ -90,10 +89,13 @@ public class WorthResource {
     public Object chooseInvitations(MultivaluedMap<String, String> form) {
         String keep = form.getFirst("keep");
         if (!"yes".equals(keep) && !"no".equals(keep)) {
-            return Response.status(400).entity(Templates.invitations(keepInviting(worth.profile()), true, null)).build();
+            return Response.status(400)
+                    .entity(Templates.invitations(keepInviting(worth.profile()), true, null))
+                    .build();
         }
         worth.editProfile(edit(worth.profile(), "yes".equals(keep)));
-        return Response.seeOther(URI.create("/account/worth/invitations?saved=" + ("yes".equals(keep) ? "keep" : "less")))
+        return Response.seeOther(
+                        URI.create("/account/worth/invitations?saved=" + ("yes".equals(keep) ? "keep" : "less")))
                 .build();
     }
 
@@ -102,7 +104,8 @@ public class WorthResource {
     public TemplateInstance form(@PathParam("id") String id, @QueryParam("sent") boolean sent) {
         MemberViews.Involvement entry = entry(PageResource.parse(id));
         WorthViews.Answer given = entry.feedback();
-        Form form = given == null ? new Form(null, null, null, Map.of())
+        Form form = given == null
+                ? new Form(null, null, null, Map.of())
                 : new Form(given.timeTaken(), given.worthIt(), given.feltHeard(), Map.of());
         return Templates.form(entry, form, TIME_BANDS, ANSWERS, sent);
     }
@@ -128,25 +131,31 @@ public class WorthResource {
         if (errors.isEmpty()) {
             try {
                 worth.answer(entryId, new WorthViews.Feedback(time, worthIt, heard));
-                return Response.seeOther(URI.create("/account/worth/" + entryId + "?sent=true")).build();
+                return Response.seeOther(URI.create("/account/worth/" + entryId + "?sent=true"))
+                        .build();
             } catch (ServiceRefusal refused) {
                 if (refused.status() != 400) {
                     throw refused;
                 }
-                refused.fields().keySet().stream().filter(FIELDS::contains)
+                refused.fields().keySet().stream()
+                        .filter(FIELDS::contains)
                         .forEach(field -> errors.put(field, "wt_error_" + field));
                 if (errors.isEmpty()) {
                     throw refused;
                 }
             }
         }
-        return Response.status(400).entity(Templates.form(entry(entryId), new Form(time, worthIt, heard, errors),
-                TIME_BANDS, ANSWERS, false)).build();
+        return Response.status(400)
+                .entity(Templates.form(
+                        entry(entryId), new Form(time, worthIt, heard, errors), TIME_BANDS, ANSWERS, false))
+                .build();
     }
 
     /** The entry of the member's own ledger, or the not-found page. */
     private MemberViews.Involvement entry(UUID id) {
-        return forum.myInvolvement().stream().filter(e -> id.equals(e.id())).findFirst()
+        return forum.myInvolvement().stream()
+                .filter(e -> id.equals(e.id()))
+                .findFirst()
                 .orElseThrow(() -> new ServiceRefusal(404, "not_in_your_ledger", List.of()));
     }
 
@@ -161,7 +170,8 @@ public class WorthResource {
     /** The profile as forum-service takes it back, with only the invitation choice changed. */
     static ObjectNode edit(JsonNode profile, boolean keep) {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
-        for (String field : List.of("displayName", "perspectives", "region", "accessibilityNeeds", "accessibilityOther")) {
+        for (String field :
+                List.of("displayName", "perspectives", "region", "accessibilityNeeds", "accessibilityOther")) {
             if (profile.has(field)) {
                 body.set(field, profile.get(field));
             }

@@ -1,14 +1,12 @@
 package org.advisoryforum.gateway.web.account;
 
-import org.advisoryforum.gateway.client.Requests;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.ws.rs.core.MultivaluedHashMap;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.advisoryforum.gateway.client.Requests;
+import org.junit.jupiter.api.Test;
 
 class JoinFormTest {
 
@@ -23,19 +21,23 @@ class JoinFormTest {
 
         Requests.Application body = JoinForm.from(form).body();
 
-        assertThat(body).isEqualTo(new Requests.Application("Jo", "To be heard", List.of("CARER", "STUDENT"), "LONDON",
-                List.of(), null, false));
+        assertThat(body)
+                .isEqualTo(new Requests.Application(
+                        "Jo", "To be heard", List.of("CARER", "STUDENT"), "LONDON", List.of(), null, false));
         assertThat(JoinForm.empty().body().contactByEmail()).isNull();
         assertThat(JoinForm.empty().body().region()).isNull();
     }
 
     @Test
     void theServicesRefusalsBecomeOneMessagePerFieldInTheOrderOfTheForm() {
-        Map<String, String> errors = JoinForm.errors(Map.of("region", "must not be null", "perspectives[]", "bad value",
-                "displayName", "must not be blank"));
+        Map<String, String> errors = JoinForm.errors(Map.of(
+                "region", "must not be null", "perspectives[]", "bad value", "displayName", "must not be blank"));
 
-        assertThat(errors).containsExactly(Map.entry("displayName", "mp_join_error_displayName"),
-                Map.entry("perspectives", "mp_join_error_perspectives"), Map.entry("region", "mp_join_error_region"));
+        assertThat(errors)
+                .containsExactly(
+                        Map.entry("displayName", "mp_join_error_displayName"),
+                        Map.entry("perspectives", "mp_join_error_perspectives"),
+                        Map.entry("region", "mp_join_error_region"));
         assertThat(JoinForm.errors(Map.of())).containsExactly(Map.entry("displayName", "mp_join_error_other"));
     }
 }

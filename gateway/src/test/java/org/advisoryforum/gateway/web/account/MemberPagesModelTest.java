@@ -1,26 +1,17 @@
 package org.advisoryforum.gateway.web.account;
 
-import io.quarkus.qute.i18n.Message;
-import jakarta.ws.rs.core.MultivaluedHashMap;
-import org.advisoryforum.gateway.client.ConsultationStatus;
-import org.advisoryforum.gateway.client.ConsultationSummary;
-import org.advisoryforum.gateway.client.ResponseStatus;
-import org.advisoryforum.gateway.client.MemberViews;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.lang.reflect.Method;
-import java.nio.charset.StandardCharsets;
+import jakarta.ws.rs.core.MultivaluedHashMap;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.advisoryforum.gateway.client.ConsultationStatus;
+import org.advisoryforum.gateway.client.ConsultationSummary;
+import org.advisoryforum.gateway.client.MemberViews;
+import org.advisoryforum.gateway.client.ResponseStatus;
+import org.junit.jupiter.api.Test;
 
 /** The member pages' own logic, without a server: sorting consultations, the quiet period date. */
 class MemberPagesModelTest {
@@ -34,12 +25,14 @@ class MemberPagesModelTest {
         UUID quiet = UUID.randomUUID();
         UUID joinedAfter = UUID.randomUUID();
         UUID closedWithOutcome = UUID.randomUUID();
-        List<ConsultationSummary> open = List.of(summary(quiet, LATER), summary(joinedAfter, SOON), summary(invited, LATER));
+        List<ConsultationSummary> open =
+                List.of(summary(quiet, LATER), summary(joinedAfter, SOON), summary(invited, LATER));
         List<MemberViews.Invitation> invitations = List.of(
                 new MemberViews.Invitation(invited, "t", LATER, "INVITED", SOON, null),
                 new MemberViews.Invitation(quiet, "t", LATER, "QUIET_PERIOD", SOON, LocalDate.of(2027, 3, 3)));
         List<MemberViews.MyResponse> responses = List.of(
-                response(invited, "OPEN", "DRAFT"), response(joinedAfter, "OPEN", "SUBMITTED"),
+                response(invited, "OPEN", "DRAFT"),
+                response(joinedAfter, "OPEN", "SUBMITTED"),
                 response(closedWithOutcome, "OUTCOME_PUBLISHED", "SUBMITTED"),
                 response(UUID.randomUUID(), "CLOSED", "WITHDRAWN"));
 
@@ -82,12 +75,21 @@ class MemberPagesModelTest {
     }
 
     private static ConsultationSummary summary(UUID id, Instant closesAt) {
-        return new ConsultationSummary(id, "Consultation " + id, "summary", "GUIDANCE", ConsultationStatus.OPEN, null, closesAt, null);
+        return new ConsultationSummary(
+                id, "Consultation " + id, "summary", "GUIDANCE", ConsultationStatus.OPEN, null, closesAt, null);
     }
 
     private static MemberViews.MyResponse response(UUID consultationId, String consultationStatus, String status) {
-        return new MemberViews.MyResponse(UUID.randomUUID(), consultationId, "Consultation " + consultationId,
-                ConsultationStatus.valueOf(consultationStatus), LATER, ResponseStatus.valueOf(status), 1, SOON,
-                "SUBMITTED".equals(status) ? SOON : null, null);
+        return new MemberViews.MyResponse(
+                UUID.randomUUID(),
+                consultationId,
+                "Consultation " + consultationId,
+                ConsultationStatus.valueOf(consultationStatus),
+                LATER,
+                ResponseStatus.valueOf(status),
+                1,
+                SOON,
+                "SUBMITTED".equals(status) ? SOON : null,
+                null);
     }
 }

@@ -1,10 +1,10 @@
 package org.advisoryforum.gateway.web.answering;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.node.TextNode;
 import org.advisoryforum.gateway.client.ConsultationDetail.Question;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class FieldViewTest {
 

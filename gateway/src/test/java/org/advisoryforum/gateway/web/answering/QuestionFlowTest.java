@@ -1,22 +1,21 @@
 package org.advisoryforum.gateway.web.answering;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import jakarta.ws.rs.NotFoundException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.advisoryforum.gateway.client.ConsultationDetail;
 import org.advisoryforum.gateway.client.ConsultationDetail.Question;
 import org.advisoryforum.gateway.client.ConsultationDetail.ShowIf;
 import org.advisoryforum.gateway.client.MyResponse;
 import org.advisoryforum.gateway.client.ResponseStatus;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The pages follow which questions consultation-service says are asked; the gateway judges no condition itself. */
 class QuestionFlowTest {
@@ -26,8 +25,22 @@ class QuestionFlowTest {
     private static final Question RATING = question("rating", false, null);
     /** Page 2 is asked only of carers. */
     private static final List<List<Question>> PAGES = List.of(List.of(CARER), List.of(CARING_FOR), List.of(RATING));
-    private static final ConsultationDetail CONSULTATION = new ConsultationDetail(UUID.randomUUID(), "Carers", "", "",
-            "POLICY", "", "", null, null, null, null, 1, List.of(), List.of(CARER, CARING_FOR, RATING),
+
+    private static final ConsultationDetail CONSULTATION = new ConsultationDetail(
+            UUID.randomUUID(),
+            "Carers",
+            "",
+            "",
+            "POLICY",
+            "",
+            "",
+            null,
+            null,
+            null,
+            null,
+            1,
+            List.of(),
+            List.of(CARER, CARING_FOR, RATING),
             List.of("carer", "rating"));
 
     private static Question question(String key, boolean required, ShowIf showIf) {
@@ -35,19 +48,26 @@ class QuestionFlowTest {
     }
 
     private static MyResponse response(Map<String, String> answers, List<String> asked) {
-        return new MyResponse(UUID.randomUUID(), ResponseStatus.DRAFT, "NONE", answers.entrySet().stream()
-                .map(a -> new MyResponse.Answer(a.getKey(), TextNode.valueOf(a.getValue()), null)).toList(), List.of(), asked);
+        return new MyResponse(
+                UUID.randomUUID(),
+                ResponseStatus.DRAFT,
+                "NONE",
+                answers.entrySet().stream()
+                        .map(a -> new MyResponse.Answer(a.getKey(), TextNode.valueOf(a.getValue()), null))
+                        .toList(),
+                List.of(),
+                asked);
     }
 
     @Test
     void aPageTheServiceSaysIsNotAskedIsSkippedForwardAndBack() {
-        QuestionFlow notACarer = QuestionFlow.of(PAGES, CONSULTATION,
-                response(Map.of("carer", "No"), List.of("carer", "rating")));
+        QuestionFlow notACarer =
+                QuestionFlow.of(PAGES, CONSULTATION, response(Map.of("carer", "No"), List.of("carer", "rating")));
         assertThat(notACarer.next(1)).isEqualTo(3);
         assertThat(notACarer.previous(3)).contains(1);
 
-        QuestionFlow carer = QuestionFlow.of(PAGES, CONSULTATION,
-                response(Map.of("carer", "Yes"), List.of("carer", "caring-for", "rating")));
+        QuestionFlow carer = QuestionFlow.of(
+                PAGES, CONSULTATION, response(Map.of("carer", "Yes"), List.of("carer", "caring-for", "rating")));
         assertThat(carer.next(1)).isEqualTo(2);
         assertThat(carer.previous(3)).contains(2);
     }
@@ -55,12 +75,13 @@ class QuestionFlowTest {
     @Test
     void theServicesWordIsFollowedEvenWhereTheAnswersShownSeemToSayOtherwise() {
         // e.g. the condition is met by an earlier answer the member linked ("I said this before"): the service knows
-        QuestionFlow linked = QuestionFlow.of(PAGES, CONSULTATION,
-                response(Map.of(), List.of("carer", "caring-for", "rating")));
+        QuestionFlow linked =
+                QuestionFlow.of(PAGES, CONSULTATION, response(Map.of(), List.of("carer", "caring-for", "rating")));
         assertThat(linked.next(1)).isEqualTo(2);
         assertThat(linked.asked(CARING_FOR)).isTrue();
         // and an answer that seems to meet a condition asks nothing the service did not say
-        QuestionFlow notAsked = QuestionFlow.of(PAGES, CONSULTATION, response(Map.of("carer", "Yes"), List.of("carer", "rating")));
+        QuestionFlow notAsked =
+                QuestionFlow.of(PAGES, CONSULTATION, response(Map.of("carer", "Yes"), List.of("carer", "rating")));
         assertThat(notAsked.asked(CARING_FOR)).isFalse();
     }
 
@@ -74,12 +95,27 @@ class QuestionFlowTest {
 
     @Test
     void whenTheServiceDoesNotSayEveryQuestionIsOfferedRatherThanNone() {
-        ConsultationDetail silent = new ConsultationDetail(CONSULTATION.id(), "Carers", "", "", "POLICY", "", "", null,
-                null, null, null, 1, List.of(), CONSULTATION.questions());
+        ConsultationDetail silent = new ConsultationDetail(
+                CONSULTATION.id(),
+                "Carers",
+                "",
+                "",
+                "POLICY",
+                "",
+                "",
+                null,
+                null,
+                null,
+                null,
+                1,
+                List.of(),
+                CONSULTATION.questions());
         QuestionFlow fresh = QuestionFlow.of(PAGES, silent, null);
         assertThat(fresh.asked(CARING_FOR)).isTrue();
         assertThat(fresh.next(1)).isEqualTo(2);
-        assertThat(QuestionFlow.of(PAGES, silent, response(Map.of("carer", "No"), null)).asked(CARING_FOR)).isTrue();
+        assertThat(QuestionFlow.of(PAGES, silent, response(Map.of("carer", "No"), null))
+                        .asked(CARING_FOR))
+                .isTrue();
     }
 
     @Test
@@ -96,17 +132,21 @@ class QuestionFlowTest {
         Map<String, JsonNode> given = Map.of("carer", TextNode.valueOf("Yes"), "caring-for", TextNode.valueOf(" "));
         QuestionFlow flow = new QuestionFlow(PAGES, given, Set.of("carer", "caring-for", "rating"));
         assertThat(flow.unansweredRequired(List.of(CARER, CARING_FOR, RATING), Map.of()))
-                .containsOnlyKeys("answers.caring-for").containsValue("required");
-        assertThat(flow.unansweredRequired(List.of(CARING_FOR), Map.of("caring-for", "an-earlier-answer"))).isEmpty();
+                .containsOnlyKeys("answers.caring-for")
+                .containsValue("required");
+        assertThat(flow.unansweredRequired(List.of(CARING_FOR), Map.of("caring-for", "an-earlier-answer")))
+                .isEmpty();
         assertThat(new QuestionFlow(PAGES, Map.of("carer", TextNode.valueOf("No")), Set.of("carer", "rating"))
-                .unansweredRequired(List.of(CARING_FOR), Map.of())).isEmpty();
+                        .unansweredRequired(List.of(CARING_FOR), Map.of()))
+                .isEmpty();
     }
 
     @Test
     void aRefusedPageShowsWhatWasTypedWithTheQuestionsAskedAsSaved() {
-        QuestionFlow saved = QuestionFlow.of(PAGES, CONSULTATION, response(Map.of("carer", "Yes"),
-                List.of("carer", "caring-for", "rating")));
-        QuestionFlow typed = saved.showing(Map.of("carer", TextNode.valueOf("Yes"), "caring-for", TextNode.valueOf("")));
+        QuestionFlow saved = QuestionFlow.of(
+                PAGES, CONSULTATION, response(Map.of("carer", "Yes"), List.of("carer", "caring-for", "rating")));
+        QuestionFlow typed =
+                saved.showing(Map.of("carer", TextNode.valueOf("Yes"), "caring-for", TextNode.valueOf("")));
         assertThat(typed.asked(CARING_FOR)).isTrue();
         assertThat(typed.unansweredRequired(List.of(CARING_FOR), Map.of())).containsOnlyKeys("answers.caring-for");
     }

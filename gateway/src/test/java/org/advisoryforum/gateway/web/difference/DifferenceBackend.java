@@ -57,8 +57,10 @@ public final class DifferenceBackend {
         return """
                 {"actionId":"%s","consultationId":"%s","description":"We now pay travel costs on the day",
                  "status":"IMPLEMENTED","reviewDate":"2026-11-30","askedAt":"2026-11-30T09:00:00Z",
-                 "answer":%s,"comment":%s,"answeredAt":null}"""
-                .formatted(actionId, CONSULTATION, answer == null ? "null" : "\"" + answer + "\"",
+                 "answer":%s,"comment":%s,"answeredAt":null}""".formatted(
+                        actionId,
+                        CONSULTATION,
+                        answer == null ? "null" : "\"" + answer + "\"",
                         comment == null ? "null" : "\"" + comment + "\"");
     }
 
@@ -69,8 +71,7 @@ public final class DifferenceBackend {
               "comments":[{"answer":"NO_DIFFERENCE","comment":"The form still asks for receipts twice",
                            "answeredAt":"2026-12-01T10:00:00Z"}]}]""".formatted(DUE, CONSULTATION);
 
-    private DifferenceBackend() {
-    }
+    private DifferenceBackend() {}
 
     /** The answer to one of these routes, or null for any other. */
     public static Answer answer(String method, String pathAndQuery, String body) {

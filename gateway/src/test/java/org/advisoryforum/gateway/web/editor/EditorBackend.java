@@ -1,9 +1,8 @@
 package org.advisoryforum.gateway.web.editor;
 
-import org.advisoryforum.gateway.web.meetings.MeetingsBackend;
-
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicReference;
+import org.advisoryforum.gateway.web.meetings.MeetingsBackend;
 
 /**
  * consultation-service as the staff editor's pages meet it (for {@code EchoBackendResource}): a draft whose section
@@ -30,8 +29,7 @@ public final class EditorBackend {
 
     private static final String NO_PAGE_SHOWS = "words no page should show";
 
-    private EditorBackend() {
-    }
+    private EditorBackend() {}
 
     public static MeetingsBackend.Answer answer(String method, String pathAndQuery, String body) {
         String base = "/api/consultations/" + DRAFT;
@@ -56,8 +54,13 @@ public final class EditorBackend {
     }
 
     private static MeetingsBackend.Answer problem(int status, String field, String code) {
-        return new MeetingsBackend.Answer(status, "application/problem+json", ("{\"type\":\"about:blank\",\"title\":\"Refused\","
-                + "\"status\":" + status + ",\"detail\":\"" + NO_PAGE_SHOWS + "\",\"errors\":[{\"field\":\"" + field
-                + "\",\"message\":\"" + NO_PAGE_SHOWS + "\",\"code\":\"" + code + "\"}]}").getBytes(StandardCharsets.UTF_8));
+        return new MeetingsBackend.Answer(
+                status,
+                "application/problem+json",
+                ("{\"type\":\"about:blank\",\"title\":\"Refused\","
+                                + "\"status\":" + status + ",\"detail\":\"" + NO_PAGE_SHOWS
+                                + "\",\"errors\":[{\"field\":\"" + field
+                                + "\",\"message\":\"" + NO_PAGE_SHOWS + "\",\"code\":\"" + code + "\"}]}")
+                        .getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -29,8 +29,7 @@ public final class MeetingsBackend {
     public static final java.util.concurrent.atomic.AtomicReference<String> LAST_WRITE =
             new java.util.concurrent.atomic.AtomicReference<>();
 
-    private MeetingsBackend() {
-    }
+    private MeetingsBackend() {}
 
     static String meeting(String id, String startsAt, String endsAt, String minutes) {
         return """
@@ -38,14 +37,12 @@ public final class MeetingsBackend {
                  "place":"Civic Centre, Leeds","joiningLink":"https://meet.example.org/leeds",
                  "accessibility":"Step-free access and a hearing loop","capacity":20,"payment":50.00,
                  "agenda":[{"title":"Rates of pay","consultationId":"6f1c1c1e-0000-4000-8000-000000000001","sectionKey":"rates"}],
-                 "minutesPublishedAt":%s,"counts":{"invited":3,"heldBack":1,"registered":2,"declined":1,"attended":0}}"""
-                .formatted(id, startsAt, endsAt, minutes == null ? "null" : "\"" + minutes + "\"");
+                 "minutesPublishedAt":%s,"counts":{"invited":3,"heldBack":1,"registered":2,"declined":1,"attended":0}}""".formatted(id, startsAt, endsAt, minutes == null ? "null" : "\"" + minutes + "\"");
     }
 
     static String mine(String id, String startsAt, String endsAt) {
         return """
-                {"meeting":%s,"outcome":"INVITED","reply":null,"accessNeeds":null,"repliedAt":null,"attendedAt":null}"""
-                .formatted(meeting(id, startsAt, endsAt, null));
+                {"meeting":%s,"outcome":"INVITED","reply":null,"accessNeeds":null,"repliedAt":null,"attendedAt":null}""".formatted(meeting(id, startsAt, endsAt, null));
     }
 
     static final String OUTCOME = """
@@ -95,8 +92,10 @@ public final class MeetingsBackend {
         }
         if ("POST".equals(method) && pathAndQuery.equals("/api/forum/meetings")) {
             if (body.contains("refused.example.org")) {
-                return Answer.problem(400, "{\"status\":400,\"title\":\"Invalid request\",\"errors\":[{\"field\":"
-                        + "\"joiningLink\",\"message\":\"words no page should show\",\"code\":\"not_https\"}]}");
+                return Answer.problem(
+                        400,
+                        "{\"status\":400,\"title\":\"Invalid request\",\"errors\":[{\"field\":"
+                                + "\"joiningLink\",\"message\":\"words no page should show\",\"code\":\"not_https\"}]}");
             }
             return Answer.json(201, past);
         }

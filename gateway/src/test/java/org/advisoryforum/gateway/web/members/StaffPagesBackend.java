@@ -1,9 +1,8 @@
 package org.advisoryforum.gateway.web.members;
 
-import org.advisoryforum.gateway.web.meetings.MeetingsBackend;
-
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicReference;
+import org.advisoryforum.gateway.web.meetings.MeetingsBackend;
 
 /**
  * How forum-service, tracking and consultation-service answer the staff pages for members, invitation rounds,
@@ -25,24 +24,44 @@ public final class StaffPagesBackend {
     /** The last call that was not a read. */
     public static final AtomicReference<String> LAST_WRITE = new AtomicReference<>();
 
-    private StaffPagesBackend() {
-    }
+    private StaffPagesBackend() {}
 
-    static String member(String id, String name, String perspectives, String region, String needs, String other,
-                         String status, String position) {
+    static String member(
+            String id,
+            String name,
+            String perspectives,
+            String region,
+            String needs,
+            String other,
+            String status,
+            String position) {
         return """
                 {"memberId":"%s","displayName":"%s","perspectives":[%s],"region":"%s","accessibilityNeeds":[%s],
                  "accessibilityOther":%s,"contact":{"digest":"WEEKLY","maxInvitationsPerMonth":4,"quietUntil":null},
                  "membership":{"status":"%s","joinedAt":"2026-01-10T09:00:00Z","leftAt":null,"termStart":"2026-01-10",
-                  "termEnd":"2028-01-09","ceasedOn":%s,"position":"%s"}}"""
-                .formatted(id, name, perspectives, region, needs, other == null ? "null" : "\"" + other + "\"", status,
-                        "LEFT".equals(status) ? "\"2026-09-30\"" : "null", position);
+                  "termEnd":"2028-01-09","ceasedOn":%s,"position":"%s"}}""".formatted(
+                        id,
+                        name,
+                        perspectives,
+                        region,
+                        needs,
+                        other == null ? "null" : "\"" + other + "\"",
+                        status,
+                        "LEFT".equals(status) ? "\"2026-09-30\"" : "null",
+                        position);
     }
 
-    static final String AMARA_JSON = member(AMARA, "Amara Okafor", "\"LIVED_EXPERIENCE\",\"CARER\"", "LONDON",
-            "\"LARGE_PRINT\",\"OTHER\"", "Breaks every 30 minutes", "ACTIVE", "CHAIR");
-    static final String DAVID_JSON = member(DAVID, "David Jones", "\"SOCIAL_WORKER\"", "NORTH_WEST", "", null, "LEFT",
-            "MEMBER");
+    static final String AMARA_JSON = member(
+            AMARA,
+            "Amara Okafor",
+            "\"LIVED_EXPERIENCE\",\"CARER\"",
+            "LONDON",
+            "\"LARGE_PRINT\",\"OTHER\"",
+            "Breaks every 30 minutes",
+            "ACTIVE",
+            "CHAIR");
+    static final String DAVID_JSON =
+            member(DAVID, "David Jones", "\"SOCIAL_WORKER\"", "NORTH_WEST", "", null, "LEFT", "MEMBER");
 
     private static MeetingsBackend.Answer json(int status, String body) {
         return new MeetingsBackend.Answer(status, "application/json", body.getBytes(StandardCharsets.UTF_8));
@@ -54,9 +73,10 @@ public final class StaffPagesBackend {
 
     /** The answer to a staff page's call, or null for any other call. */
     public static MeetingsBackend.Answer answer(String method, String pathAndQuery, String body) {
-        if (!"GET".equals(method) && (pathAndQuery.startsWith("/api/forum/members/" + AMARA)
-                || pathAndQuery.startsWith("/api/forum/members/" + DAVID)
-                || pathAndQuery.startsWith("/api/tracking/safeguarding"))) {
+        if (!"GET".equals(method)
+                && (pathAndQuery.startsWith("/api/forum/members/" + AMARA)
+                        || pathAndQuery.startsWith("/api/forum/members/" + DAVID)
+                        || pathAndQuery.startsWith("/api/tracking/safeguarding"))) {
             LAST_WRITE.set(method + " " + pathAndQuery + " " + body);
         }
         if ("GET".equals(method) && pathAndQuery.equals("/api/forum/members")) {
@@ -68,8 +88,9 @@ public final class StaffPagesBackend {
         if ("GET".equals(method) && pathAndQuery.equals("/api/forum/members/" + DAVID)) {
             return json(200, DAVID_JSON);
         }
-        if ("GET".equals(method) && (pathAndQuery.equals("/api/forum/members/" + AMARA + "/involvement")
-                || pathAndQuery.equals("/api/forum/members/" + DAVID + "/involvement"))) {
+        if ("GET".equals(method)
+                && (pathAndQuery.equals("/api/forum/members/" + AMARA + "/involvement")
+                        || pathAndQuery.equals("/api/forum/members/" + DAVID + "/involvement"))) {
             return json(200, """
                     [{"id":"b1b2c3d4-0000-4000-8000-000000000001","kind":"CONSULTATION_RESPONSE","description":"Response to a consultation",
                       "consultationId":"6f1c1c1e-0000-4000-8000-000000000001","responseId":"c1b2c3d4-0000-4000-8000-000000000001",
@@ -79,8 +100,10 @@ public final class StaffPagesBackend {
         }
         if ("POST".equals(method) && pathAndQuery.equals("/api/forum/members/" + AMARA + "/activities")) {
             if (body.contains("refused by the forum")) {
-                return problem(400, "{\"status\":400,\"title\":\"Invalid request\",\"errors\":[{\"field\":"
-                        + "\"description\",\"message\":\"words no page should show\",\"code\":\"size\"}]}");
+                return problem(
+                        400,
+                        "{\"status\":400,\"title\":\"Invalid request\",\"errors\":[{\"field\":"
+                                + "\"description\",\"message\":\"words no page should show\",\"code\":\"size\"}]}");
             }
             return json(201, "{}");
         }
@@ -95,13 +118,14 @@ public final class StaffPagesBackend {
         if ("GET".equals(method) && pathAndQuery.equals("/api/tracking/safeguarding/audit")) {
             return json(200, """
                     [{"event":"LISTED","flagId":null,"actor":"safeguarding-subject-3","at":"2026-11-03T09:00:00Z"},
-                     {"event":"FLAGGED","flagId":"%s","actor":"staff-subject-7","at":"2026-11-02T10:15:00Z"}]"""
-                    .formatted(FLAG));
+                     {"event":"FLAGGED","flagId":"%s","actor":"staff-subject-7","at":"2026-11-02T10:15:00Z"}]""".formatted(FLAG));
         }
         if ("POST".equals(method) && pathAndQuery.equals("/api/tracking/safeguarding/flags")) {
             if (body.contains(UNKNOWN_INPUT)) {
-                return problem(400, "{\"status\":400,\"title\":\"Invalid request\",\"errors\":[{\"field\":"
-                        + "\"inputId\",\"message\":\"words no page should show\",\"code\":\"unknown_input\"}]}");
+                return problem(
+                        400,
+                        "{\"status\":400,\"title\":\"Invalid request\",\"errors\":[{\"field\":"
+                                + "\"inputId\",\"message\":\"words no page should show\",\"code\":\"unknown_input\"}]}");
             }
             return json(201, "{}");
         }
@@ -133,16 +157,14 @@ public final class StaffPagesBackend {
         if ("GET".equals(method) && pathAndQuery.equals("/api/forum/invitation-rounds")) {
             return json(200, """
                     [{"consultationId":"%s","title":"Paying people for their involvement","audience":"ALL",
-                      "closesAt":"2026-12-20T17:00:00Z","receivedAt":"2026-11-20T09:00:00Z","status":"SENT","invited":12,"heldBack":2}]"""
-                    .formatted(ROUND));
+                      "closesAt":"2026-12-20T17:00:00Z","receivedAt":"2026-11-20T09:00:00Z","status":"SENT","invited":12,"heldBack":2}]""".formatted(ROUND));
         }
         if ("GET".equals(method) && pathAndQuery.equals("/api/forum/invitation-rounds/" + ROUND)) {
             return json(200, """
                     {"round":{"consultationId":"%s","title":"Paying people for their involvement","audience":"ALL",
                       "closesAt":"2026-12-20T17:00:00Z","receivedAt":"2026-11-20T09:00:00Z","status":"SENT","invited":12,"heldBack":2},
                      "heldBack":[{"memberId":"%s","displayName":"Amara Okafor","reason":"OVER_LIMIT"},
-                                 {"memberId":"%s","displayName":"David Jones","reason":"QUIET_PERIOD"}]}"""
-                    .formatted(ROUND, AMARA, DAVID));
+                                 {"memberId":"%s","displayName":"David Jones","reason":"QUIET_PERIOD"}]}""".formatted(ROUND, AMARA, DAVID));
         }
         if ("GET".equals(method) && pathAndQuery.equals("/api/forum/applications?status=APPROVED")) {
             return json(200, """
@@ -156,8 +178,9 @@ public final class StaffPagesBackend {
                       "region":"SOUTH_WEST","status":"DECLINED","decisionReason":"The forum is for people who use social care.",
                       "submittedAt":"2026-10-05T09:00:00Z","decidedAt":"2026-10-07T09:00:00Z"}]""");
         }
-        if (!"GET".equals(method) && (pathAndQuery.startsWith("/api/tracking/consultations/" + TRACKED)
-                || pathAndQuery.startsWith("/api/tracking/actions/"))) {
+        if (!"GET".equals(method)
+                && (pathAndQuery.startsWith("/api/tracking/consultations/" + TRACKED)
+                        || pathAndQuery.startsWith("/api/tracking/actions/"))) {
             LAST_WRITE.set(method + " " + pathAndQuery + " " + body);
         }
         if ("GET".equals(method) && pathAndQuery.equals("/api/tracking/consultations/" + TRACKED)) {
@@ -171,25 +194,30 @@ public final class StaffPagesBackend {
                     [{"id":"9b1c1c1e-0000-4000-8000-0000000000e1","text":"Pay is late","voices":null,"answered":true,
                       "state":"answered","actions":[
                         {"id":"%s","description":"We will look at paying sooner","status":"AGREED","reason":null,"owner":"Finance","dueDate":null,"overdue":false},
-                        {"id":"%s","description":"Pay within ten days","status":"IN_PROGRESS","reason":null,"owner":"Finance","dueDate":"2027-01-31","overdue":false}]}]"""
-                    .formatted(UNDATED, DATED));
+                        {"id":"%s","description":"Pay within ten days","status":"IN_PROGRESS","reason":null,"owner":"Finance","dueDate":"2027-01-31","overdue":false}]}]""".formatted(UNDATED, DATED));
         }
-        if ("GET".equals(method) && (pathAndQuery.equals("/api/tracking/actions/" + UNDATED)
-                || pathAndQuery.equals("/api/tracking/actions/" + DATED))) {
+        if ("GET".equals(method)
+                && (pathAndQuery.equals("/api/tracking/actions/" + UNDATED)
+                        || pathAndQuery.equals("/api/tracking/actions/" + DATED))) {
             boolean undated = pathAndQuery.endsWith(UNDATED);
             return json(200, """
                     {"id":"%s","consultationId":"%s","description":"%s","status":"%s","reason":null,"owner":"Finance",
                      "dueDate":%s,"reviewDate":"2027-06-30","overdue":false,"commitmentWithoutDate":%s,
                      "evidence":{"draftChange":null,"documentUrl":"https://example.org/rates","description":null},
-                     "confirmations":{"reflects":0,"misses":0},"comments":[],"history":[]}"""
-                    .formatted(undated ? UNDATED : DATED, TRACKED,
+                     "confirmations":{"reflects":0,"misses":0},"comments":[],"history":[]}""".formatted(
+                            undated ? UNDATED : DATED,
+                            TRACKED,
                             undated ? "We will look at paying sooner" : "Pay within ten days",
-                            undated ? "AGREED" : "IN_PROGRESS", undated ? "null" : "\"2027-01-31\"", undated));
+                            undated ? "AGREED" : "IN_PROGRESS",
+                            undated ? "null" : "\"2027-01-31\"",
+                            undated));
         }
         if ("PUT".equals(method) && pathAndQuery.equals("/api/tracking/consultations/" + TRACKED + "/outcome-due")) {
             if (body.contains("2026-09-")) {
-                return problem(400, "{\"status\":400,\"title\":\"Invalid request\",\"errors\":[{\"field\":"
-                        + "\"outcomeDueBy\",\"message\":\"words no page should show\",\"code\":\"before_closing\"}]}");
+                return problem(
+                        400,
+                        "{\"status\":400,\"title\":\"Invalid request\",\"errors\":[{\"field\":"
+                                + "\"outcomeDueBy\",\"message\":\"words no page should show\",\"code\":\"before_closing\"}]}");
             }
             return json(200, "{}");
         }
@@ -198,8 +226,10 @@ public final class StaffPagesBackend {
                 return problem(422, "{\"status\":422,\"title\":\"Rule\",\"code\":\"evidence_required\"}");
             }
             if (body.contains("will")) {
-                return problem(400, "{\"status\":400,\"title\":\"Invalid request\",\"errors\":[{\"field\":"
-                        + "\"evidence.description\",\"message\":\"words no page should show\",\"code\":\"a_promise\"}]}");
+                return problem(
+                        400,
+                        "{\"status\":400,\"title\":\"Invalid request\",\"errors\":[{\"field\":"
+                                + "\"evidence.description\",\"message\":\"words no page should show\",\"code\":\"a_promise\"}]}");
             }
             return json(200, "{}");
         }
@@ -210,8 +240,7 @@ public final class StaffPagesBackend {
                       "inputs":[{"kind":"ANSWER","inputId":"%s","responseId":null,"memberId":"%s","questionKey":"p3",
                                  "sectionKey":null,"perspectives":["CARER"],"text":"I waited two months for my money"},
                                 {"kind":"COMMENT","inputId":"6f1c1c1e-0000-4000-8000-0000000000ea","responseId":null,
-                                 "memberId":"%s","questionKey":null,"sectionKey":"rates","perspectives":[],"text":null}]}]}"""
-                    .formatted(DATED, TRACKED, INPUT, AMARA, DAVID));
+                                 "memberId":"%s","questionKey":null,"sectionKey":"rates","perspectives":[],"text":null}]}]}""".formatted(DATED, TRACKED, INPUT, AMARA, DAVID));
         }
         if ("GET".equals(method) && pathAndQuery.equals("/api/tracking/inputs/" + INPUT + "/trace")) {
             return json(200, """
@@ -219,8 +248,7 @@ public final class StaffPagesBackend {
                       "kind":"ANSWER","questionKey":"p3","sectionKey":null,"state":"answered",
                       "keyPoints":[{"id":"9b1c1c1e-0000-4000-8000-0000000000e1","text":"Pay is late",
                         "actions":[{"actionId":"%s","description":"Pay within ten days","status":"IN_PROGRESS","reason":null,
-                                    "evidence":null,"updatedAt":"2026-11-01T09:00:00Z","myVerdict":null}]}]}]"""
-                    .formatted(INPUT, TRACKED, DATED));
+                                    "evidence":null,"updatedAt":"2026-11-01T09:00:00Z","myVerdict":null}]}]}]""".formatted(INPUT, TRACKED, DATED));
         }
         if ("GET".equals(method) && pathAndQuery.equals("/api/tracking/impact")) {
             String figures = """

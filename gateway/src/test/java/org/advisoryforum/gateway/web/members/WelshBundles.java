@@ -1,8 +1,9 @@
 package org.advisoryforum.gateway.web.members;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
-
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.lang.reflect.Method;
@@ -13,18 +14,16 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The staff pages' bundles (MembersMsg, SafeguardingMsg, DeadLettersMsg) each have their whole Welsh. */
 public final class WelshBundles {
 
-    private WelshBundles() {
-    }
+    private WelshBundles() {}
 
     /** Every English message of the bundle has a non-blank Welsh one and no Welsh key is stale. */
     public static void assertWelshComplete(Class<?> bundle) throws Exception {
         Set<String> english = Arrays.stream(bundle.getDeclaredMethods())
-                .filter(m -> m.isAnnotationPresent(Message.class)).map(Method::getName)
+                .filter(m -> m.isAnnotationPresent(Message.class))
+                .map(Method::getName)
                 .collect(Collectors.toCollection(TreeSet::new));
         String name = bundle.getAnnotation(MessageBundle.class).value();
         Properties welsh = new Properties();
@@ -33,6 +32,7 @@ public final class WelshBundles {
             welsh.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         assertThat(welsh.stringPropertyNames()).as(name + ": Welsh keys").isEqualTo(english);
-        welsh.forEach((key, text) -> assertThat(text.toString()).as("Welsh " + key).isNotBlank());
+        welsh.forEach(
+                (key, text) -> assertThat(text.toString()).as("Welsh " + key).isNotBlank());
     }
 }

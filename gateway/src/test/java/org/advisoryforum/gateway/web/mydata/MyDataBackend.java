@@ -47,8 +47,7 @@ public final class MyDataBackend {
              {"version":1,"quote":"NONE","contactByEmail":true,"useInStatistics":false,
               "changedAt":"2026-06-01T09:30:00Z","channel":"JOINING"}]""";
 
-    private MyDataBackend() {
-    }
+    private MyDataBackend() {}
 
     /** The answer to a my-data call, or null for any other call. */
     public static Answer answer(String method, String pathAndQuery) {
@@ -56,7 +55,9 @@ public final class MyDataBackend {
             return null;
         }
         if (pathAndQuery.equals(DOWN.get())) {
-            return new Answer(503, "application/problem+json",
+            return new Answer(
+                    503,
+                    "application/problem+json",
                     "{\"status\":503,\"title\":\"Service Unavailable\"}".getBytes(StandardCharsets.UTF_8));
         }
         return switch (pathAndQuery) {

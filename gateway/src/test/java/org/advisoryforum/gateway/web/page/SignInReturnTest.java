@@ -1,10 +1,9 @@
 package org.advisoryforum.gateway.web.page;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class SignInReturnTest {
 
@@ -17,10 +16,24 @@ class SignInReturnTest {
 
     @Test
     void signingInNeverReturnsToAnotherSiteOrToSigningIn() {
-        for (String elsewhere : new String[] {null, "", "https://evil.example/", "//evil.example/", "/\\\\evil.example",
-                "javascript:alert(1)", "/login", "/login?to=/", "/logout", "/signed-in", "/api/forum/members/me",
-                "/a b", "/x\r\nSet-Cookie: a=b"}) {
-            assertThat(SignInReturn.target(elsewhere)).as(String.valueOf(elsewhere)).isEqualTo(URI.create("/"));
+        for (String elsewhere : new String[] {
+            null,
+            "",
+            "https://evil.example/",
+            "//evil.example/",
+            "/\\\\evil.example",
+            "javascript:alert(1)",
+            "/login",
+            "/login?to=/",
+            "/logout",
+            "/signed-in",
+            "/api/forum/members/me",
+            "/a b",
+            "/x\r\nSet-Cookie: a=b"
+        }) {
+            assertThat(SignInReturn.target(elsewhere))
+                    .as(String.valueOf(elsewhere))
+                    .isEqualTo(URI.create("/"));
         }
     }
 }

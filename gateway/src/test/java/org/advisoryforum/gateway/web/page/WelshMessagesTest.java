@@ -1,17 +1,9 @@
 package org.advisoryforum.gateway.web.page;
 
-import org.advisoryforum.gateway.web.account.InboxMsg;
-import org.advisoryforum.gateway.web.account.MemberMsg;
-import org.advisoryforum.gateway.web.difference.DifferenceMsg;
-import org.advisoryforum.gateway.web.editor.EditorMsg;
-import org.advisoryforum.gateway.web.moderation.ModerationMsg;
-import org.advisoryforum.gateway.web.worth.WorthMsg;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -22,8 +14,14 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.advisoryforum.gateway.web.account.InboxMsg;
+import org.advisoryforum.gateway.web.account.MemberMsg;
+import org.advisoryforum.gateway.web.difference.DifferenceMsg;
+import org.advisoryforum.gateway.web.editor.EditorMsg;
+import org.advisoryforum.gateway.web.moderation.ModerationMsg;
+import org.advisoryforum.gateway.web.worth.WorthMsg;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** A missing Welsh message would silently fall back to English: every English message must have its Welsh. */
 class WelshMessagesTest {
@@ -32,11 +30,20 @@ class WelshMessagesTest {
     private static final int LARGEST_WORKING_BUNDLE = 300;
 
     @ParameterizedTest
-    @ValueSource(classes = {Msg.class, EditorMsg.class, MemberMsg.class, ModerationMsg.class, InboxMsg.class,
-            DifferenceMsg.class, WorthMsg.class})
+    @ValueSource(
+            classes = {
+                Msg.class,
+                EditorMsg.class,
+                MemberMsg.class,
+                ModerationMsg.class,
+                InboxMsg.class,
+                DifferenceMsg.class,
+                WorthMsg.class
+            })
     void everyMessageHasAWelshTranslationAndNoWelshKeyIsStale(Class<?> bundle) throws IOException {
         Set<String> english = Arrays.stream(bundle.getDeclaredMethods())
-                .filter(m -> m.isAnnotationPresent(Message.class)).map(Method::getName)
+                .filter(m -> m.isAnnotationPresent(Message.class))
+                .map(Method::getName)
                 .collect(Collectors.toCollection(TreeSet::new));
         String name = bundle.getAnnotation(MessageBundle.class).value();
         Properties welsh = new Properties();
@@ -51,7 +58,8 @@ class WelshMessagesTest {
 
         assertThat(missing).as("English messages without Welsh").isEmpty();
         assertThat(stale).as("Welsh messages no English one has").isEmpty();
-        welsh.forEach((key, text) -> assertThat(text.toString()).as("Welsh " + key).isNotBlank());
+        welsh.forEach(
+                (key, text) -> assertThat(text.toString()).as("Welsh " + key).isNotBlank());
         assertThat(english).as("messages in one bundle").hasSizeLessThanOrEqualTo(LARGEST_WORKING_BUNDLE);
     }
 }

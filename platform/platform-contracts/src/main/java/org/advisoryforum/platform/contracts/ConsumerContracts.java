@@ -1,11 +1,10 @@
 package org.advisoryforum.platform.contracts;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.advisoryforum.platform.test.EventSender;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,8 +15,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-
-import static org.awaitility.Awaitility.await;
+import javax.sql.DataSource;
+import org.advisoryforum.platform.test.EventSender;
 
 /**
  * Consumers' side of the contracts: every example of a consumed event type goes through the service's real path (the
@@ -28,8 +27,7 @@ public final class ConsumerContracts {
 
     private static final Duration PROCESSED_WITHIN = Duration.ofSeconds(30);
 
-    private ConsumerContracts() {
-    }
+    private ConsumerContracts() {}
 
     /**
      * Sends each example of {@code type} on {@code topic} in an envelope, keyed as its producer keys it, and waits until
@@ -37,16 +35,25 @@ public final class ConsumerContracts {
      *
      * @return the event ids sent, in the examples' order
      */
-    public static List<UUID> feed(String bootstrapServers, DataSource database, String consumer, String topic,
-                                  String type, Function<JsonNode, String> key) {
+    public static List<UUID> feed(
+            String bootstrapServers,
+            DataSource database,
+            String consumer,
+            String topic,
+            String type,
+            Function<JsonNode, String> key) {
         List<UUID> sent = new ArrayList<>();
         for (JsonNode example : EventContracts.examples(topic, type)) {
             UUID eventId = UUID.randomUUID();
-            EventSender.send(bootstrapServers, topic, key.apply(example),
+            EventSender.send(
+                    bootstrapServers,
+                    topic,
+                    key.apply(example),
                     EventContracts.envelope(eventId, type, key.apply(example), example));
             await("consumer " + consumer + " processes " + topic + " " + type + " example " + example)
                     .atMost(PROCESSED_WITHIN)
-                    .failFast(topic + " " + type + " example became a dead letter of " + consumer,
+                    .failFast(
+                            topic + " " + type + " example became a dead letter of " + consumer,
                             () -> deadLetterReason(database, consumer, eventId).isPresent())
                     .until(() -> processed(database, consumer, eventId));
             sent.add(eventId);
@@ -64,9 +71,11 @@ public final class ConsumerContracts {
             try {
                 JsonNode decoded = mapper.valueToTree(mapper.treeToValue(example, record));
                 EventContracts.losses(example, decoded)
-                        .forEach(loss -> losses.add(topic + " " + type + " into " + record.getSimpleName() + ": " + loss));
+                        .forEach(loss ->
+                                losses.add(topic + " " + type + " into " + record.getSimpleName() + ": " + loss));
             } catch (JsonProcessingException | IllegalArgumentException e) {
-                losses.add(topic + " " + type + " does not decode into " + record.getSimpleName() + ": " + e.getMessage());
+                losses.add(
+                        topic + " " + type + " does not decode into " + record.getSimpleName() + ": " + e.getMessage());
             }
         }
         return losses;
@@ -74,8 +83,8 @@ public final class ConsumerContracts {
 
     private static boolean processed(DataSource database, String consumer, UUID eventId) throws SQLException {
         try (Connection connection = database.getConnection();
-             PreparedStatement query = connection.prepareStatement(
-                     "select 1 from processed_event where consumer = ? and event_id = ?")) {
+                PreparedStatement query = connection.prepareStatement(
+                        "select 1 from processed_event where consumer = ? and event_id = ?")) {
             query.setString(1, consumer);
             query.setObject(2, eventId);
             try (ResultSet rows = query.executeQuery()) {
@@ -87,8 +96,8 @@ public final class ConsumerContracts {
     private static Optional<String> deadLetterReason(DataSource database, String consumer, UUID eventId)
             throws SQLException {
         try (Connection connection = database.getConnection();
-             PreparedStatement query = connection.prepareStatement(
-                     "select reason from dead_letter where consumer = ? and record like ?")) {
+                PreparedStatement query = connection.prepareStatement(
+                        "select reason from dead_letter where consumer = ? and record like ?")) {
             query.setString(1, consumer);
             query.setString(2, "%" + eventId + "%");
             try (ResultSet rows = query.executeQuery()) {

@@ -8,7 +8,6 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -34,13 +33,14 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class EventContracts {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-            builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2020_12,
+            builder -> builder.schemaRegistryConfig(
+                    SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
     private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
     private static final Map<String, Set<String>> INDEX = readIndex();
 
-    private EventContracts() {
-    }
+    private EventContracts() {}
 
     /** Every topic with a contract, and its event types. */
     public static Map<String, Set<String>> topics() {
@@ -54,7 +54,9 @@ public final class EventContracts {
 
     /** The schema document of one event type's payload, as JSON; empty if there is none. */
     public static Optional<JsonNode> schemaDocument(String topic, String type) {
-        return types(topic).contains(type) ? Optional.of(schema(path(topic, type)).getSchemaNode()) : Optional.empty();
+        return types(topic).contains(type)
+                ? Optional.of(schema(path(topic, type)).getSchemaNode())
+                : Optional.empty();
     }
 
     /**
@@ -70,15 +72,17 @@ public final class EventContracts {
             return List.of("not JSON: " + e.getMessage());
         }
         List<String> problems = new ArrayList<>();
-        schema("contracts/envelope.schema.json").validate(event)
+        schema("contracts/envelope.schema.json")
+                .validate(event)
                 .forEach(error -> problems.add("envelope: " + describe(error)));
         String type = event.path("type").asText("");
         if (!types(topic).contains(type)) {
-            problems.add("no contract for type '" + type + "' on " + topic
-                    + " (add contracts/" + topic + "/" + type + ".schema.json to platform-contracts)");
+            problems.add("no contract for type '" + type + "' on " + topic + " (add contracts/" + topic + "/" + type
+                    + ".schema.json to platform-contracts)");
             return problems;
         }
-        schema(path(topic, type)).validate(event.path("payload"))
+        schema(path(topic, type))
+                .validate(event.path("payload"))
                 .forEach(error -> problems.add(type + " payload: " + describe(error)));
         return problems;
     }

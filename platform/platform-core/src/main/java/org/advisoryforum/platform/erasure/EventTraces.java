@@ -3,7 +3,6 @@ package org.advisoryforum.platform.erasure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.util.Set;
 
 /**
@@ -33,9 +32,10 @@ public class EventTraces {
     public Forgotten forget(String text) {
         requireText(text);
         // pending first: a row the relay is sending right now is locked; once it is sent, the sent purge sees it
-        int pending = entityManager.createNativeQuery(
-                        "delete from outbox_event where sent_at is null and " + MENTIONS_IN_OUTBOX)
-                .setParameter("text", text).executeUpdate();
+        int pending = entityManager
+                .createNativeQuery("delete from outbox_event where sent_at is null and " + MENTIONS_IN_OUTBOX)
+                .setParameter("text", text)
+                .executeUpdate();
         return new Forgotten(purgeSent(text), pending, 0, purgeDeadLetters(text));
     }
 
@@ -48,16 +48,22 @@ public class EventTraces {
         }
         int dropped = 0;
         for (String topic : dropPendingOn) {
-            dropped += entityManager.createNativeQuery(
-                            "delete from outbox_event where sent_at is null and topic = :topic and " + MENTIONS_IN_OUTBOX)
-                    .setParameter("topic", topic).setParameter("text", text).executeUpdate();
+            dropped += entityManager
+                    .createNativeQuery("delete from outbox_event where sent_at is null and topic = :topic and "
+                            + MENTIONS_IN_OUTBOX)
+                    .setParameter("topic", topic)
+                    .setParameter("text", text)
+                    .executeUpdate();
         }
-        int rewritten = entityManager.createNativeQuery("""
+        int rewritten = entityManager
+                .createNativeQuery("""
                         update outbox_event set envelope = replace(envelope, :text, :replacement),
                                aggregate_id = replace(aggregate_id, :text, :replacement),
                                last_error = replace(last_error, :text, :replacement)
                         where sent_at is null and""" + " " + MENTIONS_IN_OUTBOX)
-                .setParameter("text", text).setParameter("replacement", replacement).executeUpdate();
+                .setParameter("text", text)
+                .setParameter("replacement", replacement)
+                .executeUpdate();
         return new Forgotten(purgeSent(text), dropped, rewritten, purgeDeadLetters(text));
     }
 
@@ -65,14 +71,18 @@ public class EventTraces {
             "(strpos(envelope, :text) > 0 or strpos(aggregate_id, :text) > 0 or strpos(coalesce(last_error, ''), :text) > 0)";
 
     private int purgeSent(String text) {
-        return entityManager.createNativeQuery("delete from outbox_event where sent_at is not null and " + MENTIONS_IN_OUTBOX)
-                .setParameter("text", text).executeUpdate();
+        return entityManager
+                .createNativeQuery("delete from outbox_event where sent_at is not null and " + MENTIONS_IN_OUTBOX)
+                .setParameter("text", text)
+                .executeUpdate();
     }
 
     private int purgeDeadLetters(String text) {
-        return entityManager.createNativeQuery(
+        return entityManager
+                .createNativeQuery(
                         "delete from dead_letter where strpos(record, :text) > 0 or strpos(reason, :text) > 0")
-                .setParameter("text", text).executeUpdate();
+                .setParameter("text", text)
+                .executeUpdate();
     }
 
     private static void requireText(String text) {
@@ -82,6 +92,5 @@ public class EventTraces {
     }
 
     /** How many rows went or were rewritten: sent outbox rows, pending ones dropped, pending ones rewritten, dead letters. */
-    public record Forgotten(int sent, int pendingDropped, int pendingRewritten, int deadLetters) {
-    }
+    public record Forgotten(int sent, int pendingDropped, int pendingRewritten, int deadLetters) {}
 }

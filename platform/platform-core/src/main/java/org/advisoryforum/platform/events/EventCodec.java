@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -40,7 +39,8 @@ public class EventCodec {
             }
             return envelope;
         } catch (JsonProcessingException | NullPointerException | IllegalArgumentException e) {
-            throw new PoisonEventException("not a valid event envelope: " + e.getClass().getSimpleName());
+            throw new PoisonEventException(
+                    "not a valid event envelope: " + e.getClass().getSimpleName());
         }
     }
 

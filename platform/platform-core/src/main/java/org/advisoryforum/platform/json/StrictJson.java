@@ -20,8 +20,6 @@ import com.fasterxml.jackson.databind.deser.std.JsonNodeDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.NullNode;
-import org.advisoryforum.platform.text.SafeText;
-
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -34,6 +32,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.advisoryforum.platform.text.SafeText;
 
 /**
  * How every service reads request bodies (through {@link StrictRequestJson}), so that bad input is refused while
@@ -58,8 +57,7 @@ public final class StrictJson {
     public static final int MIN_YEAR = 2000;
     public static final int MAX_YEAR = 2100;
 
-    private StrictJson() {
-    }
+    private StrictJson() {}
 
     /** Adds the rules to this mapper (give it a copy). */
     public static ObjectMapper apply(ObjectMapper mapper) {
@@ -89,16 +87,21 @@ public final class StrictJson {
         }
         int at = SafeText.firstRefused(text);
         if (at >= 0) {
-            throw new RefusedInput(parser, target, "control_character", String.format(
-                    "must not contain control characters (found U+%04X at position %d)", (int) text.charAt(at), at));
+            throw new RefusedInput(
+                    parser,
+                    target,
+                    "control_character",
+                    String.format(
+                            "must not contain control characters (found U+%04X at position %d)",
+                            (int) text.charAt(at), at));
         }
     }
 
     private static final class Modifier extends BeanDeserializerModifier {
 
         @Override
-        public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
-                                                      JsonDeserializer<?> deserializer) {
+        public JsonDeserializer<?> modifyDeserializer(
+                DeserializationConfig config, BeanDescription description, JsonDeserializer<?> deserializer) {
             Class<?> type = description.getBeanClass();
             if (type == String.class) {
                 return new PlainText(deserializer);
@@ -110,13 +113,17 @@ public final class StrictJson {
         }
 
         @Override
-        public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
-                                                          BeanDescription description, JsonDeserializer<?> deserializer) {
+        public JsonDeserializer<?> modifyEnumDeserializer(
+                DeserializationConfig config,
+                JavaType type,
+                BeanDescription description,
+                JsonDeserializer<?> deserializer) {
             return new ExactEnum(deserializer, type.getRawClass());
         }
 
         @Override
-        public KeyDeserializer modifyKeyDeserializer(DeserializationConfig config, JavaType type, KeyDeserializer deserializer) {
+        public KeyDeserializer modifyKeyDeserializer(
+                DeserializationConfig config, JavaType type, KeyDeserializer deserializer) {
             if (type.getRawClass() != String.class) {
                 return deserializer;
             }
@@ -169,8 +176,10 @@ public final class StrictJson {
         public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             if (parser.hasToken(JsonToken.VALUE_STRING)) {
                 String text = parser.getText();
-                boolean known = type.isEnum() && Arrays.stream(type.getEnumConstants())
-                        .anyMatch(constant -> ((Enum<?>) constant).name().equals(text));
+                boolean known = type.isEnum()
+                        && Arrays.stream(type.getEnumConstants())
+                                .anyMatch(
+                                        constant -> ((Enum<?>) constant).name().equals(text));
                 if (!known) {
                     throw context.weirdStringException(text, type, "not one of the values accepted");
                 }
@@ -181,8 +190,8 @@ public final class StrictJson {
 
     private static final class BoundedTime extends DelegatingDeserializer {
 
-        static final Set<Class<?>> TYPES = Set.of(Instant.class, LocalDate.class, LocalDateTime.class,
-                OffsetDateTime.class, ZonedDateTime.class);
+        static final Set<Class<?>> TYPES =
+                Set.of(Instant.class, LocalDate.class, LocalDateTime.class, OffsetDateTime.class, ZonedDateTime.class);
 
         private final Class<?> type;
 
@@ -216,14 +225,15 @@ public final class StrictJson {
                 throw new RefusedInput(parser, type, "date_format", expected());
             }
             if (value != null && !inRange(value)) {
-                throw new RefusedInput(parser, type, "date_out_of_range",
-                        "must be in the years " + MIN_YEAR + " to " + MAX_YEAR);
+                throw new RefusedInput(
+                        parser, type, "date_out_of_range", "must be in the years " + MIN_YEAR + " to " + MAX_YEAR);
             }
             return value;
         }
 
         private String expected() {
-            return type == LocalDate.class ? "must be a date such as 2026-03-31"
+            return type == LocalDate.class
+                    ? "must be a date such as 2026-03-31"
                     : "must be a date and time such as 2026-03-31T09:30:00Z";
         }
 
@@ -267,7 +277,8 @@ public final class StrictJson {
             return NullNode.getInstance();
         }
 
-        private static void check(JsonParser parser, DeserializationContext context, JsonNode node) throws JsonMappingException {
+        private static void check(JsonParser parser, DeserializationContext context, JsonNode node)
+                throws JsonMappingException {
             if (node.isTextual()) {
                 checkText(parser, context, node.textValue(), String.class);
             } else if (node.isContainerNode()) {

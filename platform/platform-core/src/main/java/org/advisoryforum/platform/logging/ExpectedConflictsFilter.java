@@ -1,11 +1,10 @@
 package org.advisoryforum.platform.logging;
 
 import io.quarkus.logging.LoggingFilter;
-import org.advisoryforum.platform.problem.Conflicts;
-import org.advisoryforum.platform.problem.Unavailability;
-
 import java.util.logging.Filter;
 import java.util.logging.LogRecord;
+import org.advisoryforum.platform.problem.Conflicts;
+import org.advisoryforum.platform.problem.Unavailability;
 
 /**
  * Drops the transaction manager's warning, with its full stack trace, when a commit failed only because the write lost
@@ -19,8 +18,10 @@ public final class ExpectedConflictsFilter implements Filter {
 
     @Override
     public boolean isLoggable(LogRecord record) {
-        return !(record.getLoggerName() != null && record.getLoggerName().startsWith("com.arjuna")
-                && record.getThrown() != null && (Conflicts.isConcurrentConflict(record.getThrown())
-                || Unavailability.isDatabaseUnavailable(record.getThrown())));
+        return !(record.getLoggerName() != null
+                && record.getLoggerName().startsWith("com.arjuna")
+                && record.getThrown() != null
+                && (Conflicts.isConcurrentConflict(record.getThrown())
+                        || Unavailability.isDatabaseUnavailable(record.getThrown())));
     }
 }

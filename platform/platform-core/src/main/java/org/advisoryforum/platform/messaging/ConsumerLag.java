@@ -7,17 +7,6 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ListOffsetsResult;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.admin.TopicDescription;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +17,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * {@code platform.consumer.lag{channel, topic, group}}: how many records of each incoming Kafka channel's topic this
@@ -50,8 +49,10 @@ public class ConsumerLag {
     private final List<Channel> channels = new ArrayList<>();
     private volatile Admin admin;
 
-    public ConsumerLag(MeterRegistry registry, Config config,
-                       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    public ConsumerLag(
+            MeterRegistry registry,
+            Config config,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.registry = registry;
         this.config = config;
         this.bootstrapServers = bootstrapServers;
@@ -59,27 +60,36 @@ public class ConsumerLag {
 
     void registerMeters(@Observes StartupEvent event) {
         String defaultGroup = config.getOptionalValue("kafka.group.id", String.class)
-                .orElse(config.getOptionalValue("quarkus.application.name", String.class).orElse("application"));
+                .orElse(config.getOptionalValue("quarkus.application.name", String.class)
+                        .orElse("application"));
         for (String property : config.getPropertyNames()) {
             Matcher matcher = CONNECTOR.matcher(property);
-            if (!matcher.matches() || !"smallrye-kafka".equals(config.getOptionalValue(property, String.class).orElse(""))) {
+            if (!matcher.matches()
+                    || !"smallrye-kafka"
+                            .equals(config.getOptionalValue(property, String.class)
+                                    .orElse(""))) {
                 continue;
             }
             String name = matcher.group(1);
             String prefix = "mp.messaging.incoming." + name + ".";
-            Channel channel = new Channel(name,
+            Channel channel = new Channel(
+                    name,
                     config.getOptionalValue(prefix + "topic", String.class).orElse(name),
                     config.getOptionalValue(prefix + "group.id", String.class).orElse(defaultGroup));
             channels.add(channel);
             Gauge.builder("platform.consumer.lag", channel, Channel::lag)
                     .description("Records of the channel's topic its consumer group has not processed yet")
-                    .tag("channel", channel.name).tag("topic", channel.topic).tag("group", channel.group)
+                    .tag("channel", channel.name)
+                    .tag("topic", channel.topic)
+                    .tag("group", channel.group)
                     .strongReference(true)
                     .register(registry);
         }
     }
 
-    @Scheduled(every = "${platform.consumer.lag-interval:5s}", delayed = "2s",
+    @Scheduled(
+            every = "${platform.consumer.lag-interval:5s}",
+            delayed = "2s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refresh() {
         for (Channel channel : channels) {
@@ -96,10 +106,13 @@ public class ConsumerLag {
 
     private long measure(Channel channel) throws ExecutionException, InterruptedException, TimeoutException {
         Admin client = admin();
-        TopicDescription topic = client.describeTopics(List.of(channel.topic)).allTopicNames()
-                .get(TIMEOUT_SECONDS, TimeUnit.SECONDS).get(channel.topic);
+        TopicDescription topic = client.describeTopics(List.of(channel.topic))
+                .allTopicNames()
+                .get(TIMEOUT_SECONDS, TimeUnit.SECONDS)
+                .get(channel.topic);
         Map<TopicPartition, OffsetAndMetadata> committed = client.listConsumerGroupOffsets(channel.group)
-                .partitionsToOffsetAndMetadata().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                .partitionsToOffsetAndMetadata()
+                .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
         Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
         topic.partitions().forEach(p -> {
@@ -114,7 +127,8 @@ public class ConsumerLag {
         long lag = 0;
         for (TopicPartition partition : latest.keySet()) {
             OffsetAndMetadata done = committed.get(partition);
-            long from = done != null ? done.offset() : starts.get(partition).offset(); // nothing committed: from the start
+            long from =
+                    done != null ? done.offset() : starts.get(partition).offset(); // nothing committed: from the start
             lag += Math.max(0, ends.get(partition).offset() - from);
         }
         return lag;

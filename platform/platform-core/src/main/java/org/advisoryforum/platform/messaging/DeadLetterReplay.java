@@ -6,10 +6,9 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import org.advisoryforum.platform.problem.ProblemException;
 import org.jboss.logging.Logger;
-
-import java.time.Instant;
 
 /**
  * Staff replay a dead letter once the cause is fixed: its record goes through the same consumer's handlers, with the
@@ -26,7 +25,8 @@ public class DeadLetterReplay {
     private final EventHandlers handlers;
     private final Instance<EventConsumer> consumers;
 
-    public DeadLetterReplay(EntityManager entityManager, EventHandlers handlers, @Any Instance<EventConsumer> consumers) {
+    public DeadLetterReplay(
+            EntityManager entityManager, EventHandlers handlers, @Any Instance<EventConsumer> consumers) {
         this.entityManager = entityManager;
         this.handlers = handlers;
         this.consumers = consumers;
@@ -49,14 +49,16 @@ public class DeadLetterReplay {
             applied = handlers.applyOnce(consumer, letter.record);
             entityManager.flush(); // a constraint the effect breaks fails here, as a refusal, not at commit
         } catch (RuntimeException failure) {
-            LOG.infof("replay of dead letter %d (%s) failed again: %s", id, letter.consumer,
-                    EventHandlers.rootCause(failure));
+            LOG.infof(
+                    "replay of dead letter %d (%s) failed again: %s",
+                    id, letter.consumer, EventHandlers.rootCause(failure));
             throw ProblemException.conflict("Dead letter " + id + " still cannot be processed ("
                     + EventHandlers.rootCause(failure) + "); nothing was changed. Fix the cause and replay it again.");
         }
         letter.replayedAt = Instant.now();
         letter.replayedBy = staff;
-        LOG.infof("dead letter %d (%s) replayed, effect %s", id, letter.consumer, applied ? "applied" : "already there");
+        LOG.infof(
+                "dead letter %d (%s) replayed, effect %s", id, letter.consumer, applied ? "applied" : "already there");
         return new Replayed(DeadLetters.view(letter), applied);
     }
 
@@ -66,14 +68,13 @@ public class DeadLetterReplay {
                 return consumer;
             }
         }
-        throw ProblemException.conflict("No consumer named '" + name + "' runs in this service: the dead letter "
-                + "cannot be replayed here.");
+        throw ProblemException.conflict(
+                "No consumer named '" + name + "' runs in this service: the dead letter " + "cannot be replayed here.");
     }
 
     /**
      * @param applied true when the effect ran now; false when the event had been processed meanwhile (a redelivery)
      *                or its type is ignored, so nothing needed doing
      */
-    public record Replayed(DeadLetters.DeadLetterView deadLetter, boolean applied) {
-    }
+    public record Replayed(DeadLetters.DeadLetterView deadLetter, boolean applied) {}
 }

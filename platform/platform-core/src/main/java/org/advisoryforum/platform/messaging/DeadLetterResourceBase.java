@@ -7,10 +7,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-
-import java.util.List;
 
 /** Each service exposes its dead letters to staff by extending this with its own {@code @Path}. */
 public abstract class DeadLetterResourceBase {
@@ -26,7 +25,8 @@ public abstract class DeadLetterResourceBase {
 
     @GET
     @RolesAllowed("staff")
-    @Operation(summary = "Events this service could not process (newest first, at most 100), replayed or not; staff only")
+    @Operation(
+            summary = "Events this service could not process (newest first, at most 100), replayed or not; staff only")
     public List<DeadLetters.DeadLetterView> list() {
         return deadLetters.recent();
     }
@@ -34,8 +34,12 @@ public abstract class DeadLetterResourceBase {
     @POST
     @Path("{id}/replay")
     @RolesAllowed("staff")
-    @Operation(summary = "After a fix, process a dead letter again through the same idempotent handlers; once only; staff only")
-    @APIResponse(responseCode = "200", description = "Replayed: applied says whether the effect ran now or was already there")
+    @Operation(
+            summary =
+                    "After a fix, process a dead letter again through the same idempotent handlers; once only; staff only")
+    @APIResponse(
+            responseCode = "200",
+            description = "Replayed: applied says whether the effect ran now or was already there")
     @APIResponse(responseCode = "404", description = "No such dead letter")
     @APIResponse(responseCode = "409", description = "Replayed already, or it still fails (nothing was changed)")
     public DeadLetterReplay.Replayed replay(@PathParam("id") long id) {

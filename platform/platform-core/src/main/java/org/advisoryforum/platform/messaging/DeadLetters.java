@@ -4,7 +4,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -39,7 +38,12 @@ public class DeadLetters implements PanacheRepository<DeadLetter> {
     }
 
     /** {@code replayedAt} and {@code replayedBy} are null until staff replayed it. */
-    public record DeadLetterView(long id, String consumer, String reason, String record, Instant receivedAt,
-                                 Instant replayedAt, String replayedBy) {
-    }
+    public record DeadLetterView(
+            long id,
+            String consumer,
+            String reason,
+            String record,
+            Instant receivedAt,
+            Instant replayedAt,
+            String replayedBy) {}
 }

@@ -1,9 +1,8 @@
 package org.advisoryforum.platform.messaging;
 
-import org.advisoryforum.platform.events.EventEnvelope;
-
 import java.util.Map;
 import java.util.function.Consumer;
+import org.advisoryforum.platform.events.EventEnvelope;
 
 /**
  * A service's consumer of one channel, as a bean: its name (the key of its processed events and dead letters) and its

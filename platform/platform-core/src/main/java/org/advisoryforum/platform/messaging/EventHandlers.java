@@ -1,17 +1,16 @@
 package org.advisoryforum.platform.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
 import org.advisoryforum.platform.events.EventCodec;
 import org.advisoryforum.platform.events.EventEnvelope;
 import org.advisoryforum.platform.events.PoisonEventException;
 import org.advisoryforum.platform.problem.Unavailability;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
-
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.function.Consumer;
 
 /**
  * The common shape of every consumer: parse the envelope, pick the handler for its type, apply it once.
@@ -81,7 +80,8 @@ public class EventHandlers {
                 }
                 boolean poison = failure instanceof PoisonEventException;
                 if (poison || attempt >= MAX_ATTEMPTS) {
-                    String reason = poison ? failure.getMessage() : "failed " + attempt + " times: " + rootCause(failure);
+                    String reason =
+                            poison ? failure.getMessage() : "failed " + attempt + " times: " + rootCause(failure);
                     LOG.warnf("%s sent a record to the dead letters: %s", consumer, reason);
                     deadLetters.record(consumer, record, reason);
                     throw failure;
@@ -150,5 +150,4 @@ public class EventHandlers {
     public <T> T payload(EventEnvelope event, Class<T> type) {
         return codec.payload(event, type);
     }
-
 }

@@ -3,9 +3,8 @@ package org.advisoryforum.platform.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.advisoryforum.platform.events.EventEnvelope;
-
 import java.time.Instant;
+import org.advisoryforum.platform.events.EventEnvelope;
 
 /**
  * Applies an event's effect at most once per consumer: the processed-event record and the effect commit
@@ -23,7 +22,8 @@ public class IdempotentConsumer {
     /** @return true when the effect ran, false when this consumer had already processed the event. */
     @Transactional
     public boolean applyOnce(String consumer, EventEnvelope event, Runnable effect) {
-        int inserted = entityManager.createNativeQuery("""
+        int inserted = entityManager
+                .createNativeQuery("""
                         insert into processed_event (consumer, event_id, processed_at)
                         values (:consumer, :eventId, :processedAt)
                         on conflict do nothing""")

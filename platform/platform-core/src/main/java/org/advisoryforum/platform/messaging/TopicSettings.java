@@ -2,16 +2,6 @@ package org.advisoryforum.platform.messaging;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.AlterConfigOp;
-import org.apache.kafka.clients.admin.ConfigEntry;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.ConfigResource;
-import org.apache.kafka.common.errors.TopicExistsException;
-import org.eclipse.microprofile.config.Config;
-import org.jboss.logging.Logger;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -23,6 +13,15 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.eclipse.microprofile.config.Config;
+import org.jboss.logging.Logger;
 
 /**
  * The topics a service owns get the settings it declares, whoever created them first (a broker that auto-creates
@@ -45,7 +44,9 @@ public class TopicSettings {
         this.config = config;
     }
 
-    @Scheduled(every = "${platform.kafka.topic-config-check-every:30s}", delayed = "1s",
+    @Scheduled(
+            every = "${platform.kafka.topic-config-check-every:30s}",
+            delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void ensure() {
         if (applied) {
@@ -81,9 +82,12 @@ public class TopicSettings {
             Map<ConfigResource, Collection<AlterConfigOp>> changes = new LinkedHashMap<>();
             wanted.forEach((topic, settings) -> {
                 if (existing.contains(topic)) {
-                    changes.put(new ConfigResource(ConfigResource.Type.TOPIC, topic), settings.entrySet().stream()
-                            .map(e -> new AlterConfigOp(new ConfigEntry(e.getKey(), e.getValue()), AlterConfigOp.OpType.SET))
-                            .toList());
+                    changes.put(
+                            new ConfigResource(ConfigResource.Type.TOPIC, topic),
+                            settings.entrySet().stream()
+                                    .map(e -> new AlterConfigOp(
+                                            new ConfigEntry(e.getKey(), e.getValue()), AlterConfigOp.OpType.SET))
+                                    .toList());
                 } else {
                     missing.add(new NewTopic(topic, Optional.empty(), Optional.empty()).configs(settings));
                 }
@@ -96,7 +100,8 @@ public class TopicSettings {
                         throw e;
                     }
                     // created meanwhile (auto-creation): set the settings on it the next time round
-                    throw new IllegalStateException("a topic was created meanwhile: " + e.getCause().getMessage());
+                    throw new IllegalStateException(
+                            "a topic was created meanwhile: " + e.getCause().getMessage());
                 }
             }
             if (!changes.isEmpty()) {
@@ -104,7 +109,8 @@ public class TopicSettings {
             }
             LOG.infof("topic settings in place for %s", wanted.keySet());
         } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause() == null ? e.toString() : e.getCause().toString(), e);
+            throw new IllegalStateException(
+                    e.getCause() == null ? e.toString() : e.getCause().toString(), e);
         } catch (TimeoutException e) {
             throw new IllegalStateException("the broker did not answer in time", e);
         } catch (InterruptedException e) {
@@ -136,10 +142,12 @@ public class TopicSettings {
             String trimmed = pair.trim();
             int equals = trimmed.indexOf('=');
             if (equals <= 0 || equals == trimmed.length() - 1) {
-                throw new IllegalArgumentException(property + ": expected key=value pairs separated by commas, got '"
-                        + trimmed + "'");
+                throw new IllegalArgumentException(
+                        property + ": expected key=value pairs separated by commas, got '" + trimmed + "'");
             }
-            settings.put(trimmed.substring(0, equals).trim(), trimmed.substring(equals + 1).trim());
+            settings.put(
+                    trimmed.substring(0, equals).trim(),
+                    trimmed.substring(equals + 1).trim());
         }
         return settings;
     }

@@ -3,10 +3,9 @@ package org.advisoryforum.platform.outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import org.advisoryforum.platform.events.EventCodec;
 import org.advisoryforum.platform.events.EventEnvelope;
-
-import java.time.Instant;
 
 /**
  * Services publish events only through here: the event becomes a row in the caller's transaction,
@@ -63,8 +62,8 @@ public class Outbox {
     /** The type recorded for a tombstone's outbox row; no event of that type is ever sent. */
     public static final String TOMBSTONE = "tombstone";
 
-    private EventEnvelope write(String topic, String type, int version, String aggregateId, Object payload,
-                                boolean forgetWhenSent) {
+    private EventEnvelope write(
+            String topic, String type, int version, String aggregateId, Object payload, boolean forgetWhenSent) {
         EventEnvelope envelope = codec.envelope(type, version, aggregateId, payload);
         OutboxEvent row = new OutboxEvent();
         row.eventId = envelope.eventId();
@@ -81,6 +80,5 @@ public class Outbox {
     }
 
     /** Fired inside the writing transaction; the relay observes it after a successful commit. */
-    public record OutboxWritten(String topic) {
-    }
+    public record OutboxWritten(String topic) {}
 }

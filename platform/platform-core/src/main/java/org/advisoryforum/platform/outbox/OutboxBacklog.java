@@ -8,11 +8,10 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.jboss.logging.Logger;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
 
 /**
  * What the outbox still has to send, as metrics: {@code platform.outbox.pending} (rows not yet sent) and
@@ -39,14 +38,19 @@ public class OutboxBacklog {
                 .description("Outbox rows written but not yet acknowledged by Kafka")
                 .strongReference(true)
                 .register(registry);
-        TimeGauge.builder("platform.outbox.oldest.pending.age", this, TimeUnit.SECONDS,
+        TimeGauge.builder(
+                        "platform.outbox.oldest.pending.age",
+                        this,
+                        TimeUnit.SECONDS,
                         backlog -> backlog.last().oldestAge(Instant.now()).toMillis() / 1000.0)
                 .description("How long the oldest unsent outbox row has waited (0 when none waits)")
                 .strongReference(true)
                 .register(registry);
     }
 
-    @Scheduled(every = "${platform.outbox.metrics-interval:5s}", delayed = "1s",
+    @Scheduled(
+            every = "${platform.outbox.metrics-interval:5s}",
+            delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refresh() {
         try {

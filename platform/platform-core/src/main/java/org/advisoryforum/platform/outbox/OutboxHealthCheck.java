@@ -2,13 +2,12 @@ package org.advisoryforum.platform.outbox;
 
 import io.smallrye.health.api.Wellness;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
-
-import java.time.Duration;
-import java.time.Instant;
 
 /**
  * The outbox is stuck when its oldest unsent row is older than {@code platform.outbox.stuck-after} (default PT5M).
@@ -25,8 +24,9 @@ public class OutboxHealthCheck implements HealthCheck {
     private final OutboxBacklog backlog;
     private final Duration stuckAfter;
 
-    public OutboxHealthCheck(OutboxBacklog backlog,
-                             @ConfigProperty(name = "platform.outbox.stuck-after", defaultValue = "PT5M") Duration stuckAfter) {
+    public OutboxHealthCheck(
+            OutboxBacklog backlog,
+            @ConfigProperty(name = "platform.outbox.stuck-after", defaultValue = "PT5M") Duration stuckAfter) {
         if (stuckAfter.isNegative() || stuckAfter.isZero()) {
             throw new IllegalArgumentException("platform.outbox.stuck-after must be positive: " + stuckAfter);
         }
@@ -36,14 +36,16 @@ public class OutboxHealthCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        HealthCheckResponseBuilder response = HealthCheckResponse.named("outbox")
-                .withData("stuckAfter", stuckAfter.toString());
+        HealthCheckResponseBuilder response =
+                HealthCheckResponse.named("outbox").withData("stuckAfter", stuckAfter.toString());
         OutboxBacklog.Backlog current;
         try {
             current = backlog.measure();
         } catch (RuntimeException e) { // the datasource check reports the database itself
-            return response.down().withData("state", "UNKNOWN")
-                    .withData("reason", "backlog not readable: " + e.getClass().getSimpleName()).build();
+            return response.down()
+                    .withData("state", "UNKNOWN")
+                    .withData("reason", "backlog not readable: " + e.getClass().getSimpleName())
+                    .build();
         }
         Duration age = current.oldestAge(Instant.now());
         boolean stuck = age.compareTo(stuckAfter) > 0;

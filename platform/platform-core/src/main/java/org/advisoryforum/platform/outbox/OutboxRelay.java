@@ -6,23 +6,22 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import org.apache.kafka.common.errors.InvalidTopicException;
-import org.apache.kafka.common.errors.RecordBatchTooLargeException;
-import org.apache.kafka.common.errors.RecordTooLargeException;
-import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.InvalidRecordException;
-import org.jboss.logging.Logger;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
+import org.jboss.logging.Logger;
 
 /**
  * Publishes outbox rows to Kafka: straight after each commit that wrote one, and on a timer for whatever
@@ -64,7 +63,9 @@ public class OutboxRelay {
         }
     }
 
-    @Scheduled(every = "${platform.outbox.poll-interval:2s}", delayed = "1s",
+    @Scheduled(
+            every = "${platform.outbox.poll-interval:2s}",
+            delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         relayAll();
@@ -102,7 +103,7 @@ public class OutboxRelay {
                 Future<?> acknowledgement = sender.send(event);
                 acknowledgements.add(acknowledgement);
                 if (failedAlready(acknowledgement)) { // refused by the producer itself (e.g. too large): hand over
-                    break;                            // nothing after it, so its key's later events stay behind it
+                    break; // nothing after it, so its key's later events stay behind it
                 }
             } catch (RuntimeException e) { // e.g. no metadata within max.block.ms: the broker is away, stop here
                 acknowledgements.add(CompletableFuture.failedFuture(e));
@@ -131,13 +132,15 @@ public class OutboxRelay {
                 if (refusesTheRecord(cause)) {
                     // retrying cannot help: park it, and go on at once with everything not behind it
                     event.failedAt = Instant.now();
-                    LOG.errorf("event %s (%s) on %s parked, never to be sent as it is: %s; the later events of key %s "
-                                    + "wait until failed_at is cleared", event.eventId, event.type, event.topic,
-                            event.lastError, event.aggregateId);
+                    LOG.errorf(
+                            "event %s (%s) on %s parked, never to be sent as it is: %s; the later events of key %s "
+                                    + "wait until failed_at is cleared",
+                            event.eventId, event.type, event.topic, event.lastError, event.aggregateId);
                     return new Pass(sent, true);
                 }
-                LOG.warnf("event %s (%s) not sent yet, attempt %d: %s", event.eventId, event.type, event.attempts,
-                        event.lastError);
+                LOG.warnf(
+                        "event %s (%s) not sent yet, attempt %d: %s",
+                        event.eventId, event.type, event.attempts, event.lastError);
                 return new Pass(sent, false);
             }
         }
@@ -161,14 +164,15 @@ public class OutboxRelay {
 
     /** the broker or the producer refuses this record itself, so a retry would fail the same way */
     static boolean refusesTheRecord(Throwable cause) {
-        return cause instanceof RecordTooLargeException || cause instanceof RecordBatchTooLargeException
-                || cause instanceof InvalidTopicException || cause instanceof InvalidRecordException
+        return cause instanceof RecordTooLargeException
+                || cause instanceof RecordBatchTooLargeException
+                || cause instanceof InvalidTopicException
+                || cause instanceof InvalidRecordException
                 || cause instanceof SerializationException;
     }
 
     /** @param more whether another batch should follow at once */
-    private record Pass(int sent, boolean more) {
-    }
+    private record Pass(int sent, boolean more) {}
 
     private static String truncate(String text) {
         return text.length() <= 500 ? text : text.substring(0, 500);

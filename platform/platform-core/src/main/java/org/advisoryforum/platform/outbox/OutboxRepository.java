@@ -3,7 +3,6 @@ package org.advisoryforum.platform.outbox;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -31,10 +30,7 @@ public class OutboxRepository implements PanacheRepository<OutboxEvent> {
                 from OutboxEvent e where e.sentAt is null and e.failedAt is null and not exists (
                   select 1 from OutboxEvent p where p.failedAt is not null and p.sentAt is null
                   and p.topic = e.topic and p.aggregateId = e.aggregateId and p.id < e.id)
-                order by e.id""")
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .page(0, size)
-                .list();
+                order by e.id""").withLock(LockModeType.PESSIMISTIC_WRITE).page(0, size).list();
     }
 
     /** Rows sent before the given instant; pending rows are never touched. */
@@ -44,12 +40,13 @@ public class OutboxRepository implements PanacheRepository<OutboxEvent> {
 
     /** How many rows wait to be sent, and when the oldest of them was written (null when none waits). */
     public OutboxBacklog.Backlog pendingBacklog() {
-        Object[] row = (Object[]) getEntityManager().createNativeQuery(
+        Object[] row = (Object[]) getEntityManager()
+                .createNativeQuery(
                         "select count(*), extract(epoch from min(created_at))::float8 from outbox_event where sent_at is null")
                 .getSingleResult();
         long pending = ((Number) row[0]).longValue();
-        Instant oldest = row[1] == null ? null
-                : Instant.ofEpochMilli(Math.round(((Number) row[1]).doubleValue() * 1000));
+        Instant oldest =
+                row[1] == null ? null : Instant.ofEpochMilli(Math.round(((Number) row[1]).doubleValue() * 1000));
         return new OutboxBacklog.Backlog(pending, oldest);
     }
 

@@ -3,11 +3,10 @@ package org.advisoryforum.platform.outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-
 import java.time.Duration;
 import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * Sent outbox rows are kept only for {@code platform.outbox.retention} (one hour unless configured): long enough to
@@ -23,8 +22,9 @@ public class OutboxRetention {
     private final OutboxRepository repository;
     private final Duration retention;
 
-    public OutboxRetention(OutboxRepository repository,
-                           @ConfigProperty(name = "platform.outbox.retention", defaultValue = "PT1H") Duration retention) {
+    public OutboxRetention(
+            OutboxRepository repository,
+            @ConfigProperty(name = "platform.outbox.retention", defaultValue = "PT1H") Duration retention) {
         if (retention.isNegative()) {
             throw new IllegalArgumentException("platform.outbox.retention must not be negative: " + retention);
         }
@@ -32,7 +32,9 @@ public class OutboxRetention {
         this.retention = retention;
     }
 
-    @Scheduled(every = "${platform.outbox.retention-check-interval:1m}", delayed = "5s",
+    @Scheduled(
+            every = "${platform.outbox.retention-check-interval:1m}",
+            delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledPurge() {
         try {
@@ -48,8 +50,8 @@ public class OutboxRetention {
     /** Deletes the rows sent longer ago than the retention; returns how many (0 while another replica purges). */
     public long purgeExpired() {
         Instant before = Instant.now().minus(retention);
-        return QuarkusTransaction.requiringNew().call(() ->
-                repository.tryLock(RETENTION_LOCK_KEY) ? repository.deleteSentBefore(before) : 0L);
+        return QuarkusTransaction.requiringNew()
+                .call(() -> repository.tryLock(RETENTION_LOCK_KEY) ? repository.deleteSentBefore(before) : 0L);
     }
 
     public Duration retention() {

@@ -7,17 +7,16 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.Properties;
-import java.util.concurrent.Future;
 
 /**
  * Hands outbox rows to the Kafka producer; the relay waits for the broker's acknowledgements, so a row is marked
@@ -40,9 +39,10 @@ public class OutboxSender {
     private final Tracer tracer;
     private volatile KafkaProducer<String, String> producer;
 
-    public OutboxSender(@Identifier("default-kafka-broker") Map<String, Object> kafka,
-                        @ConfigProperty(name = "quarkus.application.name", defaultValue = "advisory-forum") String source,
-                        OpenTelemetry openTelemetry) {
+    public OutboxSender(
+            @Identifier("default-kafka-broker") Map<String, Object> kafka,
+            @ConfigProperty(name = "quarkus.application.name", defaultValue = "advisory-forum") String source,
+            OpenTelemetry openTelemetry) {
         this.kafka = kafka;
         this.source = source;
         this.tracer = openTelemetry.getTracer("org.advisoryforum.platform.outbox");

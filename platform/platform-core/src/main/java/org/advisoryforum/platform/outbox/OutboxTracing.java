@@ -7,12 +7,11 @@ import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapGetter;
-import org.apache.kafka.clients.producer.ProducerRecord;
-
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
  * Carries the W3C trace context through the outbox: {@link #capture} stores the current one with the row when the
@@ -47,8 +46,7 @@ final class OutboxTracing {
         }
     };
 
-    private OutboxTracing() {
-    }
+    private OutboxTracing() {}
 
     static void capture(OutboxEvent row) {
         Context current = Context.current();
@@ -84,8 +82,10 @@ final class OutboxTracing {
                 .setAttribute("messaging.message.id", String.valueOf(row.eventId))
                 .setAttribute("event.type", row.type)
                 .startSpan();
-        W3C.inject(parent.with(span), record, (target, key, value) -> target.headers()
-                .add(key, value.getBytes(StandardCharsets.UTF_8)));
+        W3C.inject(
+                parent.with(span),
+                record,
+                (target, key, value) -> target.headers().add(key, value.getBytes(StandardCharsets.UTF_8)));
         return span;
     }
 

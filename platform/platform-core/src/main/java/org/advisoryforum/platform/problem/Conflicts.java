@@ -3,8 +3,7 @@ package org.advisoryforum.platform.problem;
 /** Recognises a write that lost a race with another one: an expected refusal (409), not an error. */
 public final class Conflicts {
 
-    private Conflicts() {
-    }
+    private Conflicts() {}
 
     /** A unique key or an optimistic version check refused a write that raced with another one. */
     public static boolean isConcurrentConflict(Throwable failure) {
@@ -13,7 +12,7 @@ public final class Conflicts {
                     || cause instanceof jakarta.persistence.OptimisticLockException
                     || cause instanceof org.hibernate.StaleStateException
                     || cause instanceof org.hibernate.exception.ConstraintViolationException violation
-                    && "23505".equals(violation.getSQLState())) {
+                            && "23505".equals(violation.getSQLState())) {
                 return true;
             }
         }

@@ -8,9 +8,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * problem+json also for what is refused before a resource runs: a missing, expired or forged token (401, with the
@@ -24,8 +23,9 @@ public class HttpProblems {
     private final int maxUriLength;
     private final int maxHeadersSize;
 
-    public HttpProblems(@ConfigProperty(name = "platform.http.max-uri-length", defaultValue = "8192") int maxUriLength,
-                        @ConfigProperty(name = "platform.http.max-headers-size", defaultValue = "32768") int maxHeadersSize) {
+    public HttpProblems(
+            @ConfigProperty(name = "platform.http.max-uri-length", defaultValue = "8192") int maxUriLength,
+            @ConfigProperty(name = "platform.http.max-headers-size", defaultValue = "32768") int maxHeadersSize) {
         this.maxUriLength = maxUriLength;
         this.maxHeadersSize = maxHeadersSize;
     }
@@ -37,8 +37,13 @@ public class HttpProblems {
 
     private void limits(RoutingContext context) {
         if (context.request().uri().length() > maxUriLength) {
-            end(context.response(), Problem.of(414, "URI Too Long",
-                    "The address is longer than " + maxUriLength + " characters.", "uri_too_long"));
+            end(
+                    context.response(),
+                    Problem.of(
+                            414,
+                            "URI Too Long",
+                            "The address is longer than " + maxUriLength + " characters.",
+                            "uri_too_long"));
             return;
         }
         long size = 0;
@@ -46,8 +51,13 @@ public class HttpProblems {
             size += header.getKey().length() + header.getValue().length() + 4;
         }
         if (size > maxHeadersSize) {
-            end(context.response(), Problem.of(431, "Request Header Fields Too Large",
-                    "The request headers are larger than " + maxHeadersSize + " bytes.", "headers_too_large"));
+            end(
+                    context.response(),
+                    Problem.of(
+                            431,
+                            "Request Header Fields Too Large",
+                            "The request headers are larger than " + maxHeadersSize + " bytes.",
+                            "headers_too_large"));
             return;
         }
         context.next();
@@ -69,7 +79,8 @@ public class HttpProblems {
     }
 
     private static void end(HttpServerResponse response, Problem problem) {
-        response.setStatusCode(problem.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+        response.setStatusCode(problem.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .end(ProblemResponses.json(problem));
     }
 }

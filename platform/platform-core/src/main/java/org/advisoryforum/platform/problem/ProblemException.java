@@ -52,13 +52,19 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalidField(String field, String message) {
-        return new ProblemException(400, "Invalid request", "The request has an invalid field: " + field,
+        return new ProblemException(
+                400,
+                "Invalid request",
+                "The request has an invalid field: " + field,
                 List.of(new Problem.FieldError(field, message)));
     }
 
     /** An invalid field with a machine-readable reason, e.g. {@code invalidField("termEnd", "before_start", "must be after termStart")}. */
     public static ProblemException invalidField(String field, String code, String message) {
-        return new ProblemException(400, "Invalid request", "The request has an invalid field: " + field,
+        return new ProblemException(
+                400,
+                "Invalid request",
+                "The request has an invalid field: " + field,
                 List.of(new Problem.FieldError(field, message, code)));
     }
 

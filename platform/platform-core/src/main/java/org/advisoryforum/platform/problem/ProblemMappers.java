@@ -7,17 +7,16 @@ import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.validation.ConstraintViolation;
-import org.advisoryforum.platform.json.RefusedInput;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.advisoryforum.platform.json.RefusedInput;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Every error a service returns is RFC 9457 problem+json that names the field at fault where there is one,
@@ -40,9 +39,10 @@ public class ProblemMappers {
                 .map(v -> new Problem.FieldError(fieldName(v), v.getMessage(), constraintCode(v)))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
-        String fields = errors.stream().map(Problem.FieldError::field).distinct().collect(Collectors.joining(", "));
-        return ProblemResponses.of(new Problem("about:blank", "Invalid request", 400,
-                "The request has invalid fields: " + fields, errors));
+        String fields =
+                errors.stream().map(Problem.FieldError::field).distinct().collect(Collectors.joining(", "));
+        return ProblemResponses.of(new Problem(
+                "about:blank", "Invalid request", 400, "The request has invalid fields: " + fields, errors));
     }
 
     @ServerExceptionMapper
@@ -51,11 +51,16 @@ public class ProblemMappers {
         java.util.regex.Matcher duplicate = DUPLICATE.matcher(message);
         if (duplicate.find()) {
             String field = duplicate.group(1);
-            return ProblemResponses.of(new Problem("about:blank", "Invalid request", 400,
-                    "The request gives this field more than once: " + field, "duplicate_key",
+            return ProblemResponses.of(new Problem(
+                    "about:blank",
+                    "Invalid request",
+                    400,
+                    "The request gives this field more than once: " + field,
+                    "duplicate_key",
                     List.of(new Problem.FieldError(field, "is given more than once", "duplicate_key"))));
         }
-        return ProblemResponses.of(Problem.of(400, "Malformed JSON", "The request body is not valid JSON.", "malformed_json"));
+        return ProblemResponses.of(
+                Problem.of(400, "Malformed JSON", "The request body is not valid JSON.", "malformed_json"));
     }
 
     /** Any failure of the JSON parser, including limits of its stream constraints (too deep, too long a number). */
@@ -67,13 +72,16 @@ public class ProblemMappers {
         if (e instanceof JsonMappingException mapping) {
             return jsonMapping(mapping);
         }
-        return ProblemResponses.of(Problem.of(400, "Malformed JSON", "The request body is not valid JSON.", "malformed_json"));
+        return ProblemResponses.of(
+                Problem.of(400, "Malformed JSON", "The request body is not valid JSON.", "malformed_json"));
     }
 
     @ServerExceptionMapper
     public Response invalidFormat(InvalidFormatException e) {
-        return fieldProblem(e, invalidValueMessage(e), e.getTargetType() != null && e.getTargetType().isEnum()
-                ? "unknown_value" : "invalid_format");
+        return fieldProblem(
+                e,
+                invalidValueMessage(e),
+                e.getTargetType() != null && e.getTargetType().isEnum() ? "unknown_value" : "invalid_format");
     }
 
     @ServerExceptionMapper
@@ -119,17 +127,21 @@ public class ProblemMappers {
     }
 
     /** No token, or one that could not be verified: 401 with the Bearer challenge, as problem+json. */
-    @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class,
-            io.quarkus.security.AuthenticationFailedException.class})
+    @ServerExceptionMapper({
+        io.quarkus.security.UnauthorizedException.class,
+        io.quarkus.security.AuthenticationFailedException.class
+    })
     public Response unauthorized(RuntimeException e) {
         return Response.fromResponse(ProblemResponses.of(HttpProblems.unauthorized()))
-                .header("WWW-Authenticate", "Bearer").build();
+                .header("WWW-Authenticate", "Bearer")
+                .build();
     }
 
     /** A caller whose token lacks the role. */
     @ServerExceptionMapper
     public Response forbidden(io.quarkus.security.ForbiddenException e) {
-        return ProblemResponses.of(Problem.of(403, "Forbidden", "Your account is not allowed to do this.", "forbidden"));
+        return ProblemResponses.of(
+                Problem.of(403, "Forbidden", "Your account is not allowed to do this.", "forbidden"));
     }
 
     @ServerExceptionMapper
@@ -137,8 +149,12 @@ public class ProblemMappers {
         if (Conflicts.isConcurrentConflict(e)) {
             // two requests raced for the same thing (for example two applications at once): one of them won;
             // an expected refusal, so one line and no stack trace
-            LOG.debugf("refused a write that raced with another one: %s", e.getClass().getName());
-            return ProblemResponses.of(Problem.of(409, "Conflict",
+            LOG.debugf(
+                    "refused a write that raced with another one: %s",
+                    e.getClass().getName());
+            return ProblemResponses.of(Problem.of(
+                    409,
+                    "Conflict",
                     "This conflicts with something that already exists, perhaps created a moment ago. Reload and try again.",
                     "concurrent_change"));
         }
@@ -146,31 +162,43 @@ public class ProblemMappers {
             // PostgreSQL is down or restarting: the caller may retry, and nothing was written (the transaction
             // did not commit, or its commit was never acknowledged to us and so not to the caller either)
             LOG.warnf("the database is unavailable; answered 503 (%s)", Unavailability.reason(e));
-            return ProblemResponses.retryAfter(Problem.of(503, "Service Unavailable",
-                    "The service cannot reach its database just now. Nothing was changed; please try again in a few seconds.",
-                    "database_unavailable"), RETRY_AFTER_SECONDS);
+            return ProblemResponses.retryAfter(
+                    Problem.of(
+                            503,
+                            "Service Unavailable",
+                            "The service cannot reach its database just now. Nothing was changed; please try again in a few seconds.",
+                            "database_unavailable"),
+                    RETRY_AFTER_SECONDS);
         }
         LOG.error("unexpected error while handling a request", e);
-        return ProblemResponses.of(Problem.of(500, "Internal Server Error",
+        return ProblemResponses.of(Problem.of(
+                500,
+                "Internal Server Error",
                 "Something went wrong on our side. Nothing was changed; please try again."));
     }
 
     private static Response fieldProblem(JsonMappingException e, String message, String code) {
         String field = jsonPath(e);
-        String detail = field.isEmpty() ? "The request body does not have the expected shape."
+        String detail = field.isEmpty()
+                ? "The request body does not have the expected shape."
                 : "The request has an invalid field: " + field;
-        List<Problem.FieldError> errors = field.isEmpty() ? List.of()
-                : List.of(new Problem.FieldError(field, message, code));
-        return ProblemResponses.of(new Problem("about:blank", "Invalid request", 400, detail,
-                field.isEmpty() ? code : null, errors));
+        List<Problem.FieldError> errors =
+                field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, message, code));
+        return ProblemResponses.of(
+                new Problem("about:blank", "Invalid request", 400, detail, field.isEmpty() ? code : null, errors));
     }
 
     private static final java.util.regex.Pattern DUPLICATE = java.util.regex.Pattern.compile("Duplicate field '(.*)'");
 
     /** The constraint that failed, in snake case: {@code NotBlank} is {@code not_blank}, {@code Size} is {@code size}. */
     static String constraintCode(ConstraintViolation<?> violation) {
-        String name = violation.getConstraintDescriptor() == null ? "Invalid"
-                : violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        String name = violation.getConstraintDescriptor() == null
+                ? "Invalid"
+                : violation
+                        .getConstraintDescriptor()
+                        .getAnnotation()
+                        .annotationType()
+                        .getSimpleName();
         return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
     }
 
@@ -178,14 +206,18 @@ public class ProblemMappers {
     static String statusCode(int status) {
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String phrase = type != null ? type.getReasonPhrase() : "error";
-        return phrase.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
+        return phrase.toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "_")
+                .replaceAll("^_|_$", "");
     }
 
     private static String invalidValueMessage(InvalidFormatException e) {
         Class<?> target = e.getTargetType();
         if (target != null && target.isEnum()) {
-            return "must be one of " + Arrays.stream(target.getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", "));
+            return "must be one of "
+                    + Arrays.stream(target.getEnumConstants())
+                            .map(Object::toString)
+                            .collect(Collectors.joining(", "));
         }
         return "has an invalid value" + (target != null ? " (expected " + target.getSimpleName() + ")" : "");
     }

@@ -9,8 +9,7 @@ import java.sql.SQLTransientConnectionException;
  */
 public final class Unavailability {
 
-    private Unavailability() {
-    }
+    private Unavailability() {}
 
     public static boolean isDatabaseUnavailable(Throwable failure) {
         return cause(failure) != null;
@@ -47,7 +46,8 @@ public final class Unavailability {
             if (cause instanceof SQLTransientConnectionException
                     || cause instanceof org.hibernate.exception.JDBCConnectionException
                     || cause instanceof SQLException sql && isConnectionState(sql.getSQLState())
-                    || cause instanceof SQLException && cause.getCause() instanceof java.util.concurrent.TimeoutException
+                    || cause instanceof SQLException
+                            && cause.getCause() instanceof java.util.concurrent.TimeoutException
                     || cause instanceof java.net.ConnectException) {
                 return cause;
             }
@@ -60,7 +60,7 @@ public final class Unavailability {
      * now: the server is stopping, recovering from a crash, or starting).
      */
     static boolean isConnectionState(String state) {
-        return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
-                || state.equals("57P03"));
+        return state != null
+                && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03"));
     }
 }

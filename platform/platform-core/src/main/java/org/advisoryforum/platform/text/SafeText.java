@@ -7,8 +7,7 @@ package org.advisoryforum.platform.text;
  */
 public final class SafeText {
 
-    private SafeText() {
-    }
+    private SafeText() {}
 
     /** The index of the first character a text field refuses, or -1 when there is none. */
     public static int firstRefused(CharSequence text) {

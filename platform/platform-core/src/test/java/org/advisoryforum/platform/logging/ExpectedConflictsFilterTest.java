@@ -1,13 +1,12 @@
 package org.advisoryforum.platform.logging;
 
-import jakarta.persistence.PersistenceException;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ExpectedConflictsFilterTest {
 
@@ -23,19 +22,22 @@ class ExpectedConflictsFilterTest {
     @Test
     void aCommitThatLostARaceLogsNoTrace() {
         assertThat(filter.isLoggable(transactionManagerWarning(
-                new PersistenceException(new SQLException("duplicate key", "23505"))))).isFalse();
+                        new PersistenceException(new SQLException("duplicate key", "23505")))))
+                .isFalse();
     }
 
     @Test
     void aCommitCutOffByADatabaseRestartLogsNoTrace() {
         assertThat(filter.isLoggable(transactionManagerWarning(
-                new PersistenceException(new SQLException("terminating connection", "57P01"))))).isFalse();
+                        new PersistenceException(new SQLException("terminating connection", "57P01")))))
+                .isFalse();
     }
 
     @Test
     void anUnexpectedCommitFailureKeepsItsTrace() {
         assertThat(filter.isLoggable(transactionManagerWarning(
-                new PersistenceException(new SQLException("value too long", "22001"))))).isTrue();
+                        new PersistenceException(new SQLException("value too long", "22001")))))
+                .isTrue();
     }
 
     @Test

@@ -1,14 +1,13 @@
 package org.advisoryforum.platform.problem;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.Response;
-import org.junit.jupiter.api.Test;
-
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.concurrent.TimeoutException;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ProblemMappersTest {
 
@@ -28,30 +27,40 @@ class ProblemMappersTest {
 
     @Test
     void aCommitThatFailedAsThePostmasterDiedIsUnavailable() {
-        Exception xa = new Exception("Error trying to transactionCommit local transaction",
+        Exception xa = new Exception(
+                "Error trying to transactionCommit local transaction",
                 new SQLException("FATAL: terminating connection due to unexpected postmaster exit", "57P01"));
         Exception rollback = new Exception("ARJUNA016053: Could not commit transaction.");
         rollback.addSuppressed(xa);
 
-        assertThat(Unavailability.isDatabaseUnavailable(new RuntimeException("Error invoking subclass method", rollback)))
+        assertThat(Unavailability.isDatabaseUnavailable(
+                        new RuntimeException("Error invoking subclass method", rollback)))
                 .isTrue();
     }
 
     @Test
     void aServerShuttingDownOrRecoveringIsUnavailable() {
-        assertThat(Unavailability.isDatabaseUnavailable(new SQLException("terminating", "57P01"))).isTrue();
-        assertThat(Unavailability.isDatabaseUnavailable(new SQLException("crash", "57P02"))).isTrue();
-        assertThat(Unavailability.isDatabaseUnavailable(new SQLException("starting up", "57P03"))).isTrue();
-        assertThat(Unavailability.isDatabaseUnavailable(new SQLException("I/O error", "08006"))).isTrue();
-        assertThat(Unavailability.isDatabaseUnavailable(new SQLTransientConnectionException("pool"))).isTrue();
-        assertThat(Unavailability.isDatabaseUnavailable(
-                new SQLException("Acquisition timeout while waiting for new connection", new TimeoutException()))).isTrue();
+        assertThat(Unavailability.isDatabaseUnavailable(new SQLException("terminating", "57P01")))
+                .isTrue();
+        assertThat(Unavailability.isDatabaseUnavailable(new SQLException("crash", "57P02")))
+                .isTrue();
+        assertThat(Unavailability.isDatabaseUnavailable(new SQLException("starting up", "57P03")))
+                .isTrue();
+        assertThat(Unavailability.isDatabaseUnavailable(new SQLException("I/O error", "08006")))
+                .isTrue();
+        assertThat(Unavailability.isDatabaseUnavailable(new SQLTransientConnectionException("pool")))
+                .isTrue();
+        assertThat(Unavailability.isDatabaseUnavailable(new SQLException(
+                        "Acquisition timeout while waiting for new connection", new TimeoutException())))
+                .isTrue();
     }
 
     @Test
     void aBugIsStillA500() {
-        assertThat(Unavailability.isDatabaseUnavailable(new SQLException("syntax error", "42601"))).isFalse();
-        assertThat(mappers.unexpected(new IllegalStateException("bug")).getStatus()).isEqualTo(500);
+        assertThat(Unavailability.isDatabaseUnavailable(new SQLException("syntax error", "42601")))
+                .isFalse();
+        assertThat(mappers.unexpected(new IllegalStateException("bug")).getStatus())
+                .isEqualTo(500);
     }
 
     @Test

@@ -1,12 +1,11 @@
 package org.advisoryforum.platform.text;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
 
 class SafeTextTest {
 
@@ -14,16 +13,20 @@ class SafeTextTest {
 
     @Test
     void textFieldsAcceptNewlineTabAndCrlfOnly() {
-        assertThat(SafeText.isAcceptable("one\ntwo\r\nthree\tfour \ud83d\ude00")).isTrue();
-        for (String bad : new String[] {"\u0000", "\u0001", "\r", "a\rb", "\u007f", "\u0085", "\ud800", "\udc00x", "\ufffe"}) {
+        assertThat(SafeText.isAcceptable("one\ntwo\r\nthree\tfour \ud83d\ude00"))
+                .isTrue();
+        for (String bad :
+                new String[] {"\u0000", "\u0001", "\r", "a\rb", "\u007f", "\u0085", "\ud800", "\udc00x", "\ufffe"}) {
             assertThat(SafeText.isAcceptable(bad)).as(bad).isFalse();
         }
     }
 
     @Test
     void xmlTextParsesWhateverWasStored() throws Exception {
-        String xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?><t a=\"" + SafeText.xml(NASTY) + "\">" + SafeText.xml(NASTY) + "</t>";
-        var document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        String xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?><t a=\"" + SafeText.xml(NASTY) + "\">"
+                + SafeText.xml(NASTY) + "</t>";
+        var document = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
         assertThat(document.getDocumentElement().getTextContent()).isEqualTo("abc[31m\ndef<&>\"'\n\tok \ud83d\ude00");
     }

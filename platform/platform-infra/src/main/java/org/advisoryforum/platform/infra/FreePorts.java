@@ -9,8 +9,7 @@ import java.net.ServerSocket;
 /** Finds free TCP ports on the loopback interface. */
 public final class FreePorts {
 
-    private FreePorts() {
-    }
+    private FreePorts() {}
 
     /** Returns a TCP port that was free on 127.0.0.1 a moment ago. */
     public static int find() {

@@ -19,8 +19,7 @@ import java.util.List;
 /** Small file helpers shared by the local components (package-private). */
 final class InfraFiles {
 
-    private InfraFiles() {
-    }
+    private InfraFiles() {}
 
     static void deleteRecursively(Path root) {
         if (root == null || !Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {

@@ -27,10 +27,10 @@ public final class KeycloakTokens {
     public static final String LOCAL_ADMIN = "admin";
 
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private KeycloakTokens() {
-    }
+    private KeycloakTokens() {}
 
     /** A token for a demo user of the local realm (they all share {@link #DEMO_PASSWORD}). */
     public static String demoUser(String keycloakBaseUrl, String username) {
@@ -71,20 +71,25 @@ public final class KeycloakTokens {
     }
 
     private static String request(String keycloakBaseUrl, String realm, Map<String, String> form) {
-        String base = keycloakBaseUrl.endsWith("/") ? keycloakBaseUrl.substring(0, keycloakBaseUrl.length() - 1) : keycloakBaseUrl;
+        String base = keycloakBaseUrl.endsWith("/")
+                ? keycloakBaseUrl.substring(0, keycloakBaseUrl.length() - 1)
+                : keycloakBaseUrl;
         URI endpoint = URI.create(base + "/realms/" + realm + "/protocol/openid-connect/token");
         String body = form.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(endpoint)
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(endpoint)
+                            .timeout(Duration.ofSeconds(30))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("Token request for " + form.getOrDefault("username", form.get("client_id"))
-                        + " at " + endpoint + " failed: HTTP " + response.statusCode() + " " + response.body());
+                throw new IllegalStateException(
+                        "Token request for " + form.getOrDefault("username", form.get("client_id")) + " at " + endpoint
+                                + " failed: HTTP " + response.statusCode() + " " + response.body());
             }
             return response.body();
         } catch (IOException e) {

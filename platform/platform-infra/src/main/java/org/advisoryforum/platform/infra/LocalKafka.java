@@ -1,11 +1,5 @@
 package org.advisoryforum.platform.infra;
 
-import kafka.server.KafkaConfig;
-import kafka.server.KafkaRaftServer;
-import kafka.tools.StorageTool;
-import org.apache.kafka.common.Uuid;
-import org.apache.kafka.common.utils.Time;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,6 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import kafka.tools.StorageTool;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
 
 /**
  * A real single-node Kafka 4.1 (KRaft, combined broker and controller) running inside this JVM.
@@ -40,11 +39,21 @@ public final class LocalKafka implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(LocalKafka.class.getName());
     private static final int NODE_ID = 1;
     /** Server-side logger categories made quieter (WARNING) unless {@link Builder#quietLogging(boolean)} is off. */
-    private static final List<String> SERVER_LOGGERS = List.of("kafka", "state.change.logger",
-            "org.apache.kafka.server", "org.apache.kafka.controller", "org.apache.kafka.raft",
-            "org.apache.kafka.metadata", "org.apache.kafka.image", "org.apache.kafka.storage",
-            "org.apache.kafka.coordinator", "org.apache.kafka.queue", "org.apache.kafka.snapshot",
-            "org.apache.kafka.security", "org.apache.kafka.network", "org.apache.kafka.logger",
+    private static final List<String> SERVER_LOGGERS = List.of(
+            "kafka",
+            "state.change.logger",
+            "org.apache.kafka.server",
+            "org.apache.kafka.controller",
+            "org.apache.kafka.raft",
+            "org.apache.kafka.metadata",
+            "org.apache.kafka.image",
+            "org.apache.kafka.storage",
+            "org.apache.kafka.coordinator",
+            "org.apache.kafka.queue",
+            "org.apache.kafka.snapshot",
+            "org.apache.kafka.security",
+            "org.apache.kafka.network",
+            "org.apache.kafka.logger",
             // the broker dumps its ~300-line KafkaConfig here several times per start (clients' dumps too)
             "org.apache.kafka.common.config.AbstractConfig");
     /** Strong references: java.util.logging keeps loggers (and so their levels) only weakly. */
@@ -57,7 +66,8 @@ public final class LocalKafka implements AutoCloseable {
     private final Map<String, String> overrides;
     private KafkaRaftServer server;
 
-    private LocalKafka(Path logDirectory, boolean temporary, int port, int controllerPort, Map<String, String> overrides) {
+    private LocalKafka(
+            Path logDirectory, boolean temporary, int port, int controllerPort, Map<String, String> overrides) {
         this.logDirectory = logDirectory;
         this.temporary = temporary;
         this.port = port;
@@ -77,8 +87,7 @@ public final class LocalKafka implements AutoCloseable {
         private boolean quietLogging = true;
         private final Map<String, String> overrides = new LinkedHashMap<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** A persistent log directory: formatted when new, reused (topics, offsets) when formatted already. */
         public Builder logDirectory(Path directory) {
@@ -124,7 +133,8 @@ public final class LocalKafka implements AutoCloseable {
                 boolean temporary = logDirectory == null;
                 Path directory;
                 if (temporary) {
-                    Path parent = temporaryParent != null ? temporaryParent : Path.of(System.getProperty("java.io.tmpdir"));
+                    Path parent =
+                            temporaryParent != null ? temporaryParent : Path.of(System.getProperty("java.io.tmpdir"));
                     Files.createDirectories(parent);
                     directory = Files.createTempDirectory(parent.toAbsolutePath(), "kafka-");
                 } else {
@@ -187,7 +197,11 @@ public final class LocalKafka implements AutoCloseable {
         } finally {
             thread.setContextClassLoader(previous);
         }
-        LOG.log(Level.INFO, "Kafka up on {0} with logs in {1} ({2} ms)", bootstrapServers(), logDirectory,
+        LOG.log(
+                Level.INFO,
+                "Kafka up on {0} with logs in {1} ({2} ms)",
+                bootstrapServers(),
+                logDirectory,
                 String.valueOf(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)));
         return this;
     }
@@ -209,7 +223,10 @@ public final class LocalKafka implements AutoCloseable {
         } finally {
             thread.setContextClassLoader(previous);
         }
-        LOG.log(Level.INFO, "Kafka on {0} stopped ({1} ms)", bootstrapServers(),
+        LOG.log(
+                Level.INFO,
+                "Kafka on {0} stopped ({1} ms)",
+                bootstrapServers(),
                 String.valueOf(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)));
     }
 
@@ -283,8 +300,16 @@ public final class LocalKafka implements AutoCloseable {
             }
             int exit;
             try (PrintStream print = new PrintStream(output, true, StandardCharsets.UTF_8)) {
-                exit = StorageTool.execute(new String[] {"format", "--config", config.toString(),
-                        "--cluster-id", Uuid.randomUuid().toString(), "--ignore-formatted"}, print);
+                exit = StorageTool.execute(
+                        new String[] {
+                            "format",
+                            "--config",
+                            config.toString(),
+                            "--cluster-id",
+                            Uuid.randomUuid().toString(),
+                            "--ignore-formatted"
+                        },
+                        print);
             }
             if (exit != 0) {
                 throw new IllegalStateException("Formatting " + logDirectory + " failed (exit " + exit + "): "

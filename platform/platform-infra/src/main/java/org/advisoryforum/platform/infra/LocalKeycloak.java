@@ -88,8 +88,7 @@ public final class LocalKeycloak implements AutoCloseable {
         private final List<Integer> gatewayPorts = new ArrayList<>();
         private final List<String> extraArguments = new ArrayList<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Where the distribution is unpacked (into {@code keycloak-26.5.6/}); reused when already unpacked. */
         public Builder baseDirectory(Path directory) {
@@ -197,20 +196,29 @@ public final class LocalKeycloak implements AutoCloseable {
             Files.createDirectories(importDirectory);
             Path imported = importDirectory.resolve(realmFile.getFileName().toString());
             if (localRealm) {
-                Files.writeString(imported, LocalRealm.adapt(Files.readString(realmFile, StandardCharsets.UTF_8),
-                        gatewayPorts), StandardCharsets.UTF_8);
+                Files.writeString(
+                        imported,
+                        LocalRealm.adapt(Files.readString(realmFile, StandardCharsets.UTF_8), gatewayPorts),
+                        StandardCharsets.UTF_8);
             } else {
                 Files.copy(realmFile, imported, StandardCopyOption.REPLACE_EXISTING);
             }
-            installThemes(themesDirectory != null ? themesDirectory
-                    : realmFile.toAbsolutePath().getParent().resolve("themes"), home.resolve("themes"));
+            installThemes(
+                    themesDirectory != null
+                            ? themesDirectory
+                            : realmFile.toAbsolutePath().getParent().resolve("themes"),
+                    home.resolve("themes"));
             String realmChecksum = InfraFiles.sha256(imported);
             Path checksumMarker = data.resolve(REALM_CHECKSUM_MARKER);
             if (!inMemoryDatabase && reimportRealmWhenChanged) {
                 String previous = Files.isRegularFile(checksumMarker)
-                        ? Files.readString(checksumMarker, StandardCharsets.UTF_8).trim() : null;
+                        ? Files.readString(checksumMarker, StandardCharsets.UTF_8)
+                                .trim()
+                        : null;
                 if (!realmChecksum.equals(previous) && Files.exists(data.resolve("h2"))) {
-                    LOG.log(Level.INFO, "Realm file changed: deleting {0} so the realm is imported again",
+                    LOG.log(
+                            Level.INFO,
+                            "Realm file changed: deleting {0} so the realm is imported again",
                             data.resolve("h2"));
                     InfraFiles.deleteRecursively(data.resolve("h2"));
                 }
@@ -224,8 +232,12 @@ public final class LocalKeycloak implements AutoCloseable {
             Path log = logFile != null ? logFile.toAbsolutePath() : home.resolve("keycloak.log");
             Files.createDirectories(log.getParent());
 
-            List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
-                    "--http-port=" + httpPort, "--http-management-port=" + mgmtPort, "--import-realm"));
+            List<String> command = new ArrayList<>(List.of(
+                    home.resolve("bin/kc.sh").toString(),
+                    "start-dev",
+                    "--http-port=" + httpPort,
+                    "--http-management-port=" + mgmtPort,
+                    "--import-realm"));
             if (inMemoryDatabase) {
                 command.add("--db=dev-mem");
             }
@@ -243,7 +255,9 @@ public final class LocalKeycloak implements AutoCloseable {
 
             long started = System.nanoTime();
             Process process = builder.start();
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            HttpClient http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(2))
+                    .build();
             LocalKeycloak keycloak = new LocalKeycloak(home, httpPort, log, process, http);
             try {
                 keycloak.awaitReady(startupTimeout);
@@ -254,8 +268,12 @@ public final class LocalKeycloak implements AutoCloseable {
             if (!inMemoryDatabase) {
                 Files.writeString(checksumMarker, realmChecksum + System.lineSeparator(), StandardCharsets.UTF_8);
             }
-            LOG.log(Level.INFO, "Keycloak up on {0} ({1} ms, log {2})", keycloak.baseUrl(),
-                    String.valueOf(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)), log);
+            LOG.log(
+                    Level.INFO,
+                    "Keycloak up on {0} ({1} ms, log {2})",
+                    keycloak.baseUrl(),
+                    String.valueOf(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)),
+                    log);
             return keycloak;
         }
     }
@@ -318,7 +336,10 @@ public final class LocalKeycloak implements AutoCloseable {
             }
             try {
                 HttpResponse<Void> response = http.send(
-                        HttpRequest.newBuilder(wellKnown).timeout(Duration.ofSeconds(5)).GET().build(),
+                        HttpRequest.newBuilder(wellKnown)
+                                .timeout(Duration.ofSeconds(5))
+                                .GET()
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;
@@ -378,8 +399,15 @@ public final class LocalKeycloak implements AutoCloseable {
         String configured = System.getProperty(DIST_ZIP_PROPERTY);
         Path zip = configured != null && !configured.isBlank()
                 ? Path.of(configured)
-                : Path.of(System.getProperty("user.home"), ".m2", "repository", "org", "keycloak",
-                        "keycloak-quarkus-dist", VERSION, "keycloak-quarkus-dist-" + VERSION + ".zip");
+                : Path.of(
+                        System.getProperty("user.home"),
+                        ".m2",
+                        "repository",
+                        "org",
+                        "keycloak",
+                        "keycloak-quarkus-dist",
+                        VERSION,
+                        "keycloak-quarkus-dist-" + VERSION + ".zip");
         if (!Files.isRegularFile(zip)) {
             throw new IllegalStateException("The Keycloak distribution " + ARTIFACT + " was not found at " + zip
                     + ". Fetch it with: ./mvnw dependency:get -Dartifact=" + ARTIFACT
@@ -400,14 +428,20 @@ public final class LocalKeycloak implements AutoCloseable {
         }
         synchronized (UNPACK_LOCK) {
             Files.createDirectories(baseDirectory);
-            try (FileChannel lockChannel = FileChannel.open(baseDirectory.resolve(".keycloak-unpack.lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                 FileLock ignored = lockChannel.lock()) {
+            try (FileChannel lockChannel = FileChannel.open(
+                            baseDirectory.resolve(".keycloak-unpack.lock"),
+                            StandardOpenOption.CREATE,
+                            StandardOpenOption.WRITE);
+                    FileLock ignored = lockChannel.lock()) {
                 if (!Files.isRegularFile(marker)) { // else another JVM unpacked it meanwhile
                     long started = System.nanoTime();
                     unzip(zip, baseDirectory, home);
                     Files.writeString(marker, zip + System.lineSeparator(), StandardCharsets.UTF_8);
-                    LOG.log(Level.INFO, "Unpacked {0} into {1} ({2} ms)", zip.getFileName(), home,
+                    LOG.log(
+                            Level.INFO,
+                            "Unpacked {0} into {1} ({2} ms)",
+                            zip.getFileName(),
+                            home,
                             String.valueOf(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)));
                 }
                 return home;
@@ -454,7 +488,8 @@ public final class LocalKeycloak implements AutoCloseable {
             throw e.getCause();
         }
         Path base = baseDirectory.toRealPath();
-        try (InputStream in = Files.newInputStream(zip); ZipInputStream entries = new ZipInputStream(in)) {
+        try (InputStream in = Files.newInputStream(zip);
+                ZipInputStream entries = new ZipInputStream(in)) {
             ZipEntry entry;
             while ((entry = entries.getNextEntry()) != null) {
                 Path target = base.resolve(entry.getName()).normalize();

@@ -1,7 +1,6 @@
 package org.advisoryforum.platform.infra;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
@@ -53,8 +52,8 @@ public final class LocalPostgres implements AutoCloseable {
     private final Path dataDirectory;
     private final boolean temporary;
 
-    private LocalPostgres(EmbeddedPostgres postgres, EmbeddedPostgres.Builder embedded, Path dataDirectory,
-                          boolean temporary) {
+    private LocalPostgres(
+            EmbeddedPostgres postgres, EmbeddedPostgres.Builder embedded, Path dataDirectory, boolean temporary) {
         this.postgres = postgres;
         this.embedded = embedded;
         this.dataDirectory = dataDirectory;
@@ -74,8 +73,7 @@ public final class LocalPostgres implements AutoCloseable {
         private Duration startupTimeout = Duration.ofSeconds(60);
         private final Map<String, String> serverConfig = new LinkedHashMap<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** A persistent data directory: created (initdb) when new, reused when it already holds a cluster. */
         public Builder dataDirectory(Path directory) {
@@ -150,7 +148,8 @@ public final class LocalPostgres implements AutoCloseable {
                     .setPort(FreePorts.orFree(port)); // kept by restart()
             if (binariesDirectory != null) {
                 Files.createDirectories(binariesDirectory);
-                builder.setOverrideWorkingDirectory(binariesDirectory.toAbsolutePath().toFile());
+                builder.setOverrideWorkingDirectory(
+                        binariesDirectory.toAbsolutePath().toFile());
             }
             if (logFile != null) {
                 Files.createDirectories(logFile.toAbsolutePath().getParent());
@@ -168,7 +167,11 @@ public final class LocalPostgres implements AutoCloseable {
                 }
                 throw e;
             }
-            LOG.log(Level.INFO, "PostgreSQL up on port {0} with data in {1} ({2} ms)", String.valueOf(postgres.getPort()), directory,
+            LOG.log(
+                    Level.INFO,
+                    "PostgreSQL up on port {0} with data in {1} ({2} ms)",
+                    String.valueOf(postgres.getPort()),
+                    directory,
                     String.valueOf(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)));
             return new LocalPostgres(postgres, builder, directory, temporary);
         }
@@ -201,7 +204,8 @@ public final class LocalPostgres implements AutoCloseable {
             throw new IllegalArgumentException("Unsupported database name: " + name);
         }
         try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), username(), password())) {
-            try (PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+            try (PreparedStatement exists =
+                    connection.prepareStatement("select 1 from pg_database where datname = ?")) {
                 exists.setString(1, name);
                 try (ResultSet rows = exists.executeQuery()) {
                     if (rows.next()) {
@@ -226,7 +230,8 @@ public final class LocalPostgres implements AutoCloseable {
      * and exit by themselves. {@link #restart()} brings it back through crash recovery.
      */
     public void killPostmaster() {
-        ProcessHandle postmaster = postmaster().orElseThrow(() -> new IllegalStateException("PostgreSQL is not running"));
+        ProcessHandle postmaster =
+                postmaster().orElseThrow(() -> new IllegalStateException("PostgreSQL is not running"));
         postmaster.destroyForcibly();
         try {
             waitForExit(postmaster, Duration.ofSeconds(10));
@@ -242,7 +247,8 @@ public final class LocalPostgres implements AutoCloseable {
      */
     public synchronized void restart() throws IOException {
         if (temporary) {
-            throw new IllegalStateException("A temporary data directory is deleted on stop: restart needs a persistent one");
+            throw new IllegalStateException(
+                    "A temporary data directory is deleted on stop: restart needs a persistent one");
         }
         try {
             postgres.close(); // releases zonky's lock; pg_ctl stop finds no server and says so
@@ -305,16 +311,16 @@ public final class LocalPostgres implements AutoCloseable {
         if (!Files.isRegularFile(pidFile)) {
             return;
         }
-        try (FileChannel channel = FileChannel.open(directory.resolve(ZONKY_LOCK_FILE),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock lock = channel.tryLock()) {
+        try (FileChannel channel = FileChannel.open(
+                        directory.resolve(ZONKY_LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock = channel.tryLock()) {
             if (lock == null) {
-                throw new IllegalStateException("The PostgreSQL data directory " + directory
-                        + " is in use by another running process");
+                throw new IllegalStateException(
+                        "The PostgreSQL data directory " + directory + " is in use by another running process");
             }
         } catch (OverlappingFileLockException e) {
-            throw new IllegalStateException("The PostgreSQL data directory " + directory
-                    + " is in use by a LocalPostgres of this JVM", e);
+            throw new IllegalStateException(
+                    "The PostgreSQL data directory " + directory + " is in use by a LocalPostgres of this JVM", e);
         }
         long pid;
         try {
@@ -332,10 +338,16 @@ public final class LocalPostgres implements AutoCloseable {
         if (!command.contains("postgres")) {
             return; // the pid was reused by an unrelated process
         }
-        LOG.log(Level.WARNING, "Stopping a stale PostgreSQL (pid {0}) left running on {1}", String.valueOf(pid), directory);
+        LOG.log(
+                Level.WARNING,
+                "Stopping a stale PostgreSQL (pid {0}) left running on {1}",
+                String.valueOf(pid),
+                directory);
         try {
             // SIGINT = "fast" shutdown: disconnects clients, checkpoints, exits
-            Process kill = new ProcessBuilder("kill", "-INT", Long.toString(pid)).inheritIO().start();
+            Process kill = new ProcessBuilder("kill", "-INT", Long.toString(pid))
+                    .inheritIO()
+                    .start();
             kill.waitFor(10, TimeUnit.SECONDS);
             if (!waitForExit(process.get(), Duration.ofSeconds(30))) {
                 process.get().destroyForcibly();

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -29,8 +28,7 @@ public final class LocalRealm {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private LocalRealm() {
-    }
+    private LocalRealm() {}
 
     /** {@code realmJson} adapted; with no {@code gatewayPorts} the shipped redirect URIs stay as they are. */
     public static String adapt(String realmJson, List<Integer> gatewayPorts) {
@@ -50,7 +48,8 @@ public final class LocalRealm {
                             logouts.add("http://" + host + ":" + port + "/");
                         }
                     }
-                    ObjectNode attributes = client.has("attributes") ? (ObjectNode) client.get("attributes")
+                    ObjectNode attributes = client.has("attributes")
+                            ? (ObjectNode) client.get("attributes")
                             : ((ObjectNode) client).putObject("attributes");
                     attributes.put("post.logout.redirect.uris", String.join("##", logouts));
                     ((ObjectNode) client).put("baseUrl", logouts.get(0)); // the sign-in pages' link home

@@ -1,7 +1,6 @@
 package org.advisoryforum.platform.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.util.List;
 
 /**

@@ -11,16 +11,20 @@ public final class ProblemResponses {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private ProblemResponses() {
-    }
+    private ProblemResponses() {}
 
     public static Response of(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(json(problem)).build();
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(json(problem))
+                .build();
     }
 
     /** A refusal to come back later: {@code Retry-After} in seconds (503 while a service is away, 429 when limited). */
     public static Response retryAfter(Problem problem, long seconds) {
-        return Response.fromResponse(of(problem)).header("Retry-After", Long.toString(seconds)).build();
+        return Response.fromResponse(of(problem))
+                .header("Retry-After", Long.toString(seconds))
+                .build();
     }
 
     public static String json(Problem problem) {

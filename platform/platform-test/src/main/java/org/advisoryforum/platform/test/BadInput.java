@@ -1,5 +1,7 @@
 package org.advisoryforum.platform.test;
 
+import static io.restassured.RestAssured.given;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,7 +10,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -21,8 +22,6 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-
-import static io.restassured.RestAssured.given;
 
 /**
  * Generated bad input for a service's write operations: every field of a valid sample body replaced by the wrong
@@ -39,21 +38,27 @@ public final class BadInput {
     /** Escapes every non-ASCII character, so that a lone surrogate reaches the service as it was generated. */
     private static final com.fasterxml.jackson.databind.ObjectWriter WRITER =
             JSON.writer().with(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII);
-    private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    private static final Pattern UUID_TEXT =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Pattern DATE_TEXT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
     private static final Pattern ENUM_TEXT = Pattern.compile("[A-Z][A-Z0-9_]+");
     private static final String JSON_TYPE = "application/json; charset=UTF-8";
 
-    private BadInput() {
-    }
+    private BadInput() {}
 
     /** A write operation: method, a path with real ids, the token of a caller whose role reaches validation, a valid body or null. */
     public record Operation(String method, String path, String token, String sampleBody) {
 
         public static Operation of(String method, String path, String token, Object sampleBody) {
             try {
-                return new Operation(method, path, token, sampleBody == null ? null
-                        : sampleBody instanceof String text ? text : JSON.writeValueAsString(sampleBody));
+                return new Operation(
+                        method,
+                        path,
+                        token,
+                        sampleBody == null
+                                ? null
+                                : sampleBody instanceof String text ? text : JSON.writeValueAsString(sampleBody));
             } catch (JsonProcessingException e) {
                 throw new IllegalArgumentException(e);
             }
@@ -61,12 +66,19 @@ public final class BadInput {
     }
 
     /** One generated request; {@code mustRefuse} when no service may accept it. */
-    public record Mutation(String description, String method, String path, String token, String contentType,
-                           String body, boolean mustRefuse) {
+    public record Mutation(
+            String description,
+            String method,
+            String path,
+            String token,
+            String contentType,
+            String body,
+            boolean mustRefuse) {
 
         @Override
         public String toString() {
-            return method + " " + (path.length() > 120 ? path.substring(0, 120) + "..." : path) + " [" + description + "]";
+            return method + " " + (path.length() > 120 ? path.substring(0, 120) + "..." : path) + " [" + description
+                    + "]";
         }
     }
 
@@ -79,12 +91,12 @@ public final class BadInput {
 
         @Override
         public String toString() {
-            return sent + " requests in " + millis + " ms, by status " + byStatus + ", " + failures.size() + " failures";
+            return sent + " requests in " + millis + " ms, by status " + byStatus + ", " + failures.size()
+                    + " failures";
         }
     }
 
-    private record Value(String name, JsonNode node, boolean mustRefuse) {
-    }
+    private record Value(String name, JsonNode node, boolean mustRefuse) {}
 
     /** Systematic mutations of every operation, then random combinations of them until there are {@code atLeast}. */
     public static List<Mutation> generate(List<Operation> operations, long seed, int atLeast) {
@@ -110,8 +122,14 @@ public final class BadInput {
             for (Change change : fieldChanges) {
                 JsonNode body = sample.deepCopy();
                 boolean refuse = change.apply(body);
-                all.add(new Mutation(change.describe(), operation.method(), operation.path(), operation.token(),
-                        JSON_TYPE, write(body), refuse));
+                all.add(new Mutation(
+                        change.describe(),
+                        operation.method(),
+                        operation.path(),
+                        operation.token(),
+                        JSON_TYPE,
+                        write(body),
+                        refuse));
             }
         }
         List<Operation> withBodies = new ArrayList<>(changes.keySet());
@@ -138,8 +156,14 @@ public final class BadInput {
                         .anyMatch(later -> pointer.equals(later.pointer) || pointer.startsWith(later.pointer + "/"));
                 refuse |= refusing.get(i) && !replaced;
             }
-            all.add(new Mutation(description.toString(), operation.method(), operation.path(), operation.token(),
-                    JSON_TYPE, write(body), refuse));
+            all.add(new Mutation(
+                    description.toString(),
+                    operation.method(),
+                    operation.path(),
+                    operation.token(),
+                    JSON_TYPE,
+                    write(body),
+                    refuse));
         }
         return all;
     }
@@ -187,11 +211,12 @@ public final class BadInput {
         if (mutation.body() != null) {
             String base = mutation.contentType().split(";")[0].trim();
             // the bytes go as generated, whatever the content type claims
-            request = request.config(io.restassured.RestAssured.config().encoderConfig(
-                            io.restassured.config.EncoderConfig.encoderConfig()
+            request = request.config(io.restassured.RestAssured.config()
+                            .encoderConfig(io.restassured.config.EncoderConfig.encoderConfig()
                                     .appendDefaultContentCharsetToContentTypeIfUndefined(false)
                                     .encodeContentTypeAs(base, io.restassured.http.ContentType.BINARY)))
-                    .contentType(mutation.contentType()).body(mutation.body().getBytes(StandardCharsets.UTF_8));
+                    .contentType(mutation.contentType())
+                    .body(mutation.body().getBytes(StandardCharsets.UTF_8));
         }
         return request.when().request(mutation.method(), mutation.path()).andReturn();
     }
@@ -201,19 +226,39 @@ public final class BadInput {
         String body = operation.sampleBody();
         String type = body == null ? null : JSON_TYPE;
         mutations.add(new Mutation("no token", operation.method(), operation.path(), null, type, body, true));
-        mutations.add(new Mutation("forged token", operation.method(), operation.path(),
-                "eyJhbGciOiJub25lIn0.eyJzdWIiOiJhZG1pbiIsInJlYWxtX2FjY2VzcyI6eyJyb2xlcyI6WyJhZG1pbiJdfX0.", type, body, true));
+        mutations.add(new Mutation(
+                "forged token",
+                operation.method(),
+                operation.path(),
+                "eyJhbGciOiJub25lIn0.eyJzdWIiOiJhZG1pbiIsInJlYWxtX2FjY2VzcyI6eyJyb2xlcyI6WyJhZG1pbiJdfX0.",
+                type,
+                body,
+                true));
         mutations.add(new Mutation("garbage token", operation.method(), operation.path(), "x", type, body, true));
-        mutations.add(new Mutation("huge query", operation.method(), operation.path() + "?q=" + "x".repeat(20_000),
-                operation.token(), type, body, true));
+        mutations.add(new Mutation(
+                "huge query",
+                operation.method(),
+                operation.path() + "?q=" + "x".repeat(20_000),
+                operation.token(),
+                type,
+                body,
+                true));
         var ids = UUID_TEXT.matcher(operation.path());
         while (ids.find()) {
-            for (String bad : List.of("not-a-uuid", "00000000-0000-0000-0000-00000000000g", enc("' OR '1'='1"),
-                    "%00", enc("<script>alert(1)</script>"), "..%2F..%2Fetc%2Fpasswd", "x".repeat(3000),
+            for (String bad : List.of(
+                    "not-a-uuid",
+                    "00000000-0000-0000-0000-00000000000g",
+                    enc("' OR '1'='1"),
+                    "%00",
+                    enc("<script>alert(1)</script>"),
+                    "..%2F..%2Fetc%2Fpasswd",
+                    "x".repeat(3000),
                     new UUID(random.nextLong(), random.nextLong()).toString())) {
-                String path = operation.path().substring(0, ids.start()) + bad + operation.path().substring(ids.end());
-                mutations.add(new Mutation("path id " + abbreviate(bad), operation.method(), path, operation.token(),
-                        type, body, true));
+                String path = operation.path().substring(0, ids.start())
+                        + bad
+                        + operation.path().substring(ids.end());
+                mutations.add(new Mutation(
+                        "path id " + abbreviate(bad), operation.method(), path, operation.token(), type, body, true));
             }
         }
         return mutations;
@@ -225,27 +270,66 @@ public final class BadInput {
         String method = operation.method();
         String path = operation.path();
         String token = operation.token();
-        mutations.add(new Mutation("truncated JSON", method, path, token, JSON_TYPE, valid.substring(0, valid.length() / 2), true));
+        mutations.add(new Mutation(
+                "truncated JSON", method, path, token, JSON_TYPE, valid.substring(0, valid.length() / 2), true));
         mutations.add(new Mutation("empty body", method, path, token, JSON_TYPE, "", true));
-        for (String other : List.of("null", "[]", "42", "\"text\"", "true", "{", "}", "{\"a\":}", "{'a':1}",
-                "[" + valid + "]", "{}{}", valid + "x", "\u0000", "{\"\u0000\":1}")) {
-            mutations.add(new Mutation("body " + abbreviate(other), method, path, token, JSON_TYPE, other,
+        for (String other : List.of(
+                "null",
+                "[]",
+                "42",
+                "\"text\"",
+                "true",
+                "{",
+                "}",
+                "{\"a\":}",
+                "{'a':1}",
+                "[" + valid + "]",
+                "{}{}",
+                valid + "x",
+                "\u0000",
+                "{\"\u0000\":1}")) {
+            mutations.add(new Mutation(
+                    "body " + abbreviate(other),
+                    method,
+                    path,
+                    token,
+                    JSON_TYPE,
+                    other,
                     !other.equals("{}") && !other.equals("null")));
         }
-        mutations.add(new Mutation("deeply nested", method, path, token, JSON_TYPE, "[".repeat(5000) + "]".repeat(5000), true));
-        String firstKey = sample instanceof ObjectNode o && o.size() > 0 ? o.fieldNames().next() : "n";
-        mutations.add(new Mutation("huge number", method, path, token, JSON_TYPE,
-                "{\"" + firstKey + "\":1" + "0".repeat(5000) + "}", true));
-        mutations.add(new Mutation("raw control character in a string", method, path, token, JSON_TYPE,
-                valid.replaceFirst("\":\"", "\":\"\u0001"), valid.contains("\":\"")));
-        for (String contentType : List.of("text/plain", "application/xml", "application/x-www-form-urlencoded",
-                "multipart/form-data; boundary=x", "application/octet-stream")) {
+        mutations.add(new Mutation(
+                "deeply nested", method, path, token, JSON_TYPE, "[".repeat(5000) + "]".repeat(5000), true));
+        String firstKey =
+                sample instanceof ObjectNode o && o.size() > 0 ? o.fieldNames().next() : "n";
+        mutations.add(new Mutation(
+                "huge number",
+                method,
+                path,
+                token,
+                JSON_TYPE,
+                "{\"" + firstKey + "\":1" + "0".repeat(5000) + "}",
+                true));
+        mutations.add(new Mutation(
+                "raw control character in a string",
+                method,
+                path,
+                token,
+                JSON_TYPE,
+                valid.replaceFirst("\":\"", "\":\"\u0001"),
+                valid.contains("\":\"")));
+        for (String contentType : List.of(
+                "text/plain",
+                "application/xml",
+                "application/x-www-form-urlencoded",
+                "multipart/form-data; boundary=x",
+                "application/octet-stream")) {
             mutations.add(new Mutation("content type " + contentType, method, path, token, contentType, valid, true));
         }
         if (sample instanceof ObjectNode object && object.size() > 0) {
             String first = object.fieldNames().next();
-            String duplicate = "{" + JSON.valueToTree(Map.of(first, "x")).toString().replaceAll("^\\{|\\}$", "") + ","
-                    + valid.substring(1);
+            String duplicate =
+                    "{" + JSON.valueToTree(Map.of(first, "x")).toString().replaceAll("^\\{|\\}$", "") + ","
+                            + valid.substring(1);
             mutations.add(new Mutation("duplicate key " + first, method, path, token, JSON_TYPE, duplicate, true));
             String same = valid.substring(0, valid.length() - 1) + "," + valid.substring(1);
             mutations.add(new Mutation("every key twice", method, path, token, JSON_TYPE, same, true));
@@ -297,19 +381,36 @@ public final class BadInput {
         values.add(new Value("lone carriage return", f.textNode("one\rtwo"), true));
         values.add(new Value("C1 control", f.textNode("next\u0085line"), true));
         values.add(new Value("lone surrogate", f.textNode("half\ud800"), true));
-        for (String injection : List.of("' OR '1'='1' --", "Robert'); DROP TABLE outbox_event;--",
-                "<script>alert(1)</script>", "${jndi:ldap://example.invalid/a}", "../../../../etc/passwd",
-                "=HYPERLINK(\"http://example.invalid\")", "{{7*7}}")) {
-            values.add(new Value("injection " + injection, f.textNode(injection), uuid || date || enumLike || original.isNumber()));
+        for (String injection : List.of(
+                "' OR '1'='1' --",
+                "Robert'); DROP TABLE outbox_event;--",
+                "<script>alert(1)</script>",
+                "${jndi:ldap://example.invalid/a}",
+                "../../../../etc/passwd",
+                "=HYPERLINK(\"http://example.invalid\")",
+                "{{7*7}}")) {
+            values.add(new Value(
+                    "injection " + injection, f.textNode(injection), uuid || date || enumLike || original.isNumber()));
         }
-        for (String far : List.of("+999999999-12-31", "-1000000000-01-01T00:00:00Z", "0001-01-01", "10000-01-01",
-                "0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z", "2026-02-30", "2026-13-01T00:00:00Z", "yesterday")) {
+        for (String far : List.of(
+                "+999999999-12-31",
+                "-1000000000-01-01T00:00:00Z",
+                "0001-01-01",
+                "10000-01-01",
+                "0001-01-01T00:00:00Z",
+                "9999-12-31T23:59:59Z",
+                "2026-02-30",
+                "2026-13-01T00:00:00Z",
+                "yesterday")) {
             values.add(new Value("date " + far, f.textNode(far), date || uuid || enumLike));
         }
         if (uuid) {
             values.add(new Value("invalid uuid", f.textNode("not-a-uuid"), true));
             values.add(new Value("uuid with a bad digit", f.textNode(text.substring(0, 35) + "g"), true));
-            values.add(new Value("unknown uuid", f.textNode(UUID.nameUUIDFromBytes(text.getBytes()).toString()), false));
+            values.add(new Value(
+                    "unknown uuid",
+                    f.textNode(UUID.nameUUIDFromBytes(text.getBytes()).toString()),
+                    false));
         }
         if (enumLike) {
             values.add(new Value("padded enum", f.textNode(" " + text + " "), true));

@@ -1,20 +1,18 @@
 package org.advisoryforum.platform.test;
 
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-import java.util.Properties;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-
 /** Puts a record on a real topic, as another service would, for consumer tests. */
 public final class EventSender {
 
-    private EventSender() {
-    }
+    private EventSender() {}
 
     public static void send(String bootstrapServers, String topic, String key, String value) {
         Properties props = new Properties();

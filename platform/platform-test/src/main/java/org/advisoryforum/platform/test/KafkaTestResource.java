@@ -1,7 +1,6 @@
 package org.advisoryforum.platform.test;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-
 import java.util.Map;
 
 /**
@@ -36,8 +35,7 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
     public static final class Broker {
         private static final Broker INSTANCE = new Broker();
 
-        private Broker() {
-        }
+        private Broker() {}
 
         public void stop() {
             SharedComponents.call("kafkaStop");

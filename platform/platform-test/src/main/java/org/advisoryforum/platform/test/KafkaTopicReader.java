@@ -1,13 +1,5 @@
 package org.advisoryforum.platform.test;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.TimeoutException;
-import org.apache.kafka.common.serialization.StringDeserializer;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +8,13 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Reads topics from the beginning with a fresh consumer group (nothing is committed, no topic is created),
@@ -25,8 +24,7 @@ public final class KafkaTopicReader {
 
     private static final Duration POLL = Duration.ofMillis(200);
 
-    private KafkaTopicReader() {
-    }
+    private KafkaTopicReader() {}
 
     /**
      * Every record in {@code topic} at the time of the call (up to the partitions' end offsets then),
@@ -49,7 +47,8 @@ public final class KafkaTopicReader {
             }
         }
         records.sort((a, b) -> a.partition() != b.partition()
-                ? Integer.compare(a.partition(), b.partition()) : Long.compare(a.offset(), b.offset()));
+                ? Integer.compare(a.partition(), b.partition())
+                : Long.compare(a.offset(), b.offset()));
         return records;
     }
 
@@ -57,14 +56,21 @@ public final class KafkaTopicReader {
      * Waits until at least one record of {@code topic} (read from the beginning) matches, and returns all
      * matching records seen so far; fails with an {@link AssertionError} after {@code timeout}.
      */
-    public static List<ConsumerRecord<String, String>> awaitRecords(String bootstrapServers, String topic,
-            Predicate<ConsumerRecord<String, String>> matching, Duration timeout) {
+    public static List<ConsumerRecord<String, String>> awaitRecords(
+            String bootstrapServers,
+            String topic,
+            Predicate<ConsumerRecord<String, String>> matching,
+            Duration timeout) {
         return awaitRecords(bootstrapServers, topic, matching, 1, timeout);
     }
 
     /** Waits until at least {@code count} records match; returns all matching records seen so far. */
-    public static List<ConsumerRecord<String, String>> awaitRecords(String bootstrapServers, String topic,
-            Predicate<ConsumerRecord<String, String>> matching, int count, Duration timeout) {
+    public static List<ConsumerRecord<String, String>> awaitRecords(
+            String bootstrapServers,
+            String topic,
+            Predicate<ConsumerRecord<String, String>> matching,
+            int count,
+            Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         List<ConsumerRecord<String, String>> seen = new ArrayList<>();
         List<ConsumerRecord<String, String>> matches = new ArrayList<>();
@@ -93,13 +99,21 @@ public final class KafkaTopicReader {
         }
         throw new AssertionError("Expected " + count + " matching record(s) on topic " + topic + " within "
                 + timeout.toMillis() + " ms, found " + matches.size() + " among " + seen.size() + " record(s)"
-                + (seen.isEmpty() ? "" : ": " + seen.stream().limit(20)
-                        .map(r -> r.key() + "=" + r.value()).collect(Collectors.joining(", ", "[", "]"))));
+                + (seen.isEmpty()
+                        ? ""
+                        : ": "
+                                + seen.stream()
+                                        .limit(20)
+                                        .map(r -> r.key() + "=" + r.value())
+                                        .collect(Collectors.joining(", ", "[", "]"))));
     }
 
     /** Like {@link #awaitRecords(String, String, Predicate, Duration)}, returning the first match. */
-    public static ConsumerRecord<String, String> awaitRecord(String bootstrapServers, String topic,
-            Predicate<ConsumerRecord<String, String>> matching, Duration timeout) {
+    public static ConsumerRecord<String, String> awaitRecord(
+            String bootstrapServers,
+            String topic,
+            Predicate<ConsumerRecord<String, String>> matching,
+            Duration timeout) {
         return awaitRecords(bootstrapServers, topic, matching, 1, timeout).getFirst();
     }
 
@@ -116,7 +130,8 @@ public final class KafkaTopicReader {
         return new KafkaConsumer<>(props);
     }
 
-    private static List<TopicPartition> awaitPartitions(KafkaConsumer<String, String> consumer, String topic, long deadline) {
+    private static List<TopicPartition> awaitPartitions(
+            KafkaConsumer<String, String> consumer, String topic, long deadline) {
         while (true) {
             List<TopicPartition> partitions = partitions(consumer, topic);
             if (!partitions.isEmpty() || System.nanoTime() >= deadline) {
@@ -129,8 +144,11 @@ public final class KafkaTopicReader {
     private static List<TopicPartition> partitions(KafkaConsumer<String, String> consumer, String topic) {
         try {
             List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(2));
-            return infos == null ? List.of()
-                    : infos.stream().map(info -> new TopicPartition(topic, info.partition())).toList();
+            return infos == null
+                    ? List.of()
+                    : infos.stream()
+                            .map(info -> new TopicPartition(topic, info.partition()))
+                            .toList();
         } catch (TimeoutException e) {
             return List.of();
         }
@@ -146,7 +164,8 @@ public final class KafkaTopicReader {
     }
 
     private static Duration remaining(long deadline) {
-        return Duration.ofNanos(Math.max(deadline - System.nanoTime(), Duration.ofSeconds(1).toNanos()));
+        return Duration.ofNanos(
+                Math.max(deadline - System.nanoTime(), Duration.ofSeconds(1).toNanos()));
     }
 
     private static void sleep() {

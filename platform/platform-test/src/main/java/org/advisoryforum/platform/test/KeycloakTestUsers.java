@@ -1,7 +1,6 @@
 package org.advisoryforum.platform.test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,12 +20,10 @@ public final class KeycloakTestUsers {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private KeycloakTestUsers() {
-    }
+    private KeycloakTestUsers() {}
 
     /** A person who can sign in with {@link Tokens#DEMO_PASSWORD}; {@code id} is their Keycloak id (a token's sub). */
-    public record Person(String username, UUID id) {
-    }
+    public record Person(String username, UUID id) {}
 
     /** A signed-in person with no forum role yet. */
     public static Person create(String keycloakUrl, String prefix) {
@@ -39,9 +36,17 @@ public final class KeycloakTestUsers {
      * with no name, whose token's {@code name} claim is absent).
      */
     public static Person create(String keycloakUrl, String username, String firstName, String lastName) {
-        Map<String, Object> user = new java.util.HashMap<>(Map.of("username", username, "enabled", true,
-                "emailVerified", true, "email", username + "@example.org",
-                "credentials", List.of(Map.of("type", "password", "value", Tokens.DEMO_PASSWORD, "temporary", false))));
+        Map<String, Object> user = new java.util.HashMap<>(Map.of(
+                "username",
+                username,
+                "enabled",
+                true,
+                "emailVerified",
+                true,
+                "email",
+                username + "@example.org",
+                "credentials",
+                List.of(Map.of("type", "password", "value", Tokens.DEMO_PASSWORD, "temporary", false))));
         if (firstName != null) {
             user.put("firstName", firstName);
         }
@@ -50,7 +55,8 @@ public final class KeycloakTestUsers {
         }
         HttpResponse<String> created = admin(keycloakUrl, "POST", "/users", user);
         if (created.statusCode() != 201) {
-            throw new IllegalStateException("could not create " + username + ": " + created.statusCode() + " " + created.body());
+            throw new IllegalStateException(
+                    "could not create " + username + ": " + created.statusCode() + " " + created.body());
         }
         String location = created.headers().firstValue("Location").orElseThrow();
         return new Person(username, UUID.fromString(location.substring(location.lastIndexOf('/') + 1)));
@@ -63,10 +69,14 @@ public final class KeycloakTestUsers {
             throw new IllegalStateException("no realm role " + role + ": " + found.statusCode());
         }
         try {
-            HttpResponse<String> granted = admin(keycloakUrl, "POST", "/users/" + person.id() + "/role-mappings/realm",
+            HttpResponse<String> granted = admin(
+                    keycloakUrl,
+                    "POST",
+                    "/users/" + person.id() + "/role-mappings/realm",
                     List.of(JSON.readTree(found.body())));
             if (granted.statusCode() != 204) {
-                throw new IllegalStateException("could not grant " + role + ": " + granted.statusCode() + " " + granted.body());
+                throw new IllegalStateException(
+                        "could not grant " + role + ": " + granted.statusCode() + " " + granted.body());
             }
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -79,9 +89,11 @@ public final class KeycloakTestUsers {
      * tokens without a {@code name} claim.
      */
     public static void removeAccountName(String keycloakUrl, UUID id) {
-        HttpResponse<String> updated = admin(keycloakUrl, "PUT", "/users/" + id, Map.of("firstName", "", "lastName", ""));
+        HttpResponse<String> updated =
+                admin(keycloakUrl, "PUT", "/users/" + id, Map.of("firstName", "", "lastName", ""));
         if (updated.statusCode() != 204) {
-            throw new IllegalStateException("could not update " + id + ": " + updated.statusCode() + " " + updated.body());
+            throw new IllegalStateException(
+                    "could not update " + id + ": " + updated.statusCode() + " " + updated.body());
         }
     }
 
@@ -97,8 +109,11 @@ public final class KeycloakTestUsers {
                     .timeout(Duration.ofSeconds(20))
                     .header("Authorization", "Bearer " + token)
                     .header("Content-Type", "application/json");
-            request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+            request.method(
+                    method,
+                    body == null
+                            ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
             return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -1,7 +1,6 @@
 package org.advisoryforum.platform.test;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-
 import java.util.Map;
 
 /**

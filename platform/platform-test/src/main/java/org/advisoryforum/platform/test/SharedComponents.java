@@ -1,9 +1,5 @@
 package org.advisoryforum.platform.test;
 
-import org.advisoryforum.platform.infra.LocalKafka;
-import org.advisoryforum.platform.infra.LocalKeycloak;
-import org.advisoryforum.platform.infra.LocalPostgres;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
@@ -12,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.advisoryforum.platform.infra.LocalKafka;
+import org.advisoryforum.platform.infra.LocalKeycloak;
+import org.advisoryforum.platform.infra.LocalPostgres;
 
 /**
  * The JVM-wide singletons behind the test resources. Internal: use the test resources, {@link Tokens}
@@ -36,15 +35,16 @@ public final class SharedComponents {
     private static LocalKeycloak keycloak;
     private static boolean hookRegistered;
 
-    private SharedComponents() {
-    }
+    private SharedComponents() {}
 
     // ---- called through call(...) only: they run in the system class loader ----
 
     public static synchronized Map<String, String> postgres(String database) throws IOException {
         if (postgres == null) {
             registerShutdownHook();
-            postgres = LocalPostgres.builder().temporaryDataDirectory(workDirectory()).start();
+            postgres = LocalPostgres.builder()
+                    .temporaryDataDirectory(workDirectory())
+                    .start();
         }
         postgres.createDatabaseIfMissing(database);
         return Map.of(
@@ -106,7 +106,9 @@ public final class SharedComponents {
     /** The project root: system property {@value #ROOT_PROPERTY}, else the nearest directory up holding the realm file. */
     public static Path projectRoot() {
         String configured = System.getProperty(ROOT_PROPERTY);
-        if (configured != null && !configured.isBlank() && Files.isRegularFile(Path.of(configured).resolve(REALM_FILE))) {
+        if (configured != null
+                && !configured.isBlank()
+                && Files.isRegularFile(Path.of(configured).resolve(REALM_FILE))) {
             return Path.of(configured).toAbsolutePath();
         }
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
@@ -114,8 +116,8 @@ public final class SharedComponents {
                 return dir;
             }
         }
-        throw new IllegalStateException("Could not find the project root (a directory holding " + REALM_FILE
-                + ") from " + Path.of("").toAbsolutePath() + "; set -D" + ROOT_PROPERTY + "=<project root>");
+        throw new IllegalStateException("Could not find the project root (a directory holding " + REALM_FILE + ") from "
+                + Path.of("").toAbsolutePath() + "; set -D" + ROOT_PROPERTY + "=<project root>");
     }
 
     private static Path workDirectory() {

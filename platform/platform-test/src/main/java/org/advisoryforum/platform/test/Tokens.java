@@ -2,11 +2,10 @@ package org.advisoryforum.platform.test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.advisoryforum.platform.infra.KeycloakTokens;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import org.advisoryforum.platform.infra.KeycloakTokens;
 
 /**
  * Access tokens for the demo users of the {@code advisory-forum} realm, by the password grant on the public API
@@ -18,19 +17,20 @@ public final class Tokens {
 
     /** The password of every demo user (local realm file only). */
     public static final String DEMO_PASSWORD = "demo-password";
+
     public static final String CLIENT_ID = KeycloakTokens.CLIENT_ID;
     public static final String REALM = "advisory-forum";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     /** A token from the Keycloak started by {@link KeycloakTestResource} in this JVM. */
     public static String accessToken(String username) {
         String url = SharedComponents.call("keycloakUrl");
         if (url == null) {
-            throw new IllegalStateException("Keycloak is not running: annotate the test with "
-                    + "@QuarkusTestResource(KeycloakTestResource.class), or use accessToken(keycloakBaseUrl, username)");
+            throw new IllegalStateException(
+                    "Keycloak is not running: annotate the test with "
+                            + "@QuarkusTestResource(KeycloakTestResource.class), or use accessToken(keycloakBaseUrl, username)");
         }
         return accessToken(url, username);
     }

@@ -1,14 +1,8 @@
 package org.advisoryforum.platform.test;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -19,8 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Quarkus-free check that the test resources start real components and the helpers work. */
 class TestResourcesSanityTest {
@@ -31,12 +30,15 @@ class TestResourcesSanityTest {
         PostgresTestResource resource = new PostgresTestResource();
         resource.init(Map.of("database", "forum"));
         Map<String, String> config = resource.start();
-        assertThat(config).containsOnlyKeys("quarkus.datasource.jdbc.url", "quarkus.datasource.username",
-                "quarkus.datasource.password");
-        try (Connection connection = DriverManager.getConnection(config.get("quarkus.datasource.jdbc.url"),
-                config.get("quarkus.datasource.username"), config.get("quarkus.datasource.password"));
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select current_database()")) {
+        assertThat(config)
+                .containsOnlyKeys(
+                        "quarkus.datasource.jdbc.url", "quarkus.datasource.username", "quarkus.datasource.password");
+        try (Connection connection = DriverManager.getConnection(
+                        config.get("quarkus.datasource.jdbc.url"),
+                        config.get("quarkus.datasource.username"),
+                        config.get("quarkus.datasource.password"));
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select current_database()")) {
             rows.next();
             assertThat(rows.getString(1)).isEqualTo("forum");
         }
@@ -55,7 +57,8 @@ class TestResourcesSanityTest {
         assertThat(config).containsEntry("mp.messaging.connector.smallrye-kafka.bootstrap.servers", bootstrap);
         assertThat(new KafkaTestResource().start()).isEqualTo(config); // one broker per JVM
 
-        assertThat(KafkaTopicReader.readAll(bootstrap, "no-such-topic", Duration.ofSeconds(1))).isEmpty();
+        assertThat(KafkaTopicReader.readAll(bootstrap, "no-such-topic", Duration.ofSeconds(1)))
+                .isEmpty();
         send(bootstrap, "sanity", "a", "first");
         KafkaTestResource.broker().stop();
         assertThat(KafkaTestResource.broker().isRunning()).isFalse();
@@ -63,11 +66,14 @@ class TestResourcesSanityTest {
         assertThat(KafkaTestResource.broker().bootstrapServers()).isEqualTo(bootstrap);
         send(bootstrap, "sanity", "b", "second");
 
-        List<ConsumerRecord<String, String>> all = KafkaTopicReader.readAll(bootstrap, "sanity", Duration.ofSeconds(20));
+        List<ConsumerRecord<String, String>> all =
+                KafkaTopicReader.readAll(bootstrap, "sanity", Duration.ofSeconds(20));
         assertThat(all).extracting(ConsumerRecord::value).containsExactly("first", "second");
         assertThat(KafkaTopicReader.awaitRecord(bootstrap, "sanity", r -> "b".equals(r.key()), Duration.ofSeconds(20))
-                .value()).isEqualTo("second");
-        assertThat(KafkaTopicReader.awaitRecords(bootstrap, "sanity", r -> true, 2, Duration.ofSeconds(20))).hasSize(2);
+                        .value())
+                .isEqualTo("second");
+        assertThat(KafkaTopicReader.awaitRecords(bootstrap, "sanity", r -> true, 2, Duration.ofSeconds(20)))
+                .hasSize(2);
     }
 
     @Test
@@ -75,7 +81,8 @@ class TestResourcesSanityTest {
     void keycloakResourceAndTokens() {
         long started = System.nanoTime();
         Map<String, String> config = new KeycloakTestResource().start();
-        System.out.printf("KeycloakTestResource.start() took %d ms%n",
+        System.out.printf(
+                "KeycloakTestResource.start() took %d ms%n",
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         String baseUrl = config.get("keycloak.url");
         assertThat(config).containsEntry("quarkus.oidc.auth-server-url", baseUrl + "/realms/advisory-forum");
@@ -86,7 +93,9 @@ class TestResourcesSanityTest {
         assertThat(texts(amara.path("realm_access").path("roles"))).contains("member");
 
         JsonNode sam = Tokens.claims(Tokens.accessToken(baseUrl, "sam"));
-        assertThat(texts(sam.path("realm_access").path("roles"))).contains("staff").doesNotContain("member");
+        assertThat(texts(sam.path("realm_access").path("roles")))
+                .contains("staff")
+                .doesNotContain("member");
     }
 
     private static List<String> texts(JsonNode array) {

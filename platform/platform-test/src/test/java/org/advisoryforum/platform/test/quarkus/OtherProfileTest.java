@@ -4,11 +4,10 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
 import org.advisoryforum.platform.test.KafkaTestResource;
 import org.advisoryforum.platform.test.PostgresTestResource;
 import org.junit.jupiter.api.Test;
-
-import java.util.Map;
 
 @QuarkusTest
 @TestProfile(OtherProfileTest.Other.class)

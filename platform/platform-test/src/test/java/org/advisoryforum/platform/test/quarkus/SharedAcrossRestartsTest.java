@@ -4,10 +4,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.advisoryforum.platform.test.KafkaTestResource;
 import org.advisoryforum.platform.test.PostgresTestResource;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** With {@link OtherProfileTest}: a second Quarkus application (another profile) reuses the same components. */
 @QuarkusTest

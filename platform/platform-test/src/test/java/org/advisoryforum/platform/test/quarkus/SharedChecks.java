@@ -1,14 +1,13 @@
 package org.advisoryforum.platform.test.quarkus;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.advisoryforum.platform.test.KafkaTestResource;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 final class SharedChecks {
 
-    private SharedChecks() {
-    }
+    private SharedChecks() {}
 
     /** Both test classes must see the same broker and database: JVM-wide, recorded in system properties. */
     static void check(Class<?> testClass) {
