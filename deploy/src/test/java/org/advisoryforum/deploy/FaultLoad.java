@@ -24,6 +24,13 @@ import org.advisoryforum.platform.test.Tokens;
 final class FaultLoad {
 
     private static final int WORKERS = 16;
+    /**
+     * Each worker rests this long after a write: at most about 16 writes in flight and 160 a second, enough to
+     * overlap every fault, but not so many that a restarted service starts on a machine the load keeps busy (on two
+     * cores a closed loop stretched forum-service's restart to 87 s, most of the suite's five minutes).
+     */
+    private static final long PACE_MILLIS = 100;
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5))
@@ -114,10 +121,11 @@ final class FaultLoad {
                 FaultMember member = members.get(i);
                 if (member.uncertain()) {
                     if (!readBack(member)) {
-                        pause();
+                        pause(100);
                     }
                 } else {
                     step(member);
+                    pause(PACE_MILLIS);
                 }
             }
         }
@@ -252,9 +260,9 @@ final class FaultLoad {
         return body == null ? "" : body.length() > 300 ? body.substring(0, 300) + "..." : body;
     }
 
-    private static void pause() {
+    private static void pause(long millis) {
         try {
-            Thread.sleep(100);
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
