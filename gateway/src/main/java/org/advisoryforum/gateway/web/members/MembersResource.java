@@ -84,8 +84,14 @@ public class MembersResource {
                 name == null ? "" : name.strip(),
                 perspective != null && MemberVocabulary.PERSPECTIVES.contains(perspective) ? perspective : null,
                 region != null && MemberVocabulary.REGIONS.contains(region) ? region : null);
-        List<ForumViews.Member> found =
-                forum.members(blankToNull(search.name()), search.perspective(), search.region());
+        List<ForumViews.Member> found;
+        try {
+            found = forum.members(blankToNull(search.name()), search.perspective(), search.region());
+        } catch (ServiceRefusal refused) {
+            // forum-service refuses a name longer than any member's (size): nobody matches it
+            StaffConsultations.requireFormProblem(refused);
+            found = List.of();
+        }
         return Templates.members(
                 found, search, MemberVocabulary.PERSPECTIVES, MemberVocabulary.REGIONS, erased != null);
     }

@@ -85,6 +85,13 @@ class MemberPagesTest {
                 .isEmpty();
         given().auth()
                 .oauth2(token)
+                .queryParam("name", "x".repeat(101))
+                .get("/staff/members")
+                .then()
+                .statusCode(200)
+                .body(containsString("No member matches your search."));
+        given().auth()
+                .oauth2(token)
                 .queryParam("region", "NORTH_EAST")
                 .get("/staff/members")
                 .then()

@@ -123,6 +123,12 @@ public final class StaffPagesBackend {
         }
         if ("GET".equals(method)
                 && (pathAndQuery.equals("/api/forum/members") || pathAndQuery.startsWith("/api/forum/members?"))) {
+            if (pathAndQuery.contains("name=" + "x".repeat(101))) {
+                return problem(
+                        400,
+                        "{\"status\":400,\"title\":\"Invalid request\",\"errors\":[{\"field\":\"name\","
+                                + "\"message\":\"must be at most 100 characters\",\"code\":\"size\"}]}");
+            }
             return json(200, membersFound(pathAndQuery));
         }
         if ("GET".equals(method) && pathAndQuery.equals("/api/forum/members/" + AMARA)) {
