@@ -9,6 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
@@ -35,9 +36,14 @@ public class MemberAdminResource {
     }
 
     @GET
-    @Operation(summary = "Every member, current and former, by name (staff)")
-    public List<MemberView> list() {
-        return members.all();
+    @Operation(
+            summary = "Members, current and former, found by any part of the name (any case), perspective and region;"
+                    + " active members first, then by name (staff)")
+    public List<MemberView> list(
+            @QueryParam("name") String name,
+            @QueryParam("perspective") String perspective,
+            @QueryParam("region") String region) {
+        return members.search(name, perspective, region);
     }
 
     @GET

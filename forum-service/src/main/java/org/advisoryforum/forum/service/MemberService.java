@@ -9,7 +9,9 @@ import org.advisoryforum.forum.api.MembershipRequest;
 import org.advisoryforum.forum.api.ProfileRequest;
 import org.advisoryforum.forum.domain.Member;
 import org.advisoryforum.forum.domain.PersonalDetails;
+import org.advisoryforum.forum.domain.Perspective;
 import org.advisoryforum.forum.domain.QuoteConsent;
+import org.advisoryforum.forum.domain.Region;
 import org.advisoryforum.forum.messaging.MemberEvents;
 import org.advisoryforum.forum.repository.ConsentRepository;
 import org.advisoryforum.forum.repository.MemberRepository;
@@ -66,8 +68,39 @@ public class MemberService {
         return MemberView.of(member);
     }
 
-    public List<MemberView> all() {
-        return members.byName().stream().map(MemberView::of).toList();
+    /** The longest display name a member can have (the column's size), so the longest search that can match. */
+    static final int NAME_LENGTH = 100;
+
+    /**
+     * Staff's member search: any part of the name in any case, a perspective, a region (exact enum names); a blank or
+     * absent filter matches everyone. A value no member can hold is refused (400 naming the field), not ignored.
+     */
+    public List<MemberView> search(String name, String perspective, String region) {
+        String words = name == null || name.isBlank() ? null : name.strip();
+        if (words != null && words.length() > NAME_LENGTH) {
+            throw ProblemException.invalidField("name", "size", "must be at most " + NAME_LENGTH + " characters");
+        }
+        return members
+                .search(
+                        words,
+                        filter("perspective", perspective, Perspective.class),
+                        filter("region", region, Region.class))
+                .stream()
+                .map(MemberView::of)
+                .toList();
+    }
+
+    private static <E extends Enum<E>> E filter(String field, String value, Class<E> type) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value)) {
+                return constant;
+            }
+        }
+        throw ProblemException.invalidField(
+                field, "unknown_value", "is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
     }
 
     public MemberView get(UUID memberId) {

@@ -27,40 +27,6 @@ public record ConsultationDetail(
         List<Question> questions,
         List<String> askedBeforeAnyAnswer) {
 
-    /** A consultation for pages that do not ask its questions (the service's list of those asked first left out). */
-    public ConsultationDetail(
-            UUID id,
-            String title,
-            String summary,
-            String plainLanguageSummary,
-            String kind,
-            String audience,
-            String accountableTeam,
-            ConsultationStatus status,
-            Instant opensAt,
-            Instant closesAt,
-            Instant closedAt,
-            int draftVersion,
-            List<Section> sections,
-            List<Question> questions) {
-        this(
-                id,
-                title,
-                summary,
-                plainLanguageSummary,
-                kind,
-                audience,
-                accountableTeam,
-                status,
-                opensAt,
-                closesAt,
-                closedAt,
-                draftVersion,
-                sections,
-                questions,
-                null);
-    }
-
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Section(String key, String heading, String text) {}
 

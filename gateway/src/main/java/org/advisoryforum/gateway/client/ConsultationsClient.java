@@ -1,5 +1,6 @@
 package org.advisoryforum.gateway.client;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -16,14 +17,18 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** consultation-service as the pages call it, with the caller's token ({@link SessionToken}). */
+/**
+ * consultation-service as every page calls it, members' and staff's alike, with the caller's token
+ * ({@link SessionToken}); a failed answer is read once, by {@link ServiceAnswers}. The one typed client of
+ * consultation-service.
+ */
 @RegisterRestClient(configKey = "consultations")
 @RegisterClientHeaders(SessionToken.class)
 @RegisterProvider(ServiceAnswers.class)
 @Path("/api/consultations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public interface ConsultationsClient {
+public interface ConsultationsClient extends DeadLetters {
 
     /** {@code status}: open, closed, draft, upcoming; null for every published one. */
     @GET
@@ -133,4 +138,9 @@ public interface ConsultationsClient {
     @GET
     @Path("{id}/key-points")
     List<ThemeSuggestions.KeyPoint> keyPointsWithProvenance(@PathParam("id") UUID id);
+
+    /** consultations's part of "download my data": its records, passed on as they are. */
+    @GET
+    @Path("my-data")
+    JsonNode myData();
 }

@@ -10,9 +10,15 @@ public final class ForumViews {
 
     private ForumViews() {}
 
+    /** One version of the member's consent; {@code channel} (how it was made) only in the consent history. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Consent(
-            int version, String quote, boolean contactByEmail, boolean useInStatistics, Instant changedAt) {}
+            int version,
+            String quote,
+            boolean contactByEmail,
+            boolean useInStatistics,
+            Instant changedAt,
+            String channel) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record ConsentHistory(Consent current, List<Consent> history) {}
@@ -55,6 +61,7 @@ public final class ForumViews {
         }
     }
 
+    /** An application to join, decided or not (staff). */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Application(
             UUID id,
@@ -63,7 +70,9 @@ public final class ForumViews {
             List<String> perspectives,
             String region,
             String status,
-            Instant submittedAt) {}
+            String decisionReason,
+            Instant submittedAt,
+            Instant decidedAt) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     /** {@code keepInvitingAsUsual}: invited as usual even after saying twice it was not worth their time. */
@@ -75,20 +84,39 @@ public final class ForumViews {
         }
     }
 
+    /**
+     * A member's profile as forum-service shows it (its {@code MemberView}): to the member themself ({@code contact}) or
+     * to staff, with the accessibility needs to plan formats and the membership.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Profile(
+    public record Member(
             UUID memberId,
             String displayName,
             List<String> perspectives,
             String region,
             List<String> accessibilityNeeds,
             String accessibilityOther,
-            Contact contact) {
+            Contact contact,
+            Membership membership) {
 
         public boolean has(String value) {
             return perspectives.contains(value) || accessibilityNeeds.contains(value);
         }
+
+        public boolean active() {
+            return membership == null || "ACTIVE".equals(membership.status());
+        }
     }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Membership(
+            String status,
+            Instant joinedAt,
+            Instant leftAt,
+            java.time.LocalDate termStart,
+            java.time.LocalDate termEnd,
+            java.time.LocalDate ceasedOn,
+            String position) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Claim(

@@ -35,7 +35,10 @@ public final class MemberViews {
             Instant submittedAt,
             Instant withdrawnAt) {}
 
-    /** forum-service: one entry of the member's involvement ledger, with their "Was it worth it?" answer if given. */
+    /**
+     * forum-service: one entry of a member's involvement ledger, read by the member (with their "Was it worth it?"
+     * answer if given) or by staff.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Involvement(
             UUID id,
@@ -45,6 +48,7 @@ public final class MemberViews {
             UUID responseId,
             Integer durationMinutes,
             Instant occurredAt,
+            UUID meetingId,
             WorthViews.Answer feedback) {}
 
     /** consultation-service: an earlier free-text answer the member may link instead of retyping it. */

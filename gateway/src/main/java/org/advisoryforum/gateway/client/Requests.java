@@ -51,8 +51,13 @@ public final class Requests {
         public record Evidence(String sectionKey, String documentUrl, String description) {}
     }
 
+    /** A new status with its reason, and for implemented or partly adopted the evidence (no section: left out). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ActionStatus(String status, String reason) {}
+    public record ActionStatus(String status, String reason, Action.Evidence evidence) {
+        public ActionStatus(String status, String reason) {
+            this(status, reason, null);
+        }
+    }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Confirmation(String verdict, String comment) {}

@@ -14,44 +14,6 @@ public final class StaffPageViews {
 
     private StaffPageViews() {}
 
-    /** A member as staff see them: profile, accessibility needs (to plan formats) and membership. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Member(
-            UUID memberId,
-            String displayName,
-            List<String> perspectives,
-            String region,
-            List<String> accessibilityNeeds,
-            String accessibilityOther,
-            Membership membership) {
-
-        public boolean active() {
-            return membership == null || "ACTIVE".equals(membership.status());
-        }
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Membership(
-            String status,
-            Instant joinedAt,
-            Instant leftAt,
-            LocalDate termStart,
-            LocalDate termEnd,
-            LocalDate ceasedOn,
-            String position) {}
-
-    /** One entry of a member's involvement ledger. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Involvement(
-            UUID id,
-            String kind,
-            String description,
-            UUID consultationId,
-            UUID responseId,
-            Integer durationMinutes,
-            Instant occurredAt,
-            UUID meetingId) {}
-
     /** POST /api/forum/members/{id}/activities. */
     public record Activity(String kind, String description, Integer durationMinutes, Instant occurredAt) {}
 
@@ -73,18 +35,6 @@ public final class StaffPageViews {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record RoundDetail(Round round, List<HeldBack> heldBack) {}
-
-    /** An application to join, decided or not. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Application(
-            UUID id,
-            String displayName,
-            List<String> perspectives,
-            String region,
-            String status,
-            String decisionReason,
-            Instant submittedAt,
-            Instant decidedAt) {}
 
     /** An event a service could not process: which consumer, the error, and its replay if any. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -133,34 +83,12 @@ public final class StaffPageViews {
     /** PUT /api/tracking/consultations/{id}/outcome-due. */
     public record OutcomeDue(LocalDate outcomeDueBy) {}
 
-    /** An action as staff see it, with the rule's flag for an undated promise and its evidence. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Action(
-            UUID id,
-            UUID consultationId,
-            String description,
-            String status,
-            String reason,
-            String owner,
-            LocalDate dueDate,
-            LocalDate reviewDate,
-            boolean overdue,
-            boolean commitmentWithoutDate,
-            Evidence evidence) {}
-
     /** What shows an action was carried out: a draft change, a published document and/or a description. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Evidence(DraftChange draftChange, String documentUrl, String description) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record DraftChange(int fromVersion, int toVersion, String sectionKey, String change) {}
-
-    /** POST /api/tracking/actions/{id}/status with evidence. */
-    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-    public record StatusWithEvidence(String status, String reason, NewEvidence evidence) {}
-
-    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-    public record NewEvidence(String documentUrl, String description) {}
 
     /** From an action back to its key points and the answers and comments behind them (text only where quotable). */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -180,23 +108,4 @@ public final class StaffPageViews {
             String sectionKey,
             List<String> perspectives,
             String text) {}
-
-    /** From one answer or comment forward: the key points it fed and the actions answering them. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record OutcomeOfInput(
-            UUID inputId,
-            UUID consultationId,
-            String consultationTitle,
-            String kind,
-            String questionKey,
-            String sectionKey,
-            String state,
-            List<ForwardKeyPoint> keyPoints) {}
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record ForwardKeyPoint(UUID id, String text, List<ForwardAction> actions) {}
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record ForwardAction(
-            UUID actionId, String description, String status, String reason, Evidence evidence, Instant updatedAt) {}
 }

@@ -57,7 +57,10 @@ public final class StaffViews {
             LocalDate dueDate,
             boolean overdue) {}
 
-    /** One action in full for staff: its history (who changed it, when, why) and what members said of it. */
+    /**
+     * One action in full for staff: the rule's flag for an undated promise, its evidence, its history (who changed
+     * it, when, why) and what members said of it.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record ActionDetail(
             UUID id,
@@ -69,6 +72,8 @@ public final class StaffViews {
             LocalDate dueDate,
             LocalDate reviewDate,
             boolean overdue,
+            boolean commitmentWithoutDate,
+            StaffPageViews.Evidence evidence,
             YouSaidWeDid.Tally confirmations,
             List<MemberView> comments,
             List<Change> history) {}

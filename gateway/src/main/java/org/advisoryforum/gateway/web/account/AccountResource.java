@@ -21,6 +21,7 @@ import org.advisoryforum.gateway.client.MemberImpact;
 import org.advisoryforum.gateway.client.Requests;
 import org.advisoryforum.gateway.client.ServiceRefusal;
 import org.advisoryforum.gateway.client.TrackingClient;
+import org.advisoryforum.gateway.web.page.MemberVocabulary;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** A member's account: how they may be quoted and counted, their notifications, and their impact. */
@@ -68,21 +69,6 @@ public class AccountResource {
         }
         return Templates.account(consent, notifications, saved);
     }
-
-    static final List<String> PERSPECTIVES =
-            List.of("LIVED_EXPERIENCE", "CARER", "SOCIAL_WORKER", "STUDENT", "EDUCATOR", "OTHER");
-    static final List<String> REGIONS = List.of(
-            "NORTH_EAST",
-            "NORTH_WEST",
-            "YORKSHIRE_AND_THE_HUMBER",
-            "EAST_MIDLANDS",
-            "WEST_MIDLANDS",
-            "EAST_OF_ENGLAND",
-            "LONDON",
-            "SOUTH_EAST",
-            "SOUTH_WEST",
-            "OUTSIDE_ENGLAND");
-    static final List<String> NEEDS = List.of("EASY_READ", "LARGE_PRINT", "BSL", "SCREEN_READER", "OTHER");
 
     @GET
     @Path("profile")
@@ -133,7 +119,7 @@ public class AccountResource {
     }
 
     private TemplateInstance profilePage(ProfileForm form) {
-        return Templates.profile(form, PERSPECTIVES, REGIONS, NEEDS);
+        return Templates.profile(form, MemberVocabulary.PERSPECTIVES, MemberVocabulary.REGIONS, MemberVocabulary.NEEDS);
     }
 
     /** A consultation the member answered, to name its questions; empty if it can no longer be read. */
@@ -145,7 +131,7 @@ public class AccountResource {
         }
     }
 
-    private ForumViews.Profile currentProfile() {
+    private ForumViews.Member currentProfile() {
         return forum.myProfile();
     }
 

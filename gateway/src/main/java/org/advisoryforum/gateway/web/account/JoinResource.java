@@ -17,6 +17,7 @@ import java.util.Map;
 import org.advisoryforum.gateway.client.ForumClient;
 import org.advisoryforum.gateway.client.ForumViews.MyApplication;
 import org.advisoryforum.gateway.client.ServiceRefusal;
+import org.advisoryforum.gateway.web.page.MemberVocabulary;
 import org.advisoryforum.gateway.web.page.PageContext;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -89,6 +90,11 @@ public class JoinResource {
 
     private TemplateInstance form(JoinForm form, Map<String, String> errors, MyApplication declined) {
         return Templates.join(
-                form, errors, declined, AccountResource.PERSPECTIVES, AccountResource.REGIONS, AccountResource.NEEDS);
+                form,
+                errors,
+                declined,
+                MemberVocabulary.PERSPECTIVES,
+                MemberVocabulary.REGIONS,
+                MemberVocabulary.NEEDS);
     }
 }

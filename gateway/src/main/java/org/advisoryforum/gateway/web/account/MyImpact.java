@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.advisoryforum.gateway.client.ConsultationDetail;
+import org.advisoryforum.gateway.client.InputOutcome;
 import org.advisoryforum.gateway.client.MemberImpact;
 
 /**
@@ -18,7 +19,7 @@ public final class MyImpact {
     private MyImpact() {}
 
     /** {@code question} or {@code section} is null when the consultation no longer says (the page then says "Your answer"). */
-    public record Entry(MemberImpact.Item item, String question, String section) {
+    public record Entry(InputOutcome item, String question, String section) {
 
         public boolean isAnswer() {
             return item.questionKey() != null;
@@ -28,7 +29,7 @@ public final class MyImpact {
     /** {@code consultation}: the consultation by id, empty when it cannot be read. */
     public static List<Entry> of(MemberImpact impact, Function<UUID, Optional<ConsultationDetail>> consultation) {
         Map<UUID, Optional<ConsultationDetail>> read = new HashMap<>();
-        return (impact.items() == null ? List.<MemberImpact.Item>of() : impact.items())
+        return (impact.items() == null ? List.<InputOutcome>of() : impact.items())
                 .stream()
                         .map(item -> {
                             Optional<ConsultationDetail> detail = item.consultationId() == null

@@ -17,7 +17,7 @@ import org.advisoryforum.gateway.web.page.ProblemWords;
  * the fields appear. The gateway checks only what it must read (a whole number, a real date); forum-service checks
  * the rest, and its refusals are turned into the same field ids by their codes, never by its English text.
  */
-public record ProfileForm(ForumViews.Profile profile, String limit, QuietPeriodField quiet, FormErrors errors) {
+public record ProfileForm(ForumViews.Member profile, String limit, QuietPeriodField quiet, FormErrors errors) {
 
     /** The page's fields in the order they appear, each with the service's field name and its words by code. */
     private static final Map<String, String> SERVICE_FIELDS = new LinkedHashMap<>();
@@ -32,7 +32,7 @@ public record ProfileForm(ForumViews.Profile profile, String limit, QuietPeriodF
         SERVICE_FIELDS.put("contact.quietUntil", "quietUntil-day");
     }
 
-    public static ProfileForm of(ForumViews.Profile current) {
+    public static ProfileForm of(ForumViews.Member current) {
         Integer max = current.contact() == null ? null : current.contact().maxInvitationsPerMonth();
         return new ProfileForm(
                 current,
@@ -43,18 +43,19 @@ public record ProfileForm(ForumViews.Profile profile, String limit, QuietPeriodF
     }
 
     /** The posted form, checked for what the gateway must read before it can ask the service. */
-    public static ProfileForm posted(ForumViews.Profile current, MultivaluedMap<String, String> form, LocalDate today) {
+    public static ProfileForm posted(ForumViews.Member current, MultivaluedMap<String, String> form, LocalDate today) {
         String limit = strip(form.getFirst("maxInvitationsPerMonth"));
         QuietPeriodField quiet = QuietPeriodField.from(form, today);
         String digest = "DAILY".equals(form.getFirst("digest")) ? "DAILY" : "WEEKLY";
-        ForumViews.Profile typed = new ForumViews.Profile(
+        ForumViews.Member typed = new ForumViews.Member(
                 current.memberId(),
                 strip(form.getFirst("displayName")),
                 listOf(form, "perspectives"),
                 form.getFirst("region"),
                 listOf(form, "accessibilityNeeds"),
                 current.accessibilityOther(),
-                new ForumViews.Contact(digest, null, null));
+                new ForumViews.Contact(digest, null, null),
+                current.membership());
         Map<String, String> problems = new LinkedHashMap<>();
         if (typed.displayName().isEmpty()) {
             problems.put("displayName", "mp_profile_error_name_missing");

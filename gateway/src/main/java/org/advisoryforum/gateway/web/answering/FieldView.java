@@ -56,23 +56,14 @@ public record FieldView(
     }
 
     public FieldView askedOnlyIf(String earlierQuestion, String answer) {
-        return new FieldView(
-                key,
-                type,
-                text,
-                required,
-                maxLength,
-                choices,
-                minLabel,
-                maxLabel,
-                value,
-                error,
-                earlierQuestion,
-                answer,
-                earlier);
+        return with(earlierQuestion, answer, earlier);
     }
 
     public FieldView withEarlier(List<Earlier> said) {
+        return with(askedIf, askedIfAnswer, List.copyOf(said));
+    }
+
+    private FieldView with(String askedIf, String askedIfAnswer, List<Earlier> earlier) {
         return new FieldView(
                 key,
                 type,
@@ -86,7 +77,7 @@ public record FieldView(
                 error,
                 askedIf,
                 askedIfAnswer,
-                List.copyOf(said));
+                earlier);
     }
 
     public boolean linked() {

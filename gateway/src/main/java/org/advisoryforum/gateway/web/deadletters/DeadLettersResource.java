@@ -16,14 +16,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.Map;
+import org.advisoryforum.gateway.client.ConsultationsClient;
+import org.advisoryforum.gateway.client.DeadLetters;
+import org.advisoryforum.gateway.client.ForumClient;
 import org.advisoryforum.gateway.client.ServiceRefusal;
 import org.advisoryforum.gateway.client.ServiceUnavailable;
-import org.advisoryforum.gateway.client.StaffConsultationsClient;
-import org.advisoryforum.gateway.client.StaffForumClient;
 import org.advisoryforum.gateway.client.StaffPageViews;
-import org.advisoryforum.gateway.client.StaffTrackingClient;
+import org.advisoryforum.gateway.client.TrackingClient;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
@@ -50,17 +52,17 @@ public class DeadLettersResource {
         static native TemplateInstance deadLetters(List<ServiceLetters> services, Replay replay);
     }
 
-    private final StaffConsultationsClient consultations;
-    private final StaffForumClient forum;
-    private final StaffTrackingClient tracking;
+    /** Each service's client by its name, in the order of {@link #SERVICES}. */
+    private final Map<String, DeadLetters> services;
 
     public DeadLettersResource(
-            @RestClient StaffConsultationsClient consultations,
-            @RestClient StaffForumClient forum,
-            @RestClient StaffTrackingClient tracking) {
-        this.consultations = consultations;
-        this.forum = forum;
-        this.tracking = tracking;
+            @RestClient ConsultationsClient consultations,
+            @RestClient ForumClient forum,
+            @RestClient TrackingClient tracking) {
+        this.services = new LinkedHashMap<>();
+        services.put("consultations", consultations);
+        services.put("forum", forum);
+        services.put("tracking", tracking);
     }
 
     @GET
@@ -84,11 +86,7 @@ public class DeadLettersResource {
         }
         long letter = Long.parseLong(id);
         try {
-            boolean applied = switch (service) {
-                case "consultations" -> consultations.replayDeadLetter(letter).applied();
-                case "forum" -> forum.replayDeadLetter(letter).applied();
-                default -> tracking.replayDeadLetter(letter).applied();
-            };
+            boolean applied = services.get(service).replayDeadLetter(letter).applied();
             return Response.seeOther(
                             URI.create("/staff/dead-letters?replayed=" + (applied ? "REPLAYED" : "ALREADY_THERE")
                                     + "&service=" + service + "&id=" + letter + "#" + service))
@@ -105,18 +103,17 @@ public class DeadLettersResource {
 
     private TemplateInstance page(Replay replay) {
         return Templates.deadLetters(
-                List.of(
-                        read("consultations", consultations::deadLetters),
-                        read("forum", forum::deadLetters),
-                        read("tracking", tracking::deadLetters)),
+                services.entrySet().stream()
+                        .map(s -> read(s.getKey(), s.getValue()))
+                        .toList(),
                 replay);
     }
 
-    private static ServiceLetters read(String service, Supplier<List<StaffPageViews.DeadLetter>> letters) {
+    private static ServiceLetters read(String service, DeadLetters letters) {
         try {
             return new ServiceLetters(
                     service,
-                    letters.get().stream()
+                    letters.deadLetters().stream()
                             .sorted(Comparator.comparing(
                                     StaffPageViews.DeadLetter::receivedAt,
                                     Comparator.nullsLast(Comparator.reverseOrder())))

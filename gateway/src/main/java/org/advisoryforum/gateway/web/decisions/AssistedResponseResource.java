@@ -16,14 +16,13 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.advisoryforum.gateway.client.ConsultationDetail;
 import org.advisoryforum.gateway.client.ConsultationDetail.Question;
 import org.advisoryforum.gateway.client.ForumClient;
-import org.advisoryforum.gateway.client.ForumMember;
+import org.advisoryforum.gateway.client.ForumViews;
 import org.advisoryforum.gateway.client.Requests;
 import org.advisoryforum.gateway.client.ServiceRefusal;
 import org.advisoryforum.gateway.web.answering.AnswerForm;
@@ -51,7 +50,7 @@ public class AssistedResponseResource {
     static class Templates {
         static native TemplateInstance assisted(
                 ConsultationDetail consultation,
-                List<ForumMember> members,
+                List<ForumViews.Member> members,
                 String memberId,
                 String provenance,
                 String attribution,
@@ -200,17 +199,15 @@ public class AssistedResponseResource {
                 consultation, members(), memberId, provenance, attribution, PROVENANCES, ATTRIBUTIONS, fields, errors);
     }
 
-    private List<ForumMember> members() {
-        List<ForumMember> members;
+    private List<ForumViews.Member> members() {
+        List<ForumViews.Member> members;
         try {
-            members = forum.members();
+            members = forum.members(null, null, null);
         } catch (ServiceRefusal refused) {
             return List.of();
         }
-        return members.stream()
-                .filter(ForumMember::active)
-                .sorted(Comparator.comparing(m -> String.valueOf(m.displayName())))
-                .toList();
+        // forum-service answers them by name, active members first
+        return members.stream().filter(ForumViews.Member::active).toList();
     }
 
     private static Response notOpen(ConsultationDetail consultation) {

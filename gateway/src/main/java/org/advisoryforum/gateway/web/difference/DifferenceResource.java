@@ -16,8 +16,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import org.advisoryforum.gateway.client.DifferenceClient;
+import org.advisoryforum.gateway.client.DifferenceViews;
 import org.advisoryforum.gateway.client.ServiceRefusal;
+import org.advisoryforum.gateway.client.TrackingClient;
 import org.advisoryforum.gateway.web.pages.PageResource;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -51,19 +52,19 @@ public class DifferenceResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance question(
-                DifferenceClient.Mine mine, AnswerForm form, List<String> answers, boolean sent);
+                DifferenceViews.Mine mine, AnswerForm form, List<String> answers, boolean sent);
     }
 
-    private final DifferenceClient difference;
+    private final TrackingClient difference;
 
-    public DifferenceResource(@RestClient DifferenceClient difference) {
+    public DifferenceResource(@RestClient TrackingClient difference) {
         this.difference = difference;
     }
 
     @GET
     @Path("{actionId}")
     public TemplateInstance question(@PathParam("actionId") String actionId, @QueryParam("sent") boolean sent) {
-        DifferenceClient.Mine mine = difference.mine(PageResource.parse(actionId));
+        DifferenceViews.Mine mine = difference.myDifference(PageResource.parse(actionId));
         return Templates.question(mine, new AnswerForm(mine.answer(), mine.comment(), null), ANSWERS, sent);
     }
 
@@ -83,7 +84,7 @@ public class DifferenceResource {
             error = "df_error_comment";
         } else {
             try {
-                difference.answer(id, new DifferenceClient.Answer(answer, comment.isEmpty() ? null : comment));
+                difference.answerDifference(id, new DifferenceViews.Answer(answer, comment.isEmpty() ? null : comment));
                 return Response.seeOther(URI.create("/account/difference/" + id + "?sent=true"))
                         .build();
             } catch (ServiceRefusal refused) {
@@ -99,7 +100,7 @@ public class DifferenceResource {
                 };
             }
         }
-        DifferenceClient.Mine mine = difference.mine(id);
+        DifferenceViews.Mine mine = difference.myDifference(id);
         int status = error.equals("df_error_answer") || error.equals("df_error_comment")
                 ? 400
                 : error.equals("df_error_not_contributor") ? 403 : 409;

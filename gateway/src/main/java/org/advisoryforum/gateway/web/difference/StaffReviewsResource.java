@@ -8,7 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.advisoryforum.gateway.client.DifferenceClient;
+import org.advisoryforum.gateway.client.DifferenceViews;
+import org.advisoryforum.gateway.client.TrackingClient;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** Staff's task list: actions whose review date has come, with the members' answers counted and their comments. */
@@ -19,12 +20,12 @@ public class StaffReviewsResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance reviews(List<DifferenceClient.Review> reviews);
+        static native TemplateInstance reviews(List<DifferenceViews.Review> reviews);
     }
 
-    private final DifferenceClient difference;
+    private final TrackingClient difference;
 
-    public StaffReviewsResource(@RestClient DifferenceClient difference) {
+    public StaffReviewsResource(@RestClient TrackingClient difference) {
         this.difference = difference;
     }
 

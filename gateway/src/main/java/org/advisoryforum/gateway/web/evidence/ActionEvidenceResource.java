@@ -18,9 +18,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.advisoryforum.gateway.client.Requests;
 import org.advisoryforum.gateway.client.ServiceRefusal;
 import org.advisoryforum.gateway.client.StaffPageViews;
-import org.advisoryforum.gateway.client.StaffTrackingClient;
+import org.advisoryforum.gateway.client.StaffViews;
+import org.advisoryforum.gateway.client.TrackingClient;
 import org.advisoryforum.gateway.web.editor.StaffConsultations;
 import org.advisoryforum.gateway.web.page.FormErrors;
 import org.advisoryforum.gateway.web.pages.PageResource;
@@ -50,7 +52,7 @@ public class ActionEvidenceResource {
     static class Templates {
         static native TemplateInstance evidence(
                 UUID consultationId,
-                StaffPageViews.Action action,
+                StaffViews.ActionDetail action,
                 Map<String, String> typed,
                 FormErrors errors,
                 boolean saved);
@@ -58,9 +60,9 @@ public class ActionEvidenceResource {
         static native TemplateInstance trace(UUID consultationId, StaffPageViews.Trace trace);
     }
 
-    private final StaffTrackingClient tracking;
+    private final TrackingClient tracking;
 
-    public ActionEvidenceResource(@RestClient StaffTrackingClient tracking) {
+    public ActionEvidenceResource(@RestClient TrackingClient tracking) {
         this.tracking = tracking;
     }
 
@@ -68,7 +70,7 @@ public class ActionEvidenceResource {
     @Path("evidence")
     public TemplateInstance evidence(
             @PathParam("id") String id, @PathParam("actionId") String actionId, @QueryParam("saved") String saved) {
-        StaffPageViews.Action action = tracking.action(PageResource.parse(actionId));
+        StaffViews.ActionDetail action = tracking.action(PageResource.parse(actionId));
         Map<String, String> typed = new LinkedHashMap<>();
         typed.put("status", "PARTLY_ADOPTED".equals(action.status()) ? "PARTLY_ADOPTED" : "IMPLEMENTED");
         typed.put("reason", action.reason() == null ? "" : action.reason());
@@ -102,14 +104,13 @@ public class ActionEvidenceResource {
             errors.add("documentUrl", "ev_error_url");
         }
         if (errors.isEmpty()) {
-            StaffPageViews.NewEvidence evidence =
-                    url.isEmpty() && typed.get("description").isEmpty()
-                            ? null
-                            : new StaffPageViews.NewEvidence(blankToNull(url), blankToNull(typed.get("description")));
+            Requests.Action.Evidence evidence = url.isEmpty()
+                            && typed.get("description").isEmpty()
+                    ? null
+                    : new Requests.Action.Evidence(null, blankToNull(url), blankToNull(typed.get("description")));
             try {
-                tracking.changeStatus(
-                        action,
-                        new StaffPageViews.StatusWithEvidence(status, blankToNull(typed.get("reason")), evidence));
+                tracking.changeActionStatus(
+                        action, new Requests.ActionStatus(status, blankToNull(typed.get("reason")), evidence));
                 return Response.seeOther(URI.create("/staff/consultations/" + consultationId + "/actions/" + action
                                 + "/evidence?saved=true"))
                         .build();

@@ -11,8 +11,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
-import org.advisoryforum.gateway.client.StaffPageViews;
-import org.advisoryforum.gateway.client.StaffTrackingClient;
+import org.advisoryforum.gateway.client.InputOutcome;
+import org.advisoryforum.gateway.client.TrackingClient;
 import org.advisoryforum.gateway.web.pages.PageResource;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -24,12 +24,12 @@ public class AnswerOutcomesResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance outcomes(UUID consultationId, List<StaffPageViews.OutcomeOfInput> outcomes);
+        static native TemplateInstance outcomes(UUID consultationId, List<InputOutcome> outcomes);
     }
 
-    private final StaffTrackingClient tracking;
+    private final TrackingClient tracking;
 
-    public AnswerOutcomesResource(@RestClient StaffTrackingClient tracking) {
+    public AnswerOutcomesResource(@RestClient TrackingClient tracking) {
         this.tracking = tracking;
     }
 

@@ -23,7 +23,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.advisoryforum.gateway.client.ServiceRefusal;
 import org.advisoryforum.gateway.client.StaffPageViews;
-import org.advisoryforum.gateway.client.StaffTrackingClient;
 import org.advisoryforum.gateway.client.StaffViews;
 import org.advisoryforum.gateway.client.TrackingClient;
 import org.advisoryforum.gateway.web.editor.StaffConsultations;
@@ -46,18 +45,16 @@ public class ResponseClockResource {
     static class Templates {
         static native TemplateInstance clock(
                 StaffPageViews.Tracked consultation,
-                List<StaffPageViews.Action> undated,
+                List<StaffViews.ActionDetail> undated,
                 Map<String, String> typed,
                 FormErrors errors,
                 boolean saved);
     }
 
-    private final StaffTrackingClient tracking;
-    private final TrackingClient keyPoints;
+    private final TrackingClient tracking;
 
-    public ResponseClockResource(@RestClient StaffTrackingClient tracking, @RestClient TrackingClient keyPoints) {
+    public ResponseClockResource(@RestClient TrackingClient tracking) {
         this.tracking = tracking;
-        this.keyPoints = keyPoints;
     }
 
     @GET
@@ -111,13 +108,13 @@ public class ResponseClockResource {
     }
 
     /** The consultation's actions that promise something without a due date. */
-    private List<StaffPageViews.Action> undated(UUID consultationId) {
-        return keyPoints.keyPoints(consultationId).stream()
+    private List<StaffViews.ActionDetail> undated(UUID consultationId) {
+        return tracking.keyPoints(consultationId).stream()
                 .flatMap(k -> k.actions().stream())
                 .map(StaffViews.ActionSummary::id)
                 .distinct()
                 .map(tracking::action)
-                .filter(StaffPageViews.Action::commitmentWithoutDate)
+                .filter(StaffViews.ActionDetail::commitmentWithoutDate)
                 .toList();
     }
 }

@@ -16,8 +16,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.advisoryforum.gateway.client.ForumClient;
 import org.advisoryforum.gateway.client.MeetingViews;
-import org.advisoryforum.gateway.client.MeetingsClient;
 import org.advisoryforum.gateway.client.ServiceRefusal;
 import org.advisoryforum.gateway.web.pages.PageResource;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -44,9 +44,9 @@ public class MyMeetingsResource {
         static native TemplateInstance invitation(MeetingViews.Mine mine, ReplyForm form, boolean sent);
     }
 
-    private final MeetingsClient meetings;
+    private final ForumClient meetings;
 
-    public MyMeetingsResource(@RestClient MeetingsClient meetings) {
+    public MyMeetingsResource(@RestClient ForumClient meetings) {
         this.meetings = meetings;
     }
 

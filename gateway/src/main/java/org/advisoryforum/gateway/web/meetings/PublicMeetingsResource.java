@@ -8,8 +8,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.advisoryforum.gateway.client.MeetingOutcomesClient;
 import org.advisoryforum.gateway.client.MeetingViews;
+import org.advisoryforum.gateway.client.TrackingClient;
 import org.advisoryforum.gateway.web.pages.PageResource;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -25,20 +25,20 @@ public class PublicMeetingsResource {
         static native TemplateInstance outcome(MeetingViews.Outcome outcome);
     }
 
-    private final MeetingOutcomesClient outcomes;
+    private final TrackingClient outcomes;
 
-    public PublicMeetingsResource(@RestClient MeetingOutcomesClient outcomes) {
+    public PublicMeetingsResource(@RestClient TrackingClient outcomes) {
         this.outcomes = outcomes;
     }
 
     @GET
     public TemplateInstance meetings() {
-        return Templates.meetings(outcomes.outcomes());
+        return Templates.meetings(outcomes.meetingOutcomes());
     }
 
     @GET
     @Path("{id}")
     public TemplateInstance outcome(@PathParam("id") String id) {
-        return Templates.outcome(outcomes.outcome(PageResource.parse(id)));
+        return Templates.outcome(outcomes.meetingOutcome(PageResource.parse(id)));
     }
 }

@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.UUID;
 import org.advisoryforum.gateway.client.ConsultationSummary;
 import org.advisoryforum.gateway.client.ConsultationsClient;
+import org.advisoryforum.gateway.client.ForumClient;
 import org.advisoryforum.gateway.client.MeetingViews;
-import org.advisoryforum.gateway.client.MeetingsClient;
 import org.advisoryforum.gateway.client.ServiceRefusal;
 import org.advisoryforum.gateway.web.editor.StaffConsultations;
 import org.advisoryforum.gateway.web.pages.PageResource;
@@ -45,10 +45,10 @@ public class StaffMeetingsResource {
         static native TemplateInstance meeting(MeetingViews.Detail detail, MeetingForm minutes, Done done);
     }
 
-    private final MeetingsClient meetings;
+    private final ForumClient meetings;
     private final ConsultationsClient consultations;
 
-    public StaffMeetingsResource(@RestClient MeetingsClient meetings, @RestClient ConsultationsClient consultations) {
+    public StaffMeetingsResource(@RestClient ForumClient meetings, @RestClient ConsultationsClient consultations) {
         this.meetings = meetings;
         this.consultations = consultations;
     }

@@ -10,8 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.advisoryforum.gateway.client.StaffForumClient;
-import org.advisoryforum.gateway.client.StaffPageViews;
+import org.advisoryforum.gateway.client.ForumClient;
+import org.advisoryforum.gateway.client.ForumViews;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** Staff read the applications already decided (approved, or declined with the reason the applicant read), newest first. */
@@ -22,12 +22,12 @@ public class DecidedApplicationsResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance decided(List<StaffPageViews.Application> applications);
+        static native TemplateInstance decided(List<ForumViews.Application> applications);
     }
 
-    private final StaffForumClient forum;
+    private final ForumClient forum;
 
-    public DecidedApplicationsResource(@RestClient StaffForumClient forum) {
+    public DecidedApplicationsResource(@RestClient ForumClient forum) {
         this.forum = forum;
     }
 
@@ -36,7 +36,7 @@ public class DecidedApplicationsResource {
         return Templates.decided(
                 Stream.concat(forum.applications("APPROVED").stream(), forum.applications("DECLINED").stream())
                         .sorted(Comparator.comparing(
-                                StaffPageViews.Application::decidedAt, Comparator.nullsLast(Comparator.reverseOrder())))
+                                ForumViews.Application::decidedAt, Comparator.nullsLast(Comparator.reverseOrder())))
                         .toList());
     }
 }

@@ -19,12 +19,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
+import org.advisoryforum.gateway.client.ForumClient;
+import org.advisoryforum.gateway.client.ForumViews;
+import org.advisoryforum.gateway.client.MemberViews;
 import org.advisoryforum.gateway.client.ServiceRefusal;
-import org.advisoryforum.gateway.client.StaffForumClient;
-import org.advisoryforum.gateway.client.StaffPageViews;
 import org.advisoryforum.gateway.web.editor.StaffConsultations;
+import org.advisoryforum.gateway.web.page.MemberVocabulary;
 import org.advisoryforum.gateway.web.pages.PageResource;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -38,20 +39,6 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @RolesAllowed("staff")
 public class MembersResource {
 
-    static final List<String> PERSPECTIVES =
-            List.of("LIVED_EXPERIENCE", "CARER", "SOCIAL_WORKER", "STUDENT", "EDUCATOR", "OTHER");
-    static final List<String> REGIONS = List.of(
-            "NORTH_EAST",
-            "NORTH_WEST",
-            "YORKSHIRE_AND_THE_HUMBER",
-            "EAST_MIDLANDS",
-            "WEST_MIDLANDS",
-            "EAST_OF_ENGLAND",
-            "LONDON",
-            "SOUTH_EAST",
-            "SOUTH_WEST",
-            "OUTSIDE_ENGLAND");
-
     /** What staff searched for, to show in the form again. */
     public record Search(String name, String perspective, String region) {
         public boolean is(String field, String value) {
@@ -62,27 +49,27 @@ public class MembersResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance members(
-                List<StaffPageViews.Member> members,
+                List<ForumViews.Member> members,
                 Search search,
                 List<String> perspectives,
                 List<String> regions,
                 boolean erased);
 
         static native TemplateInstance member(
-                StaffPageViews.Member member,
-                List<StaffPageViews.Involvement> ledger,
+                ForumViews.Member member,
+                List<MemberViews.Involvement> ledger,
                 ActivityForm form,
                 boolean recorded,
                 boolean admin);
 
-        static native TemplateInstance erase(StaffPageViews.Member member);
+        static native TemplateInstance erase(ForumViews.Member member);
     }
 
-    private final StaffForumClient forum;
+    private final ForumClient forum;
     private final SecurityIdentity identity;
     private final Clock clock = Clock.systemUTC();
 
-    public MembersResource(@RestClient StaffForumClient forum, SecurityIdentity identity) {
+    public MembersResource(@RestClient ForumClient forum, SecurityIdentity identity) {
         this.forum = forum;
         this.identity = identity;
     }
@@ -95,25 +82,18 @@ public class MembersResource {
             @QueryParam("erased") String erased) {
         Search search = new Search(
                 name == null ? "" : name.strip(),
-                perspective != null && PERSPECTIVES.contains(perspective) ? perspective : null,
-                region != null && REGIONS.contains(region) ? region : null);
-        return Templates.members(matching(forum.members(), search), search, PERSPECTIVES, REGIONS, erased != null);
-    }
-
-    /** The members whose name contains the words typed (any case) and who hold the perspective and region chosen. */
-    static List<StaffPageViews.Member> matching(List<StaffPageViews.Member> members, Search search) {
-        String words = search.name().toLowerCase(Locale.ROOT);
-        return members.stream()
-                .filter(m -> words.isEmpty()
-                        || (m.displayName() != null
-                                && m.displayName().toLowerCase(Locale.ROOT).contains(words)))
-                .filter(m -> search.perspective() == null
-                        || (m.perspectives() != null && m.perspectives().contains(search.perspective())))
-                .filter(m -> search.region() == null || search.region().equals(m.region()))
-                .sorted(Comparator.comparing((StaffPageViews.Member m) -> !m.active())
-                        .thenComparing(m ->
-                                m.displayName() == null ? "" : m.displayName().toLowerCase(Locale.ROOT)))
-                .toList();
+                perspective != null && MemberVocabulary.PERSPECTIVES.contains(perspective) ? perspective : null,
+                region != null && MemberVocabulary.REGIONS.contains(region) ? region : null);
+        List<ForumViews.Member> found;
+        try {
+            found = forum.members(blankToNull(search.name()), search.perspective(), search.region());
+        } catch (ServiceRefusal refused) {
+            // forum-service refuses a name longer than any member's (size): nobody matches it
+            StaffConsultations.requireFormProblem(refused);
+            found = List.of();
+        }
+        return Templates.members(
+                found, search, MemberVocabulary.PERSPECTIVES, MemberVocabulary.REGIONS, erased != null);
     }
 
     @GET
@@ -158,11 +138,15 @@ public class MembersResource {
         return Response.seeOther(URI.create("/staff/members?erased=true")).build();
     }
 
+    private static String blankToNull(String value) {
+        return value.isEmpty() ? null : value;
+    }
+
     private TemplateInstance page(UUID memberId, ActivityForm form, boolean recorded) {
-        StaffPageViews.Member member = forum.member(memberId);
-        List<StaffPageViews.Involvement> ledger = forum.involvement(memberId).stream()
+        ForumViews.Member member = forum.member(memberId);
+        List<MemberViews.Involvement> ledger = forum.involvement(memberId).stream()
                 .sorted(Comparator.comparing(
-                        StaffPageViews.Involvement::occurredAt, Comparator.nullsLast(Comparator.reverseOrder())))
+                        MemberViews.Involvement::occurredAt, Comparator.nullsLast(Comparator.reverseOrder())))
                 .toList();
         return Templates.member(member, ledger, form, recorded, identity.hasRole("admin"));
     }

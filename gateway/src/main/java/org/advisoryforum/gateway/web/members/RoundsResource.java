@@ -10,7 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Comparator;
 import java.util.List;
-import org.advisoryforum.gateway.client.StaffForumClient;
+import org.advisoryforum.gateway.client.ForumClient;
 import org.advisoryforum.gateway.client.StaffPageViews;
 import org.advisoryforum.gateway.web.pages.PageResource;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -31,9 +31,9 @@ public class RoundsResource {
         static native TemplateInstance round(StaffPageViews.RoundDetail detail);
     }
 
-    private final StaffForumClient forum;
+    private final ForumClient forum;
 
-    public RoundsResource(@RestClient StaffForumClient forum) {
+    public RoundsResource(@RestClient ForumClient forum) {
         this.forum = forum;
     }
 

@@ -8,6 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.advisoryforum.gateway.client.ForumClient;
+import org.advisoryforum.gateway.client.ForumViews;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** "Your consent history": every version of the member's consent, newest first, with when and how. */
@@ -18,12 +20,12 @@ public class ConsentHistoryResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance history(List<ConsentVersion> versions);
+        static native TemplateInstance history(List<ForumViews.Consent> versions);
     }
 
-    private final ForumDataClient forum;
+    private final ForumClient forum;
 
-    public ConsentHistoryResource(@RestClient ForumDataClient forum) {
+    public ConsentHistoryResource(@RestClient ForumClient forum) {
         this.forum = forum;
     }
 

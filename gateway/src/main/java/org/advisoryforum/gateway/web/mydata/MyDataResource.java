@@ -19,8 +19,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.advisoryforum.gateway.client.ConsultationsClient;
+import org.advisoryforum.gateway.client.ForumClient;
 import org.advisoryforum.gateway.client.ServiceRefusal;
 import org.advisoryforum.gateway.client.ServiceUnavailable;
+import org.advisoryforum.gateway.client.TrackingClient;
 import org.advisoryforum.gateway.http.GatewayProblems;
 import org.advisoryforum.gateway.web.page.Parallel;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -52,17 +55,17 @@ public class MyDataResource {
         static native TemplateInstance unavailable(List<String> missing);
     }
 
-    private final ForumDataClient forum;
-    private final ConsultationsDataClient consultations;
-    private final TrackingDataClient tracking;
+    private final ForumClient forum;
+    private final ConsultationsClient consultations;
+    private final TrackingClient tracking;
     private final Parallel parallel;
     private final ObjectMapper json;
     private final Clock clock;
 
     public MyDataResource(
-            @RestClient ForumDataClient forum,
-            @RestClient ConsultationsDataClient consultations,
-            @RestClient TrackingDataClient tracking,
+            @RestClient ForumClient forum,
+            @RestClient ConsultationsClient consultations,
+            @RestClient TrackingClient tracking,
             Parallel parallel,
             ObjectMapper json) {
         this.forum = forum;

@@ -6,11 +6,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.advisoryforum.gateway.client.ForumClient;
 import org.advisoryforum.gateway.client.Impact;
 import org.advisoryforum.gateway.client.ServiceRefusal;
 import org.advisoryforum.gateway.client.ServiceUnavailable;
 import org.advisoryforum.gateway.client.TrackingClient;
-import org.advisoryforum.gateway.client.WorthClient;
 import org.advisoryforum.gateway.client.WorthViews;
 import org.advisoryforum.gateway.web.page.Parallel;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -26,12 +26,12 @@ public class ImpactResource {
     }
 
     private final TrackingClient tracking;
-    private final WorthClient worth;
+    private final ForumClient forum;
     private final Parallel parallel;
 
-    public ImpactResource(@RestClient TrackingClient tracking, @RestClient WorthClient worth, Parallel parallel) {
+    public ImpactResource(@RestClient TrackingClient tracking, @RestClient ForumClient forum, Parallel parallel) {
         this.tracking = tracking;
-        this.worth = worth;
+        this.forum = forum;
         this.parallel = parallel;
     }
 
@@ -39,7 +39,7 @@ public class ImpactResource {
     @GET
     @Path("impact")
     public TemplateInstance impact() {
-        Parallel.Call<WorthViews.Public> worthCounts = parallel.start(worth::publicCounts);
+        Parallel.Call<WorthViews.Public> worthCounts = parallel.start(forum::publicCounts);
         Impact impact = tracking.impact();
         return Templates.impact(impact, orLeftOut(worthCounts));
     }

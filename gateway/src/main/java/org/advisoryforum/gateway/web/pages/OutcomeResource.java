@@ -19,7 +19,7 @@ import java.net.URI;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.advisoryforum.gateway.client.MemberImpact;
+import org.advisoryforum.gateway.client.InputOutcome;
 import org.advisoryforum.gateway.client.Requests;
 import org.advisoryforum.gateway.client.ServiceRefusal;
 import org.advisoryforum.gateway.client.ServiceUnavailable;
@@ -98,7 +98,7 @@ public class OutcomeResource {
             return tracking.myImpact().items().stream()
                     .flatMap(item -> item.keyPoints().stream())
                     .flatMap(point -> point.actions().stream())
-                    .map(MemberImpact.Action::actionId)
+                    .map(InputOutcome.Action::actionId)
                     .collect(Collectors.toSet());
         } catch (ServiceRefusal | ServiceUnavailable | jakarta.ws.rs.ProcessingException e) {
             return Set.of(); // the outcome is public: without the member's impact it still shows, without the forms

@@ -17,7 +17,7 @@ import java.net.URI;
 import java.util.UUID;
 import org.advisoryforum.gateway.client.ServiceRefusal;
 import org.advisoryforum.gateway.client.StaffPageViews;
-import org.advisoryforum.gateway.client.StaffTrackingClient;
+import org.advisoryforum.gateway.client.TrackingClient;
 import org.advisoryforum.gateway.web.editor.StaffConsultations;
 import org.advisoryforum.gateway.web.page.FormErrors;
 import org.advisoryforum.gateway.web.page.ProblemWords;
@@ -41,9 +41,9 @@ public class FlagConcernResource {
                 UUID inputId, UUID consultationId, String concern, FormErrors errors, boolean sent);
     }
 
-    private final StaffTrackingClient tracking;
+    private final TrackingClient tracking;
 
-    public FlagConcernResource(@RestClient StaffTrackingClient tracking) {
+    public FlagConcernResource(@RestClient TrackingClient tracking) {
         this.tracking = tracking;
     }
 

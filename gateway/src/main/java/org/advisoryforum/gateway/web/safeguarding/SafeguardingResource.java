@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.advisoryforum.gateway.client.ConsultationSummary;
 import org.advisoryforum.gateway.client.ConsultationsClient;
 import org.advisoryforum.gateway.client.StaffPageViews;
-import org.advisoryforum.gateway.client.StaffTrackingClient;
+import org.advisoryforum.gateway.client.TrackingClient;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
@@ -35,11 +35,10 @@ public class SafeguardingResource {
         static native TemplateInstance flags(List<Shown> flags, List<StaffPageViews.SafeguardingAudit> audit);
     }
 
-    private final StaffTrackingClient tracking;
+    private final TrackingClient tracking;
     private final ConsultationsClient consultations;
 
-    public SafeguardingResource(
-            @RestClient StaffTrackingClient tracking, @RestClient ConsultationsClient consultations) {
+    public SafeguardingResource(@RestClient TrackingClient tracking, @RestClient ConsultationsClient consultations) {
         this.tracking = tracking;
         this.consultations = consultations;
     }

@@ -106,16 +106,7 @@ public class ThemesResource {
             @PathParam("questionKey") String questionKey,
             @PathParam("suggestionId") String suggestion,
             MultivaluedMap<String, String> form) {
-        UUID consultationId = PageResource.parse(id);
-        UUID suggestionId = PageResource.parse(suggestion);
-        FormErrors errors = new FormErrors();
-        String label = label(form, "relabel-" + suggestionId, errors);
-        return act(
-                consultationId,
-                questionKey,
-                "relabel-" + suggestionId,
-                errors,
-                () -> consultations.relabelTheme(consultationId, suggestionId, new ThemeSuggestions.Label(label)));
+        return withLabel(id, questionKey, suggestion, form, "relabel-", consultations::relabelTheme);
     }
 
     @POST
@@ -126,16 +117,32 @@ public class ThemesResource {
             @PathParam("questionKey") String questionKey,
             @PathParam("suggestionId") String suggestion,
             MultivaluedMap<String, String> form) {
+        return withLabel(id, questionKey, suggestion, form, "accept-", consultations::acceptTheme);
+    }
+
+    /** A change to one suggestion that carries the label staff typed (relabel, accept). */
+    private interface LabelledChange {
+        Object send(UUID consultationId, UUID suggestionId, ThemeSuggestions.Label label);
+    }
+
+    private Response withLabel(
+            String id,
+            String questionKey,
+            String suggestion,
+            MultivaluedMap<String, String> form,
+            String fieldPrefix,
+            LabelledChange change) {
         UUID consultationId = PageResource.parse(id);
         UUID suggestionId = PageResource.parse(suggestion);
         FormErrors errors = new FormErrors();
-        String label = label(form, "accept-" + suggestionId, errors);
+        String field = fieldPrefix + suggestionId;
+        String label = label(form, field, errors);
         return act(
                 consultationId,
                 questionKey,
-                "accept-" + suggestionId,
+                field,
                 errors,
-                () -> consultations.acceptTheme(consultationId, suggestionId, new ThemeSuggestions.Label(label)));
+                () -> change.send(consultationId, suggestionId, new ThemeSuggestions.Label(label)));
     }
 
     @POST

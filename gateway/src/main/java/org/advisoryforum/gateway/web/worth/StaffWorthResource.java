@@ -10,7 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
-import org.advisoryforum.gateway.client.WorthClient;
+import org.advisoryforum.gateway.client.ForumClient;
 import org.advisoryforum.gateway.client.WorthViews;
 import org.advisoryforum.gateway.web.pages.PageResource;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -30,10 +30,10 @@ public class StaffWorthResource {
                 List<WorthViews.Activity> activities, List<String> bands, List<String> answers, String back);
     }
 
-    private final WorthClient worth;
+    private final ForumClient forum;
 
-    public StaffWorthResource(@RestClient WorthClient worth) {
-        this.worth = worth;
+    public StaffWorthResource(@RestClient ForumClient forum) {
+        this.forum = forum;
     }
 
     @GET
@@ -47,6 +47,6 @@ public class StaffWorthResource {
                 ? "/staff/consultations/" + consultation
                 : meeting != null ? "/staff/meetings/" + meeting : "/staff";
         return Templates.activities(
-                worth.perActivity(consultation, meeting), WorthResource.TIME_BANDS, WorthResource.ANSWERS, back);
+                forum.perActivity(consultation, meeting), WorthResource.TIME_BANDS, WorthResource.ANSWERS, back);
     }
 }

@@ -25,7 +25,6 @@ import java.util.UUID;
 import org.advisoryforum.gateway.client.ForumClient;
 import org.advisoryforum.gateway.client.MemberViews;
 import org.advisoryforum.gateway.client.ServiceRefusal;
-import org.advisoryforum.gateway.client.WorthClient;
 import org.advisoryforum.gateway.client.WorthViews;
 import org.advisoryforum.gateway.web.pages.PageResource;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -69,18 +68,18 @@ public class WorthResource {
     }
 
     private final ForumClient forum;
-    private final WorthClient worth;
 
-    public WorthResource(@RestClient ForumClient forum, @RestClient WorthClient worth) {
+    public WorthResource(@RestClient ForumClient forum) {
         this.forum = forum;
-        this.worth = worth;
     }
 
     @GET
     @Path("invitations")
     public TemplateInstance invitations(@QueryParam("saved") String saved) {
         return Templates.invitations(
-                keepInviting(worth.profile()), false, "keep".equals(saved) || "less".equals(saved) ? saved : null);
+                keepInviting(forum.myProfileAsItIs()),
+                false,
+                "keep".equals(saved) || "less".equals(saved) ? saved : null);
     }
 
     @POST
@@ -90,10 +89,10 @@ public class WorthResource {
         String keep = form.getFirst("keep");
         if (!"yes".equals(keep) && !"no".equals(keep)) {
             return Response.status(400)
-                    .entity(Templates.invitations(keepInviting(worth.profile()), true, null))
+                    .entity(Templates.invitations(keepInviting(forum.myProfileAsItIs()), true, null))
                     .build();
         }
-        worth.editProfile(edit(worth.profile(), "yes".equals(keep)));
+        forum.replaceMyProfile(edit(forum.myProfileAsItIs(), "yes".equals(keep)));
         return Response.seeOther(
                         URI.create("/account/worth/invitations?saved=" + ("yes".equals(keep) ? "keep" : "less")))
                 .build();
@@ -130,7 +129,7 @@ public class WorthResource {
         }
         if (errors.isEmpty()) {
             try {
-                worth.answer(entryId, new WorthViews.Feedback(time, worthIt, heard));
+                forum.answerWorth(entryId, new WorthViews.Feedback(time, worthIt, heard));
                 return Response.seeOther(URI.create("/account/worth/" + entryId + "?sent=true"))
                         .build();
             } catch (ServiceRefusal refused) {

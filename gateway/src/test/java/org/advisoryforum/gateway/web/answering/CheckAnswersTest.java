@@ -45,7 +45,8 @@ class CheckAnswersTest {
             null,
             1,
             List.of(new Section("pay", "Rates of pay", ""), new Section("travel", "Travel", "")),
-            List.of(RATES, WHY, TRAVEL));
+            List.of(RATES, WHY, TRAVEL),
+            null);
 
     @Test
     void rowsFollowThePagesWithScaleWordsSectionCommentsAndMissingRequiredAnswers() {

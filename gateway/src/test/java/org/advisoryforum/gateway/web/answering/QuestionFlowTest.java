@@ -109,7 +109,8 @@ class QuestionFlowTest {
                 null,
                 1,
                 List.of(),
-                CONSULTATION.questions());
+                CONSULTATION.questions(),
+                null);
         QuestionFlow fresh = QuestionFlow.of(PAGES, silent, null);
         assertThat(fresh.asked(CARING_FOR)).isTrue();
         assertThat(fresh.next(1)).isEqualTo(2);

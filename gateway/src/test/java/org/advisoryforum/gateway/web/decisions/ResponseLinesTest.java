@@ -43,7 +43,8 @@ class ResponseLinesTest {
                             null,
                             null),
                     new ConsultationDetail.Question(
-                            "q2", "SCALE", "How much does it matter?", "rates", true, null, List.of(), SCALE, null)));
+                            "q2", "SCALE", "How much does it matter?", "rates", true, null, List.of(), SCALE, null)),
+            null);
 
     @Test
     void answersFollowTheQuestionOrderThenTheSectionCommentAndAScaleKeepsItsEnds() {

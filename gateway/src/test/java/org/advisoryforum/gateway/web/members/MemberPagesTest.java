@@ -23,7 +23,7 @@ class MemberPagesTest {
     private static final String CSRF = "s".repeat(43);
 
     @Test
-    void staffFindMembersByNamePerspectiveAndRegionFromTheStaffHome() {
+    void staffFindMembersByNamePerspectiveAndRegionThroughForumServicesSearch() {
         String token = Tokens.accessToken("sam");
         given().auth()
                 .oauth2(token)
@@ -50,6 +50,9 @@ class MemberPagesTest {
                 .body(containsString("1 members found"))
                 .body(containsString("Amara Okafor"))
                 .body(not(containsString("David Jones")));
+        assertThat(StaffPagesBackend.LAST_SEARCH.get())
+                .as("the search is forum-service's")
+                .isEqualTo("name=okaf");
         given().auth()
                 .oauth2(token)
                 .queryParam("perspective", "SOCIAL_WORKER")
@@ -68,6 +71,25 @@ class MemberPagesTest {
                 .body(containsString("Amara Okafor"))
                 .body(not(containsString("David Jones")))
                 .body(containsString("value=\"LONDON\" selected"));
+        assertThat(StaffPagesBackend.LAST_SEARCH.get()).isEqualTo("perspective=CARER&region=LONDON");
+        given().auth()
+                .oauth2(token)
+                .queryParam("region", "NOT_A_REGION")
+                .queryParam("name", "  ")
+                .get("/staff/members")
+                .then()
+                .statusCode(200)
+                .body(containsString("2 members found"));
+        assertThat(StaffPagesBackend.LAST_SEARCH.get())
+                .as("what no member can match is not sent")
+                .isEmpty();
+        given().auth()
+                .oauth2(token)
+                .queryParam("name", "x".repeat(101))
+                .get("/staff/members")
+                .then()
+                .statusCode(200)
+                .body(containsString("No member matches your search."));
         given().auth()
                 .oauth2(token)
                 .queryParam("region", "NORTH_EAST")

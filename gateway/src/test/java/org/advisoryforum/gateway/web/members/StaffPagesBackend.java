@@ -1,6 +1,7 @@
 package org.advisoryforum.gateway.web.members;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.advisoryforum.gateway.web.meetings.MeetingsBackend;
 
@@ -63,6 +64,47 @@ public final class StaffPagesBackend {
     static final String DAVID_JSON =
             member(DAVID, "David Jones", "\"SOCIAL_WORKER\"", "NORTH_WEST", "", null, "LEFT", "MEMBER");
 
+    /** The last member search the pages passed on to forum-service (its query, empty for none). */
+    public static final AtomicReference<String> LAST_SEARCH = new AtomicReference<>();
+
+    /**
+     * forum-service's search, as it would answer these two members: it filters (the pages only pass the search on),
+     * so each query a test sends is answered here as the service would.
+     */
+    private static String membersFound(String pathAndQuery) {
+        int q = pathAndQuery.indexOf('?');
+        String query = q < 0 ? "" : pathAndQuery.substring(q + 1);
+        LAST_SEARCH.set(query);
+        java.util.Map<String, String> search = new java.util.TreeMap<>();
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                search.put(
+                        pair.substring(0, eq),
+                        java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        String amara =
+                found(search, "Amara Okafor", List.of("LIVED_EXPERIENCE", "CARER"), "LONDON") ? AMARA_JSON : null;
+        String david = found(search, "David Jones", List.of("SOCIAL_WORKER"), "NORTH_WEST") ? DAVID_JSON : null;
+        // active members first, as forum-service orders them
+        return "["
+                + String.join(
+                        ",",
+                        java.util.stream.Stream.of(amara, david)
+                                .filter(java.util.Objects::nonNull)
+                                .toList()) + "]";
+    }
+
+    private static boolean found(
+            java.util.Map<String, String> search, String name, List<String> perspectives, String region) {
+        String words = search.get("name");
+        return (words == null
+                        || name.toLowerCase(java.util.Locale.ROOT).contains(words.toLowerCase(java.util.Locale.ROOT)))
+                && (!search.containsKey("perspective") || perspectives.contains(search.get("perspective")))
+                && (!search.containsKey("region") || region.equals(search.get("region")));
+    }
+
     private static MeetingsBackend.Answer json(int status, String body) {
         return new MeetingsBackend.Answer(status, "application/json", body.getBytes(StandardCharsets.UTF_8));
     }
@@ -79,8 +121,15 @@ public final class StaffPagesBackend {
                         || pathAndQuery.startsWith("/api/tracking/safeguarding"))) {
             LAST_WRITE.set(method + " " + pathAndQuery + " " + body);
         }
-        if ("GET".equals(method) && pathAndQuery.equals("/api/forum/members")) {
-            return json(200, "[" + DAVID_JSON + "," + AMARA_JSON + "]");
+        if ("GET".equals(method)
+                && (pathAndQuery.equals("/api/forum/members") || pathAndQuery.startsWith("/api/forum/members?"))) {
+            if (pathAndQuery.contains("name=" + "x".repeat(101))) {
+                return problem(
+                        400,
+                        "{\"status\":400,\"title\":\"Invalid request\",\"errors\":[{\"field\":\"name\","
+                                + "\"message\":\"must be at most 100 characters\",\"code\":\"size\"}]}");
+            }
+            return json(200, membersFound(pathAndQuery));
         }
         if ("GET".equals(method) && pathAndQuery.equals("/api/forum/members/" + AMARA)) {
             return json(200, AMARA_JSON);
