@@ -39,19 +39,7 @@ class ConsultationProducerContractTest {
         Fixture.save(
                         "amara",
                         id,
-                        Map.of(
-                                "answers",
-                                Map.of(
-                                        "q1",
-                                        2,
-                                        "q2",
-                                        "Use short words and one page.",
-                                        "q3",
-                                        List.of("Offer an advocate"),
-                                        "q4",
-                                        "Partly"),
-                                "sectionComments",
-                                Map.of("information", "Ask me how I want to get it.")))
+                        Fixture.completeAnswers("Use short words and one page.", "Ask me how I want to get it."))
                 .statusCode(200);
         Fixture.submit("amara", id).statusCode(200);
         Fixture.save("amara", id, Map.of("answers", Map.of("q1", 3))).statusCode(200);
