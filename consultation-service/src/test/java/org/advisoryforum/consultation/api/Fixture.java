@@ -183,6 +183,15 @@ final class Fixture {
         return Map.of("answers", Map.of("q1", 2, "q2", q2, "q3", List.of("Offer an advocate"), "q4", "Partly"));
     }
 
+    /** {@link #completeAnswers} and a comment on the information section */
+    static Map<String, Object> completeAnswers(String q2, String informationComment) {
+        return Map.of(
+                "answers",
+                completeAnswers(q2).get("answers"),
+                "sectionComments",
+                Map.of("information", informationComment));
+    }
+
     static String memberId(String user) {
         return Tokens.claims(Tokens.accessToken(user)).path("sub").asText();
     }

@@ -57,19 +57,7 @@ class StaffJourneyTest {
         Fixture.save(
                         "amara",
                         id,
-                        Map.of(
-                                "answers",
-                                Map.of(
-                                        "q1",
-                                        2,
-                                        "q2",
-                                        "Use short words and one page.",
-                                        "q3",
-                                        List.of("Offer an advocate"),
-                                        "q4",
-                                        "Partly"),
-                                "sectionComments",
-                                Map.of("information", "Ask me how I want to get it.")))
+                        Fixture.completeAnswers("Use short words and one page.", "Ask me how I want to get it."))
                 .statusCode(200)
                 .body("attribution", equalTo("ANONYMOUS"));
         Fixture.submit("amara", id).statusCode(200);

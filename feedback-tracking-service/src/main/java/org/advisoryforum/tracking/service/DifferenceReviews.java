@@ -1,5 +1,6 @@
 package org.advisoryforum.tracking.service;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -78,7 +79,11 @@ public class DifferenceReviews {
         }
     }
 
-    /** @return how many actions came up for review in this check (0 when another replica holds the check) */
+    /**
+     * @return how many actions came up for review in this check (0 when another replica holds the check). The check
+     *     has a span of its own (a scheduled job has no request to continue), so the events it writes carry a trace.
+     */
+    @WithSpan("DifferenceReviews.askDue")
     @Transactional
     public int askDue(Instant now) {
         if (!consultations.tryScheduleLock(LOCK_KEY)) {

@@ -27,14 +27,9 @@ class MemberImpactTest {
     @Inject
     Db db;
 
-    private static UUID subject(String user) {
-        return UUID.fromString(
-                Tokens.claims(Tokens.accessToken(user)).path("sub").asText());
-    }
-
     @Test
     void aMemberSeesWhatBecameOfEachOfTheirOwnAnswersAndNobodyElses() {
-        FullConsultation c = new FullConsultation(bootstrapServers, subject("amara"))
+        FullConsultation c = new FullConsultation(bootstrapServers, Tokens.subject("amara"))
                 .awaitConsumed(db)
                 .recordActions(Tokens.accessToken("sam"));
 
@@ -84,7 +79,7 @@ class MemberImpactTest {
 
     @Test
     void membersConfirmOrChallengeAPublishedActionOncePerMemberAndTheTallyIsPublic() {
-        FullConsultation c = new FullConsultation(bootstrapServers, subject("amara"), subject("david"))
+        FullConsultation c = new FullConsultation(bootstrapServers, Tokens.subject("amara"), Tokens.subject("david"))
                 .awaitConsumed(db)
                 .recordActions(Tokens.accessToken("sam"));
         c.events.outcomePublished();
@@ -146,12 +141,14 @@ class MemberImpactTest {
                         && r.value().contains("\"reflects\":2"),
                 Duration.ofSeconds(30));
         assertThat(record.value())
-                .doesNotContain(subject("amara").toString(), subject("david").toString());
+                .doesNotContain(
+                        Tokens.subject("amara").toString(),
+                        Tokens.subject("david").toString());
     }
 
     @Test
     void aMemberWhoContributedNothingToAnActionCannotConfirmOrChallengeIt() {
-        FullConsultation c = new FullConsultation(bootstrapServers, subject("amara"))
+        FullConsultation c = new FullConsultation(bootstrapServers, Tokens.subject("amara"))
                 .awaitConsumed(db)
                 .recordActions(Tokens.accessToken("sam"));
         c.events.outcomePublished();
@@ -188,7 +185,7 @@ class MemberImpactTest {
                 .statusCode(200)
                 .body("tally.reflects", equalTo(1));
 
-        assertThat(db.count("select count(*) from confirmation where member_id = ?1", subject("priya")))
+        assertThat(db.count("select count(*) from confirmation where member_id = ?1", Tokens.subject("priya")))
                 .isZero();
         assertThat(db.count("select count(*) from confirmation where action_id = ?1", c.partlyAdopted))
                 .isZero();

@@ -28,14 +28,9 @@ class MyDataTest {
     @Inject
     Db db;
 
-    private static UUID subject(String user) {
-        return UUID.fromString(
-                Tokens.claims(Tokens.accessToken(user)).path("sub").asText());
-    }
-
     @Test
     void aMemberGetsTheirTrackedInputsModerationConfirmationsAndImpactButNoOtherMembersAndNoSafeguardingFlag() {
-        FullConsultation c = new FullConsultation(bootstrapServers, subject("amara"), subject("david"))
+        FullConsultation c = new FullConsultation(bootstrapServers, Tokens.subject("amara"), Tokens.subject("david"))
                 .awaitConsumed(db)
                 .recordActions(Tokens.accessToken("sam"));
         c.events.outcomePublished();
@@ -94,7 +89,7 @@ class MyDataTest {
                         c.david.memberId().toString(),
                         c.david.responseId().toString(),
                         concern,
-                        subject("sam").toString());
+                        Tokens.subject("sam").toString());
 
         given().auth()
                 .oauth2(Tokens.accessToken("david"))

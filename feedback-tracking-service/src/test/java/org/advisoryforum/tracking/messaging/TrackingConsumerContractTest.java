@@ -1,26 +1,16 @@
 package org.advisoryforum.tracking.messaging;
 
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import javax.sql.DataSource;
 import org.advisoryforum.platform.contracts.ConsumerContracts;
-import org.advisoryforum.platform.contracts.EventContracts;
+import org.advisoryforum.platform.contracts.ConsumerContracts.Consumed;
 import org.advisoryforum.platform.messaging.EventConsumer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,92 +31,43 @@ class TrackingConsumerContractTest {
 
     private static final String MEETING = "0f2a4c6e-8b0d-4f2a-8d4f-6a8c0e2b4d01";
 
+    /** the consumer of each topic */
+    private static final Map<String, Class<? extends EventConsumer>> CONSUMERS = Map.of(
+            LIFECYCLE, ConsultationLifecycleConsumer.class,
+            RESPONSES, ResponseConsumer.class,
+            KEY_POINTS, KeyPointConsumer.class,
+            MEMBERS, MemberConsumer.class,
+            MEETINGS, MeetingConsumer.class);
+
     /** topic and type, the record it decodes into, and what the producer keys it by: the examples' story in order */
-    private record Consumed(String topic, String type, Class<?> record, String key) {}
-
     private static final List<Consumed> STORY = List.of(
-            new Consumed(MEMBERS, "joined", MemberEvent.Joined.class, "memberId"),
-            new Consumed(LIFECYCLE, "published", LifecycleEvent.Published.class, "consultationId"),
-            new Consumed(RESPONSES, "submitted", ResponseEvent.Submitted.class, "consultationId"),
-            new Consumed(RESPONSES, "amended", ResponseEvent.Submitted.class, "consultationId"),
-            new Consumed(LIFECYCLE, "closed", LifecycleEvent.Closed.class, "consultationId"),
-            new Consumed(KEY_POINTS, "created", KeyPointEvent.class, "consultationId"),
-            new Consumed(LIFECYCLE, "draft-revised", LifecycleEvent.DraftRevised.class, "consultationId"),
-            new Consumed(LIFECYCLE, "outcome-published", LifecycleEvent.OutcomePublished.class, "consultationId"),
-            new Consumed(MEETINGS, "minutes-published", MeetingEvent.class, "meetingId"),
-            new Consumed(MEMBERS, "profile-changed", MemberEvent.ProfileChanged.class, "memberId"),
-            new Consumed(MEMBERS, "consent-changed", MemberEvent.ConsentChanged.class, "memberId"),
-            new Consumed(MEMBERS, "left", MemberEvent.Left.class, "memberId"),
-            new Consumed(MEMBERS, "erased", MemberEvent.Erased.class, "memberId"),
-            new Consumed(RESPONSES, "withdrawn", ResponseEvent.Withdrawn.class, "consultationId"));
+            consumed(MEMBERS, "joined", MemberEvent.Joined.class, "memberId"),
+            consumed(LIFECYCLE, "published", LifecycleEvent.Published.class, "consultationId"),
+            consumed(RESPONSES, "submitted", ResponseEvent.Submitted.class, "consultationId"),
+            consumed(RESPONSES, "amended", ResponseEvent.Submitted.class, "consultationId"),
+            consumed(LIFECYCLE, "closed", LifecycleEvent.Closed.class, "consultationId"),
+            consumed(KEY_POINTS, "created", KeyPointEvent.class, "consultationId"),
+            consumed(LIFECYCLE, "draft-revised", LifecycleEvent.DraftRevised.class, "consultationId"),
+            consumed(LIFECYCLE, "outcome-published", LifecycleEvent.OutcomePublished.class, "consultationId"),
+            consumed(MEETINGS, "minutes-published", MeetingEvent.class, "meetingId"),
+            consumed(MEMBERS, "profile-changed", MemberEvent.ProfileChanged.class, "memberId"),
+            consumed(MEMBERS, "consent-changed", MemberEvent.ConsentChanged.class, "memberId"),
+            consumed(MEMBERS, "left", MemberEvent.Left.class, "memberId"),
+            consumed(MEMBERS, "erased", MemberEvent.Erased.class, "memberId"),
+            consumed(RESPONSES, "withdrawn", ResponseEvent.Withdrawn.class, "consultationId"));
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    @Inject
-    DataSource database;
-
-    @Inject
-    ObjectMapper mapper;
-
-    @Inject
-    ConsultationLifecycleConsumer lifecycle;
-
-    @Inject
-    ResponseConsumer responses;
-
-    @Inject
-    KeyPointConsumer keyPoints;
-
-    @Inject
-    MemberConsumer members;
-
-    @Inject
-    MeetingConsumer meetings;
-
-    private Map<String, EventConsumer> consumers() {
-        return Map.of(
-                LIFECYCLE,
-                lifecycle,
-                RESPONSES,
-                responses,
-                KEY_POINTS,
-                keyPoints,
-                MEMBERS,
-                members,
-                MEETINGS,
-                meetings);
+    private static Consumed consumed(String topic, String type, Class<?> record, String key) {
+        return new Consumed(CONSUMERS.get(topic), topic, type, record, key);
     }
 
     @Test
     void everyTypeItConsumesHasAContractAndEachExampleDecodesWithoutLoss() {
-        Map<String, Set<String>> story = new TreeMap<>();
-        STORY.forEach(
-                c -> story.computeIfAbsent(c.topic(), t -> new TreeSet<>()).add(c.type()));
-        consumers()
-                .forEach((topic, consumer) -> assertThat(
-                                new TreeSet<>(consumer.handlers().keySet()))
-                        .as(topic)
-                        .isEqualTo(story.get(topic)));
-        List<String> losses = new ArrayList<>();
-        for (Consumed c : STORY) {
-            assertThat(EventContracts.types(c.topic())).as(c.topic()).contains(c.type());
-            losses.addAll(ConsumerContracts.decodingLosses(mapper, c.topic(), c.type(), c.record()));
-        }
-        assertThat(losses).isEmpty();
+        ConsumerContracts.assertEveryTypeHasAContractAndDecodesWithoutLoss(STORY);
     }
 
     @Test
     void eachExampleOfTheEventsItConsumesGoesThroughTheRealConsumerWithItsEffect() {
-        for (Consumed c : STORY) {
-            ConsumerContracts.feed(
-                    bootstrapServers,
-                    database,
-                    consumers().get(c.topic()).name(),
-                    c.topic(),
-                    c.type(),
-                    (JsonNode payload) -> payload.path(c.key()).asText());
-        }
+        ConsumerContracts.feed(STORY);
         given().get("/api/tracking/consultations/" + CONSULTATION + "/you-said-we-did")
                 .then()
                 .statusCode(200)

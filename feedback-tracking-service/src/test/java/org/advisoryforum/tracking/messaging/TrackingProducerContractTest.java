@@ -1,27 +1,19 @@
 package org.advisoryforum.tracking.messaging;
 
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.UUID;
-import org.advisoryforum.platform.contracts.EventContracts;
-import org.advisoryforum.platform.test.KafkaTopicReader;
+import org.advisoryforum.platform.contracts.ProducerContracts;
 import org.advisoryforum.platform.test.Tokens;
 import org.advisoryforum.tracking.service.DifferenceReviews;
 import org.advisoryforum.tracking.support.Db;
 import org.advisoryforum.tracking.support.FullConsultation;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -44,19 +36,14 @@ class TrackingProducerContractTest {
     @Inject
     DifferenceReviews reviews;
 
-    private static UUID subject(String user) {
-        return UUID.fromString(
-                Tokens.claims(Tokens.accessToken(user)).path("sub").asText());
-    }
-
     private static io.restassured.specification.RequestSpecification as(String user) {
         return given().auth().oauth2(Tokens.accessToken(user)).contentType(ContentType.JSON);
     }
 
     @Test
     void everyEventTypeItEmitsThroughItsApiKeepsItsJsonSchema() {
-        FullConsultation c =
-                new FullConsultation(bootstrapServers, subject("amara"), subject("david")).awaitConsumed(db);
+        FullConsultation c = new FullConsultation(bootstrapServers, Tokens.subject("amara"), Tokens.subject("david"))
+                .awaitConsumed(db);
 
         // quote-moderated: staff do not use one of amara's answers; then approve the rest and record actions
         as("sam")
@@ -83,41 +70,10 @@ class TrackingProducerContractTest {
                 .statusCode(200);
 
         // difference-asked, when the review date of an action has come
-        as("sam")
-                .body(Map.of(
-                        "consultationId",
-                        c.consultationId(),
-                        "keyPointIds",
-                        List.of(c.kpFormat),
-                        "description",
-                        "Letters are sent in the format each person asked for.",
-                        "status",
-                        "AGREED",
-                        "owner",
-                        "Policy and standards",
-                        "reviewDate",
-                        "2026-06-30"))
-                .post("/api/tracking/actions")
-                .then()
-                .statusCode(201);
+        c.recordActionForReview(Tokens.accessToken("sam"));
         reviews.askDue(Instant.parse("2026-06-29T23:30:00Z"));
 
-        String ours = c.consultationId().toString();
-        await().atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofSeconds(1))
-                .untilAsserted(() -> {
-                    Set<String> emitted = new TreeSet<>();
-                    for (ConsumerRecord<String, String> record :
-                            KafkaTopicReader.readAll(bootstrapServers, TOPIC, Duration.ofSeconds(10))) {
-                        assertThat(record.value()).as("a record on " + TOPIC).isNotNull();
-                        assertThat(EventContracts.violations(TOPIC, record.value()))
-                                .as(record.value())
-                                .isEmpty();
-                        if (ours.equals(record.key())) {
-                            emitted.add(JsonPath.from(record.value()).getString("type"));
-                        }
-                    }
-                    assertThat(emitted).isEqualTo(new TreeSet<>(EventContracts.types(TOPIC)));
-                });
+        ProducerContracts.awaitEveryTypeEmitted(
+                List.of(TOPIC), Set.of(c.consultationId().toString()));
     }
 }

@@ -16,7 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -51,41 +50,16 @@ class DifferenceTest {
     @Inject
     EntityManager entityManager;
 
-    private static UUID subject(String user) {
-        return UUID.fromString(
-                Tokens.claims(Tokens.accessToken(user)).path("sub").asText());
-    }
-
     /** a published outcome whose extra action, reviewed on 30 June 2026, came from amara's and david's answers */
     private record Reviewed(FullConsultation c, UUID action) {}
 
     private Reviewed reviewedAction() {
-        FullConsultation c = new FullConsultation(bootstrapServers, subject("amara"), subject("david"))
+        FullConsultation c = new FullConsultation(bootstrapServers, Tokens.subject("amara"), Tokens.subject("david"))
                 .awaitConsumed(db)
                 .recordActions(Tokens.accessToken("sam"));
         c.events.outcomePublished();
         FullConsultation.awaitPublicPage(c.consultationId());
-        UUID action = UUID.fromString(given().auth()
-                .oauth2(Tokens.accessToken("sam"))
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "consultationId",
-                        c.consultationId(),
-                        "keyPointIds",
-                        List.of(c.kpFormat),
-                        "description",
-                        "Letters are sent in the format each person asked for.",
-                        "status",
-                        "AGREED",
-                        "owner",
-                        "Policy and standards",
-                        "reviewDate",
-                        "2026-06-30"))
-                .post("/api/tracking/actions")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id"));
+        UUID action = c.recordActionForReview(Tokens.accessToken("sam"));
         return new Reviewed(c, action);
     }
 
@@ -128,7 +102,9 @@ class DifferenceTest {
                         && rec.value().contains(r.action().toString()),
                 Duration.ofSeconds(30));
         assertThat(asked.value())
-                .contains(subject("amara").toString(), subject("david").toString())
+                .contains(
+                        Tokens.subject("amara").toString(),
+                        Tokens.subject("david").toString())
                 .doesNotContain(FullConsultation.AMARA_Q2, FullConsultation.DAVID_Q2, "displayName");
 
         reviews.askDue(Instant.parse("2026-07-02T09:00:00Z")); // asked once: the next checks ask nobody again
@@ -186,7 +162,7 @@ class DifferenceTest {
         assertThat(staff.getMap(review + ".counts"))
                 .isEqualTo(Map.of("madeADifference", 1, "someDifference", 1, "noDifference", 0));
         assertThat(staff.getList(review + ".comments.comment")).containsExactly(COMMENT);
-        assertThat(staff.prettify()).doesNotContain(subject("amara").toString());
+        assertThat(staff.prettify()).doesNotContain(Tokens.subject("amara").toString());
     }
 
     @Test
@@ -247,7 +223,7 @@ class DifferenceTest {
                         "insert into difference_answer (action_id, member_id, answer, answered_at)"
                                 + " values (?1, ?2, 'SOME_DIFFERENCE', now())",
                         r.action(),
-                        subject("amara")))
+                        Tokens.subject("amara")))
                 .hasStackTraceContaining("difference_answer_one_per_member");
         assertThatThrownBy(() -> db.execute(
                         "insert into difference_answer (action_id, member_id, answer, answered_at)"

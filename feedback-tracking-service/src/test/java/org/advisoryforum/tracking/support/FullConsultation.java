@@ -230,6 +230,25 @@ public class FullConsultation {
         return this;
     }
 
+    /** staff record an agreed action on the format key point, to be reviewed on 30 June 2026; returns its id */
+    public UUID recordActionForReview(String staffToken) {
+        return create(
+                staffToken,
+                Map.of(
+                        "consultationId",
+                        consultationId(),
+                        "keyPointIds",
+                        List.of(kpFormat),
+                        "description",
+                        "Letters are sent in the format each person asked for.",
+                        "status",
+                        "AGREED",
+                        "owner",
+                        "Policy and standards",
+                        "reviewDate",
+                        "2026-06-30"));
+    }
+
     private static UUID create(String staffToken, Map<String, Object> action) {
         return UUID.fromString(given().auth()
                 .oauth2(staffToken)

@@ -4,6 +4,7 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.advisoryforum.forum.domain.Notification;
@@ -12,7 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sends a digest by e-mail when that is switched on (off by default: the inbox always works without it).
- * The address is read from Keycloak at sending time; forum-service never stores it. The messages are worded in English
+ * The address is read from Keycloak at sending time, outside any database transaction; forum-service never stores it. The messages are worded in English
  * ({@link NotificationWords}): forum-service does not know a member's language.
  */
 @ApplicationScoped
@@ -35,19 +36,24 @@ public class DigestMailer {
         return enabled;
     }
 
-    public void send(UUID memberId, List<Notification> notifications) {
-        if (!enabled) {
-            return;
-        }
-        keycloak.email(memberId)
-                .ifPresent(address -> mailer.send(Mail.withText(
-                        address,
-                        "Your Advisory Forum digest: " + notifications.size() + " new "
-                                + (notifications.size() == 1 ? "message" : "messages"),
-                        notifications.stream()
-                                        .map(NotificationWords::english)
-                                        .map(n -> n.title() + "\n" + n.body())
-                                        .collect(Collectors.joining("\n\n"))
-                                + "\n\nRead them all in your inbox on the forum website.")));
+    /**
+     * Where a digest to this member goes: the account's address, read from Keycloak (no database transaction may be
+     * open: the caller reads it before its own); empty when e-mail delivery is off or the account has no address. A
+     * Keycloak that cannot be reached throws, and the caller retries later.
+     */
+    public Optional<String> address(UUID memberId) {
+        return enabled ? keycloak.email(memberId) : Optional.empty();
+    }
+
+    public void send(String address, List<Notification> notifications) {
+        mailer.send(Mail.withText(
+                address,
+                "Your Advisory Forum digest: " + notifications.size() + " new "
+                        + (notifications.size() == 1 ? "message" : "messages"),
+                notifications.stream()
+                                .map(NotificationWords::english)
+                                .map(n -> n.title() + "\n" + n.body())
+                                .collect(Collectors.joining("\n\n"))
+                        + "\n\nRead them all in your inbox on the forum website."));
     }
 }

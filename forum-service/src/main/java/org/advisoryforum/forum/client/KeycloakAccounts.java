@@ -16,7 +16,7 @@ import org.keycloak.representations.idm.RoleRepresentation;
  * {@code quarkus-keycloak-admin-rest-client}, which gets and refreshes the service account's token itself with the
  * client-credentials grant): grant and remove a realm role, read an e-mail address for delivery. Every call is
  * idempotent, so a retry after a failure is harmless. Callers never call it inside a database transaction (see
- * {@code MemberRoleSync}).
+ * {@code MemberRoleSync} and {@code DigestService}).
  * <p>
  * The service account may do exactly that and nothing else: the realm's fine-grained admin permissions
  * ({@code admin-permissions} client) let it view users and map the {@code member} role, no other role; it cannot

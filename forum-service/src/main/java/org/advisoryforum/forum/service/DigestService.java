@@ -1,5 +1,6 @@
 package org.advisoryforum.forum.service;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.advisoryforum.forum.client.DigestMailer;
 import org.advisoryforum.forum.domain.Member;
@@ -49,6 +51,7 @@ public class DigestService {
             every = "${forum.digest.check-every:1h}",
             delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @WithSpan("DigestService.scheduled") // its own trace: the Keycloak and mail calls of a check show under it
     void scheduled() {
         gatherDue(Instant.now(clock));
     }
@@ -70,23 +73,30 @@ public class DigestService {
     }
 
     /**
-     * One member's digest, in its own transaction. The member's row is locked first, so that when two replicas run
-     * the check at the same moment the second waits, then sees the first one's {@code lastDigestAt} and sends nothing:
-     * no digest goes out twice.
+     * One member's digest. First, in a short read-only transaction, whether one is due and may go by e-mail; then, with
+     * no transaction open, the address from Keycloak (a Keycloak call never holds a database transaction); then the
+     * digest in its own transaction. There the member's row is locked first, so that when two replicas run the check at
+     * the same moment the second waits, then sees the first one's {@code lastDigestAt} and sends nothing: no digest goes
+     * out twice. A Keycloak that cannot be reached leaves this member's notifications waiting for the next check (they
+     * are in the inbox meanwhile) and throws; nothing was written.
      */
     public boolean gatherFor(UUID memberId, Instant now) {
-        return QuarkusTransaction.requiringNew().call(() -> gather(memberId, now));
+        Optional<Boolean> byEmail = QuarkusTransaction.requiringNew().call(() -> {
+            Member member = members.findById(memberId);
+            return isDue(member, now) && !notifications.undigested(memberId).isEmpty()
+                    ? Optional.of(mailer.enabled() && consents.mayEmail(memberId))
+                    : Optional.<Boolean>empty();
+        });
+        if (byEmail.isEmpty()) {
+            return false;
+        }
+        Optional<String> address = byEmail.get() ? mailer.address(memberId) : Optional.empty();
+        return QuarkusTransaction.requiringNew().call(() -> gather(memberId, now, address));
     }
 
-    private boolean gather(UUID memberId, Instant now) {
+    private boolean gather(UUID memberId, Instant now, Optional<String> address) {
         Member member = members.findById(memberId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (member == null
-                || !member.isActive()
-                || member.lastDigestAt != null
-                        && member.lastDigestAt
-                                .plus(member.digest.period())
-                                .minus(EARLY_ALLOWANCE)
-                                .isAfter(now)) {
+        if (!isDue(member, now)) {
             return false;
         }
         List<Notification> fresh = notifications.undigested(memberId);
@@ -95,9 +105,20 @@ public class DigestService {
         }
         fresh.forEach(n -> n.digestedAt = now);
         member.lastDigestAt = now;
-        if (consents.mayEmail(memberId)) {
-            mailer.send(memberId, fresh);
+        // consent read again under the lock: withdrawn since the address was read, no e-mail goes
+        if (address.isPresent() && consents.mayEmail(memberId)) {
+            mailer.send(address.get(), fresh);
         }
         return true;
+    }
+
+    private static boolean isDue(Member member, Instant now) {
+        return member != null
+                && member.isActive()
+                && (member.lastDigestAt == null
+                        || !member.lastDigestAt
+                                .plus(member.digest.period())
+                                .minus(EARLY_ALLOWANCE)
+                                .isAfter(now));
     }
 }

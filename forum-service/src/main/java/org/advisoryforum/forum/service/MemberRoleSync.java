@@ -1,11 +1,11 @@
 package org.advisoryforum.forum.service;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ManagedContext;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.context.api.ManagedExecutorConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -19,9 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.advisoryforum.forum.client.KeycloakAccounts;
@@ -30,6 +27,8 @@ import org.advisoryforum.forum.domain.RoleChange;
 import org.advisoryforum.forum.repository.MemberRepository;
 import org.advisoryforum.forum.repository.RoleChangeRepository;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 
 /**
@@ -64,11 +63,7 @@ public class MemberRoleSync {
     private final Duration firstRetry;
     private final Duration maxRetry;
     private final Duration lease;
-    private final ExecutorService nudges = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "keycloak-role-sync");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ManagedExecutor nudges;
     private final Duration fastPathWait;
 
     public MemberRoleSync(
@@ -77,6 +72,13 @@ public class MemberRoleSync {
             KeycloakAccounts keycloak,
             Event<RoleChangeWanted> wanted,
             Clock clock,
+            // the fast path's pass: one at a time, on the container's managed threads (shut down with it), carrying
+            // none of the deciding request's contexts (its request and transaction end with the answer)
+            @ManagedExecutorConfig(
+                            maxAsync = 1,
+                            propagated = {},
+                            cleared = ThreadContext.ALL_REMAINING)
+                    ManagedExecutor nudges,
             @ConfigProperty(name = "forum.keycloak.role-changes.first-retry", defaultValue = "2s") Duration firstRetry,
             @ConfigProperty(name = "forum.keycloak.role-changes.max-retry", defaultValue = "5m") Duration maxRetry,
             @ConfigProperty(name = "forum.keycloak.role-changes.lease", defaultValue = "2m") Duration lease,
@@ -87,6 +89,7 @@ public class MemberRoleSync {
         this.keycloak = keycloak;
         this.wanted = wanted;
         this.clock = clock;
+        this.nudges = nudges;
         this.firstRetry = firstRetry;
         this.maxRetry = maxRetry;
         this.lease = lease;
@@ -109,18 +112,8 @@ public class MemberRoleSync {
      * member signing in at once expects); a slow or unreachable one never holds the answer longer, nor fails it.
      */
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoleChangeWanted change) {
-        Future<?> pass = nudges.submit(() -> {
-            // the extension's Keycloak client is request-scoped (the scheduler activates a request context itself)
-            ManagedContext requestContext = Arc.container().requestContext();
-            requestContext.activate();
-            try {
-                applyDue();
-            } finally {
-                requestContext.terminate();
-            }
-        });
         try {
-            pass.get(fastPathWait.toMillis(), TimeUnit.MILLISECONDS);
+            nudges.runAsync(this::applyDueInARequestOfItsOwn).get(fastPathWait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException | ExecutionException e) {
             // the pass goes on, or the scheduled one retries: the decision stands either way
         } catch (InterruptedException e) {
@@ -128,10 +121,21 @@ public class MemberRoleSync {
         }
     }
 
+    /**
+     * The extension's Keycloak client is request-scoped: the fast path's pass gets a request context of its own (the
+     * scheduler activates one itself for {@link #poll}). Self-invoked, and still intercepted (Quarkus' ArC does so for
+     * non-private methods).
+     */
+    @ActivateRequestContext
+    void applyDueInARequestOfItsOwn() {
+        applyDue();
+    }
+
     @Scheduled(
             every = "${forum.keycloak.role-changes.every:10s}",
             delayed = "2s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @WithSpan("MemberRoleSync.poll") // its own trace: the Keycloak calls of a retry pass show under it
     void poll() {
         applyDue();
     }
@@ -217,8 +221,4 @@ public class MemberRoleSync {
 
     /** @param holdsRole whether the member should hold the role, from their state when the changes were claimed */
     private record Claim(UUID memberId, List<Long> ids, int attempts, boolean holdsRole) {}
-
-    void onStop(@Observes ShutdownEvent event) {
-        nudges.shutdownNow();
-    }
 }

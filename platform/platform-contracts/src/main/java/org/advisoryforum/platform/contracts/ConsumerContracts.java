@@ -1,33 +1,98 @@
 package org.advisoryforum.platform.contracts;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.inject.spi.CDI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import org.advisoryforum.platform.messaging.EventConsumer;
 import org.advisoryforum.platform.test.EventSender;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Consumers' side of the contracts: every example of a consumed event type goes through the service's real path (the
  * Kafka topic, its consumer, its database), and must be processed (a {@code processed_event} row of that consumer)
  * without becoming a dead letter; and decoding an example into the consumer's record loses nothing it reads.
+ * <p>
+ * A service's {@code *ConsumerContractTest} lists what it consumes as {@link Consumed} lines in the order of the
+ * examples' story, then calls {@link #assertEveryTypeHasAContractAndDecodesWithoutLoss(List)} and {@link #feed(List)}
+ * and asserts the effect on its own API. Both run inside the service under test ({@code @QuarkusTest}): the consumers,
+ * its {@link ObjectMapper} and {@link DataSource} are its beans, the broker its {@code kafka.bootstrap.servers}.
  */
 public final class ConsumerContracts {
 
     private static final Duration PROCESSED_WITHIN = Duration.ofSeconds(30);
 
     private ConsumerContracts() {}
+
+    /**
+     * One event type a service consumes: the consumer bean that reads it, its topic, the record it decodes into and the
+     * payload field its producer keys it by.
+     */
+    public record Consumed(
+            Class<? extends EventConsumer> consumer, String topic, String type, Class<?> record, String key) {}
+
+    /**
+     * Each consumer of {@code consumed} handles exactly the types listed for it, each of those types has a contract,
+     * and each of its examples decodes into the listed record without loss.
+     */
+    public static void assertEveryTypeHasAContractAndDecodesWithoutLoss(List<Consumed> consumed) {
+        Map<Class<? extends EventConsumer>, Set<String>> typesByConsumer = new LinkedHashMap<>();
+        consumed.forEach(c -> typesByConsumer
+                .computeIfAbsent(c.consumer(), k -> new TreeSet<>())
+                .add(c.type()));
+        typesByConsumer.forEach((consumer, types) -> assertThat(
+                        new TreeSet<>(bean(consumer).handlers().keySet()))
+                .as("the types " + consumer.getSimpleName() + " handles")
+                .isEqualTo(types));
+        ObjectMapper mapper = bean(ObjectMapper.class);
+        List<String> losses = new ArrayList<>();
+        for (Consumed c : consumed) {
+            assertThat(EventContracts.types(c.topic())).as(c.topic()).contains(c.type());
+            losses.addAll(decodingLosses(mapper, c.topic(), c.type(), c.record()));
+        }
+        assertThat(losses).isEmpty();
+    }
+
+    /**
+     * Feeds every example of each of {@code consumed}, in that order, to its consumer in the service under test
+     * ({@link #feed(String, DataSource, String, String, String, Function)}).
+     */
+    public static void feed(List<Consumed> consumed) {
+        consumed.forEach(ConsumerContracts::feed);
+    }
+
+    /** Feeds every example of one consumed type to its consumer in the service under test. */
+    public static List<UUID> feed(Consumed consumed) {
+        return feed(
+                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
+                bean(DataSource.class),
+                bean(consumed.consumer()).name(),
+                consumed.topic(),
+                consumed.type(),
+                payload -> payload.path(consumed.key()).asText());
+    }
+
+    private static <T> T bean(Class<T> type) {
+        return CDI.current().select(type).get();
+    }
 
     /**
      * Sends each example of {@code type} on {@code topic} in an envelope, keyed as its producer keys it, and waits until

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.UUID;
 import org.advisoryforum.platform.infra.KeycloakTokens;
 
 /**
@@ -51,6 +52,11 @@ public final class Tokens {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The Keycloak user id (the token's {@code sub}) of a demo user: the pseudonymous id every service knows them by. */
+    public static UUID subject(String username) {
+        return UUID.fromString(claims(accessToken(username)).path("sub").asText());
     }
 
     /** The decoded payload (claims) of a JWT, for assertions. */
