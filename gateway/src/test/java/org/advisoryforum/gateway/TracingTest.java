@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.SpanKind;
-import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
 import org.advisoryforum.platform.test.Tokens;
+import org.advisoryforum.platform.test.tracing.InMemorySpans;
 import org.advisoryforum.platform.tracing.NoCollectorSpanExporter;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +31,7 @@ class TracingTest {
     private static final String CLIENT_TRACEPARENT = "00-" + CLIENT_TRACE + "-00f067aa0ba902b7-01";
 
     @Inject
-    InMemorySpanExporter spans;
+    InMemorySpans spans;
 
     @Inject
     @Any
@@ -108,7 +108,7 @@ class TracingTest {
         return await().atMost(Duration.ofSeconds(20))
                 .until(
                         () -> {
-                            List<SpanData> finished = spans.getFinishedSpanItems();
+                            List<SpanData> finished = spans.finished();
                             return finished.stream().filter(matching).findFirst();
                         },
                         java.util.Optional::isPresent)
