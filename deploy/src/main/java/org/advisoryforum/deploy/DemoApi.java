@@ -61,6 +61,20 @@ final class DemoApi {
         return send(user, method, path, null).statusCode();
     }
 
+    /** What anybody may read, asked without a token (so no sign-in is spent on it). */
+    JsonNode anonymous(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(gateway + path))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Accept", "application/json")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException("demo data: GET " + path + " answered " + response.statusCode());
+        }
+        return json.readTree(response.body());
+    }
+
     /** The raw answer, for callers that expect refusals (e.g. retry until a consumer has caught up). */
     HttpResponse<String> send(String user, String method, String path, Object body)
             throws IOException, InterruptedException {
