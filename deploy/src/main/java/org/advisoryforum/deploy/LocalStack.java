@@ -86,7 +86,9 @@ public final class LocalStack implements AutoCloseable {
         keycloak = join(keycloakStart);
 
         // The three services listen on loopback only: the gateway is the one public entry.
-        services.add(ServiceProcess.start(
+        // Two at a time, as many as there are cores here: four JVMs starting at once on two cores each took four times
+        // as long as one alone (deploy/bench measures both), one at a time leaves a core idle.
+        ServiceProcess consultation = launched(ServiceProcess.start(
                 "consultation-service",
                 options.appJar("consultation-service"),
                 ports.consultation(),
@@ -94,7 +96,7 @@ public final class LocalStack implements AutoCloseable {
                 true,
                 serviceConfig("consultation"),
                 logs));
-        services.add(ServiceProcess.start(
+        ServiceProcess forum = launched(ServiceProcess.start(
                 "forum-service",
                 options.appJar("forum-service"),
                 ports.forum(),
@@ -102,7 +104,8 @@ public final class LocalStack implements AutoCloseable {
                 true,
                 forumConfig(),
                 logs));
-        services.add(ServiceProcess.start(
+        awaitReady(consultation, forum);
+        ServiceProcess tracking = launched(ServiceProcess.start(
                 "feedback-tracking-service",
                 options.appJar("feedback-tracking-service"),
                 ports.tracking(),
@@ -110,7 +113,7 @@ public final class LocalStack implements AutoCloseable {
                 true,
                 serviceConfig("tracking"),
                 logs));
-        services.add(ServiceProcess.start(
+        ServiceProcess gateway = launched(ServiceProcess.start(
                 "gateway",
                 options.appJar("gateway"),
                 ports.gateway(),
@@ -118,11 +121,21 @@ public final class LocalStack implements AutoCloseable {
                 false,
                 gatewayConfig(),
                 logs));
-        for (ServiceProcess service : services) {
-            service.awaitReady(SERVICE_START_TIMEOUT);
-        }
+        awaitReady(tracking, gateway);
         if (options.loadDemoData()) {
             new DemoData(gatewayUrl(), keycloak.baseUrl(), options.demoDir()).load();
+        }
+    }
+
+    /** Kept at once, so that a failed start later on still stops it. */
+    private ServiceProcess launched(ServiceProcess service) {
+        services.add(service);
+        return service;
+    }
+
+    private static void awaitReady(ServiceProcess... together) throws Exception {
+        for (ServiceProcess service : together) {
+            service.awaitReady(SERVICE_START_TIMEOUT);
         }
     }
 
