@@ -30,9 +30,10 @@ final class DemoData {
         this.api = new DemoApi(gateway, keycloak);
     }
 
-    void load() throws IOException, InterruptedException {
+    /** Adds what is missing; false when a load had already gone to its end, so nothing was asked but one read. */
+    boolean load() throws IOException, InterruptedException {
         if (loadedToTheEnd()) {
-            return;
+            return false;
         }
         new ForumDemoData(api, demoDir).load();
         Set<String> existing = new HashSet<>();
@@ -55,6 +56,7 @@ final class DemoData {
         if (!existing.contains(coProduction.path("consultation").path("title").asText())) {
             loadFromDraftToOutcome(coProduction);
         }
+        return true;
     }
 
     /**

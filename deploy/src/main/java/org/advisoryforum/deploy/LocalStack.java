@@ -1,5 +1,6 @@
 package org.advisoryforum.deploy;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -123,8 +124,13 @@ public final class LocalStack implements AutoCloseable {
                 logs));
         awaitReady(tracking, gateway);
         if (options.loadDemoData()) {
-            new DemoData(gatewayUrl(), keycloak.baseUrl(), options.demoDir()).load();
+            loadDemoData();
         }
+    }
+
+    /** What a start does with the demo data; true when it had to add some. */
+    boolean loadDemoData() throws IOException, InterruptedException {
+        return new DemoData(gatewayUrl(), keycloak.baseUrl(), options.demoDir()).load();
     }
 
     /** Kept at once, so that a failed start later on still stops it. */

@@ -1,6 +1,7 @@
 package org.advisoryforum.deploy;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -9,6 +10,7 @@ import static org.hamcrest.Matchers.hasItem;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.advisoryforum.platform.test.Tokens;
@@ -155,9 +157,31 @@ class LocalStackIT {
                         hasItem("Draft guidance: working in partnership with people who use social work services"));
     }
 
+    /** A warm start's check: the stack's own start loaded the demo, so a second load sees that with one read. */
+    @Test
+    void loadingTheDemoDataAgainAddsNothing() throws Exception {
+        List<String> before = given().baseUri(gateway)
+                .get("/api/consultations?status=closed")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("title");
+
+        assertThat(stack.loadDemoData())
+                .as("a load after a complete one adds something")
+                .isFalse();
+
+        List<String> after = given().baseUri(gateway)
+                .get("/api/consultations?status=closed")
+                .then()
+                .extract()
+                .path("title");
+        assertThat(after).isEqualTo(before);
+    }
+
     @Test
     void theDemoConsultationShowsACompleteYouSaidWeDid() {
-        java.util.List<String> ids = given().baseUri(gateway)
+        List<String> ids = given().baseUri(gateway)
                 .get("/api/consultations?status=closed")
                 .then()
                 .statusCode(200)
