@@ -16,7 +16,8 @@ public class ConsultationScheduler {
     @Scheduled(
             every = "${consultation.schedule.every:30s}",
             delayed = "2s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
         consultations.applySchedule();
     }

@@ -71,7 +71,8 @@ public class DifferenceReviews {
     @Scheduled(
             every = "${tracking.review.every}",
             delayed = "30s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void onSchedule() {
         int asked = askDue(Instant.now(clock));
         if (asked > 0) {

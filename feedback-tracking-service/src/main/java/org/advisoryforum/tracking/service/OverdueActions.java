@@ -26,7 +26,10 @@ public class OverdueActions {
         this.outcomes = outcomes;
     }
 
-    @Scheduled(every = "${tracking.overdue.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${tracking.overdue.every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void onSchedule() {
         int changed = flag(LocalDate.now(Clock.systemUTC()));
         if (changed > 0) {

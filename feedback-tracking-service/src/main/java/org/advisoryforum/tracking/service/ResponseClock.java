@@ -37,7 +37,8 @@ public class ResponseClock {
     @Scheduled(
             every = "${tracking.response-clock.every}",
             delayed = "30s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void onSchedule() {
         int late = check(Instant.now(clock));
         if (late > 0) {

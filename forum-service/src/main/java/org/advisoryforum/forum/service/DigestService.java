@@ -50,7 +50,8 @@ public class DigestService {
     @Scheduled(
             every = "${forum.digest.check-every:1h}",
             delayed = "1m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @WithSpan("DigestService.scheduled") // its own trace: the Keycloak and mail calls of a check show under it
     void scheduled() {
         gatherDue(Instant.now(clock));

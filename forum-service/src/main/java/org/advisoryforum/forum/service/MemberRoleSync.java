@@ -134,7 +134,8 @@ public class MemberRoleSync {
     @Scheduled(
             every = "${forum.keycloak.role-changes.every:10s}",
             delayed = "2s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @WithSpan("MemberRoleSync.poll") // its own trace: the Keycloak calls of a retry pass show under it
     void poll() {
         applyDue();

@@ -90,7 +90,8 @@ public class ConsumerLag {
     @Scheduled(
             every = "${platform.consumer.lag-interval:5s}",
             delayed = "2s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void refresh() {
         for (Channel channel : channels) {
             try {

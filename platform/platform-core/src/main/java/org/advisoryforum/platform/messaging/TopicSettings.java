@@ -47,7 +47,8 @@ public class TopicSettings {
     @Scheduled(
             every = "${platform.kafka.topic-config-check-every:30s}",
             delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void ensure() {
         if (applied) {
             return;

@@ -51,7 +51,8 @@ public class OutboxBacklog {
     @Scheduled(
             every = "${platform.outbox.metrics-interval:5s}",
             delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void refresh() {
         try {
             measure();

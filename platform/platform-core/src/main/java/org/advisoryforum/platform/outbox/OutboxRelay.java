@@ -66,7 +66,8 @@ public class OutboxRelay {
     @Scheduled(
             every = "${platform.outbox.poll-interval:2s}",
             delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
         relayAll();
     }

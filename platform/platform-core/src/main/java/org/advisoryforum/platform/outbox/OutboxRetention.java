@@ -35,7 +35,8 @@ public class OutboxRetention {
     @Scheduled(
             every = "${platform.outbox.retention-check-interval:1m}",
             delayed = "5s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduledPurge() {
         try {
             long purged = purgeExpired();
