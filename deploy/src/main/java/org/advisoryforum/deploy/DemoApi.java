@@ -63,25 +63,18 @@ final class DemoApi {
 
     /** What anybody may read, asked without a token (so no sign-in is spent on it). */
     JsonNode anonymous(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(gateway + path))
-                        .timeout(Duration.ofSeconds(30))
-                        .header("Accept", "application/json")
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 300) {
-            throw new IllegalStateException("demo data: GET " + path + " answered " + response.statusCode());
-        }
-        return json.readTree(response.body());
+        return call(null, "GET", path, null);
     }
 
-    /** The raw answer, for callers that expect refusals (e.g. retry until a consumer has caught up). */
+    /** The raw answer, for callers that expect refusals (e.g. retry until a consumer has caught up); no user, no token. */
     HttpResponse<String> send(String user, String method, String path, Object body)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
                 .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token(user))
                 .header("Accept", "application/json");
+        if (user != null) {
+            request.header("Authorization", "Bearer " + token(user));
+        }
         if (body != null) {
             request.header("Content-Type", "application/json")
                     .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
